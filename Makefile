@@ -1,0 +1,40 @@
+# learnclub — build, test, demo.  `make` builds dist/learnclub.so; `make test`
+# runs the suite; `make demo` runs the main job on an example database.
+CC       ?= cc
+SQLITE3  ?= sqlite3
+CFLAGS   ?= -O2 -g
+WARN      = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
+ALL_CFLAGS = $(CFLAGS) $(WARN) -std=c99 -fPIC -fvisibility=hidden
+LDLIBS    = -lm
+
+SRC  = $(wildcard ext/*.c)
+HDR  = $(wildcard ext/*.h)
+EXT  = dist/learnclub.so
+
+EXAMPLE_SQL = $(wildcard examples/*.sql)
+EXAMPLE_DB  = $(EXAMPLE_SQL:.sql=.db)
+
+.PHONY: all test demo examples clean
+
+all: $(EXT)
+
+$(EXT): $(SRC) $(HDR) Makefile
+	@mkdir -p dist
+	$(CC) $(ALL_CFLAGS) -shared -o $@ $(SRC) $(LDLIBS)
+
+# An example database is built from its SQL by the sqlite3 shell with the
+# extension loaded; a failure removes the half-built file.
+examples/%.db: examples/%.sql $(EXT) $(wildcard sql/*.sql)
+	@rm -f $@
+	cd examples && $(SQLITE3) -batch -bail $*.db -cmd ".load ../dist/learnclub" ".read $*.sql" >/dev/null || { rm -f $*.db; exit 1; }
+
+examples: $(EXAMPLE_DB)
+
+test: $(EXT) examples
+	@SQLITE3=$(SQLITE3) bash tests/run
+
+demo: $(EXT) examples
+	@bash examples/demo.sh
+
+clean:
+	rm -rf dist $(EXAMPLE_DB)

@@ -1,0 +1,786 @@
+/*
+** calendar.c — the Korean government-office calendar: is_working_day() and
+** the holidays() table-valued function; the working-day test every deadline
+** uses (D1).
+**
+** CONTRACT (DOMAIN KR1–KR5; sources in docs/calendar-sources.md)
+**
+** C1. Covered range: 2000-01-01 to 2050-12-31. A date outside it is an error
+**     that says the range, never a silent "working day":
+**       is_working_day('1999-12-31') → error
+**       "is_working_day(): date '1999-12-31' is outside the calendar
+**        (2000-01-01 to 2050-12-31)"
+** C2. Fixed-date holidays as in force each year: 신정 (1 Jan), 3·1절, 식목일
+**     (5 Apr, until 2005), 어린이날 (5 May), 현충일 (6 Jun), 제헌절 (17 Jul,
+**     until 2007), 광복절, 개천절, 한글날 (9 Oct, from 2013), 기독탄신일.
+** C3. Lunar holidays from the Korean (KASI) calendar, kept as a table of
+**     Gregorian dates (calendar_facts.h): 설날 전날, 설날, 설날 다음날 (lunar
+**     12/last, 1/1, 1/2), 부처님오신날 (4/8), 추석 전날, 추석, 추석 다음날
+**     (8/14–16). KR4: not from a Chinese-calendar library.
+** C4. Substitute holidays (대체공휴일) by the rule in force on the day of the
+**     holiday (KR3):
+**       from 2014-01-01  설날 and 추석 days on a Sunday or on another holiday;
+**                        어린이날 on a Saturday, Sunday or another holiday;
+**       from 2021-08-04  also 3·1절, 광복절, 개천절, 한글날 (Sat, Sun, holiday);
+**       from 2023-05-04  also 부처님오신날 and 기독탄신일 (Sat, Sun, holiday).
+**     A day on which k holidays fall has room for one of them on a weekday
+**     and none on a weekend; it gives min(T, k − room) substitutes, T being
+**     the number of its holidays whose rule is triggered. So 2025-05-05
+**     (어린이날 and 부처님오신날, a Monday) gives one. Each substitute is the
+**     first following day that is neither a Saturday, a Sunday, a holiday
+**     nor an earlier substitute, and is named after the holiday that caused
+**     it (fixed-date holidays first): 대체공휴일(추석), 대체공휴일(어린이날).
+** C5. Election days and temporary holidays are dated facts
+**     (calendar_facts.h), kinds 'election' and 'temporary'.
+** C6. is_working_day(date) → 0 on Saturdays, Sundays and holidays, else 1;
+**     NULL for NULL; a malformed date is an error (dates.c D3).
+**       is_working_day('2017-10-02') → 0   (temporary holiday)
+**       is_working_day('2021-12-27') → 1   (no Christmas substitute before 2023)
+**       is_working_day('2023-05-29') → 0   (substitute for 부처님오신날)
+** C7. Local overrides (KR5): when the database has a table
+**       holiday_override(day TEXT PRIMARY KEY, name TEXT, is_holiday INTEGER NOT NULL)
+**     each row decides its day for every function of the extension on that
+**     connection: is_holiday = 1 makes the day a holiday (kind 'local'),
+**     is_holiday = 0 makes it a working day, whatever the built-in calendar
+**     and the day of the week say (an office can open on a Saturday).
+**     Overrides do not move built-in substitutes. A change is seen by the
+**     next statement of any connection. A malformed row is an error naming
+**     the table and the value:
+**       "is_working_day(): holiday_override: invalid day '2025-13-01'"
+**       "is_working_day(): holiday_override: invalid is_holiday 2 for day '2026-07-17'"
+**       "is_working_day(): holiday_override: day '2026.7.17.' appears twice"
+** C8. holidays(from_date, to_date) — one row per holiday in the range,
+**     columns date, name, kind ('fixed', 'lunar', 'substitute', 'election',
+**     'temporary', 'local'); holidays(2025) gives a whole year. Two holidays
+**     on one day are two rows. Rows are ordered by date, then name.
+**     Sundays and Saturdays are not rows. Both ends must lie in the covered
+**     range (C1); from_date after to_date gives no rows; from_date is
+**     required, and to_date too unless from_date is a year.
+** C9. Cost: the built-in calendar is computed once per connection, on first
+**     use; the override table is read again only when the database has
+**     changed (SQLITE_FCNTL_DATA_VERSION, sqlite3_total_changes()), so a
+**     call costs a range check, a bit test and, with overrides, a binary
+**     search.
+*/
+#include "learnclub.h"
+SQLITE_EXTENSION_INIT3
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar_facts.h"
+
+/* The kinds of holiday (the `kind` column). */
+enum { K_FIXED, K_LUNAR, K_SUBSTITUTE, K_ELECTION, K_TEMPORARY, K_LOCAL };
+static const char *const azKind[] = {"fixed",    "lunar",     "substitute",
+                                     "election", "temporary", "local"};
+
+/* A substitute rule: from which day (inclusive) it applies, and whether a
+** Saturday triggers it (KR3). */
+typedef struct subst_rule {
+  int y, m, d;  /* in force from this day */
+  int saturday; /* a Saturday triggers it too */
+  const char *zName;
+} subst_rule;
+
+static const subst_rule aRule[] = {
+    {0, 0, 0, 0, 0},                                 /* R_NONE */
+    {2014, 1, 1, 0, "대체공휴일(설날)"},             /* R_SEOL */
+    {2014, 1, 1, 0, "대체공휴일(추석)"},             /* R_CHUSEOK */
+    {2014, 1, 1, 1, "대체공휴일(어린이날)"},         /* R_CHILDREN */
+    {2021, 8, 4, 1, "대체공휴일(3·1절)"},            /* R_MARCH1 */
+    {2021, 8, 4, 1, "대체공휴일(광복절)"},           /* R_LIBERATION */
+    {2021, 8, 4, 1, "대체공휴일(개천절)"},           /* R_FOUNDATION */
+    {2021, 8, 4, 1, "대체공휴일(한글날)"},           /* R_HANGUL */
+    {2023, 5, 4, 1, "대체공휴일(부처님오신날)"},     /* R_BUDDHA */
+    {2023, 5, 4, 1, "대체공휴일(기독탄신일)"},       /* R_CHRISTMAS */
+};
+enum {
+  R_NONE,
+  R_SEOL,
+  R_CHUSEOK,
+  R_CHILDREN,
+  R_MARCH1,
+  R_LIBERATION,
+  R_FOUNDATION,
+  R_HANGUL,
+  R_BUDDHA,
+  R_CHRISTMAS
+};
+
+typedef struct lc_hol {
+  int dn;
+  unsigned char kind;
+  unsigned char rule; /* R_* for substitute purposes */
+  const char *zName;  /* static */
+} lc_hol;
+
+typedef struct lc_ov {
+  int dn;
+  int isHoliday;
+  char *zName; /* owned; may be NULL */
+} lc_ov;
+
+struct lc_cal {
+  int firstDn, lastDn;
+  int nHol;
+  lc_hol *aHol;        /* built-in holidays, by date then name */
+  unsigned char *aBit; /* built-in holiday bitmap over firstDn..lastDn */
+  /* holiday_override, as last read (C7, C9) */
+  int ovLoaded;
+  unsigned int ovVersion;
+  int ovChanges;
+  int nOv;
+  lc_ov *aOv; /* by day */
+};
+
+#define BIT_TEST(a, i) ((a)[(i) >> 3] & (1u << ((i)&7)))
+#define BIT_SET(a, i) ((a)[(i) >> 3] |= (unsigned char)(1u << ((i)&7)))
+
+/* ---- The built-in calendar (C2–C5) -------------------------------------- */
+
+static int hol_cmp(const void *a, const void *b) {
+  const lc_hol *x = a, *y = b;
+  if (x->dn != y->dn) return x->dn < y->dn ? -1 : 1;
+  return strcmp(x->zName, y->zName);
+}
+
+/* Order in which holidays sharing a day are considered for naming a
+** substitute: fixed-date holidays first (C4). */
+static int hol_cmp_naming(const void *a, const void *b) {
+  const lc_hol *x = a, *y = b;
+  if (x->dn != y->dn) return x->dn < y->dn ? -1 : 1;
+  if (x->kind != y->kind) return x->kind < y->kind ? -1 : 1;
+  return strcmp(x->zName, y->zName);
+}
+
+static void add(lc_hol *a, int *pn, int dn, int kind, int rule,
+                const char *zName) {
+  a[*pn].dn = dn;
+  a[*pn].kind = (unsigned char)kind;
+  a[*pn].rule = (unsigned char)rule;
+  a[*pn].zName = zName;
+  (*pn)++;
+}
+
+static int date_dn(const char *z) {
+  int dn = 0;
+  lc_parse_date(z, (int)strlen(z), &dn);
+  return dn;
+}
+
+static lc_cal *cal_build(void) {
+  const int nYear = LC_CAL_LAST_YEAR - LC_CAL_FIRST_YEAR + 1;
+  const int nDated = (int)(sizeof(lc_dated_holidays) / sizeof(lc_dated_holidays[0]));
+  const int nMax = nYear * 16 + nDated;
+  int nBase = 0, nAll, i, j, y, nDay;
+  lc_hol *a;
+  unsigned char *aTaken; /* base holidays and substitutes given so far */
+  lc_cal *p = sqlite3_malloc(sizeof(*p));
+  if (!p) return 0;
+  memset(p, 0, sizeof(*p));
+  p->firstDn = lc_days_from_civil(LC_CAL_FIRST_YEAR, 1, 1);
+  p->lastDn = lc_days_from_civil(LC_CAL_LAST_YEAR, 12, 31);
+  nDay = p->lastDn - p->firstDn + 1;
+  a = sqlite3_malloc64(sizeof(lc_hol) * (sqlite3_uint64)nMax * 2);
+  p->aBit = sqlite3_malloc((nDay + 7) / 8);
+  aTaken = sqlite3_malloc((nDay + 7) / 8);
+  if (!a || !p->aBit || !aTaken) {
+    sqlite3_free(a);
+    sqlite3_free(aTaken);
+    lc_cal_free(p);
+    return 0;
+  }
+  memset(p->aBit, 0, (nDay + 7) / 8);
+
+  /* C2, C3 */
+  for (y = LC_CAL_FIRST_YEAR; y <= LC_CAL_LAST_YEAR; y++) {
+    const struct lc_lunar_year *L = &lc_lunar_years[y - LC_CAL_FIRST_YEAR];
+    int seol = lc_days_from_civil(y, L->seol_m, L->seol_d);
+    int chuseok = lc_days_from_civil(y, L->chuseok_m, L->chuseok_d);
+    add(a, &nBase, lc_days_from_civil(y, 1, 1), K_FIXED, R_NONE, "신정");
+    add(a, &nBase, seol - 1, K_LUNAR, R_SEOL, "설날 전날");
+    add(a, &nBase, seol, K_LUNAR, R_SEOL, "설날");
+    add(a, &nBase, seol + 1, K_LUNAR, R_SEOL, "설날 다음날");
+    add(a, &nBase, lc_days_from_civil(y, 3, 1), K_FIXED, R_MARCH1, "3·1절");
+    if (y <= 2005)
+      add(a, &nBase, lc_days_from_civil(y, 4, 5), K_FIXED, R_NONE, "식목일");
+    add(a, &nBase, lc_days_from_civil(y, 5, 5), K_FIXED, R_CHILDREN,
+        "어린이날");
+    add(a, &nBase, lc_days_from_civil(y, L->buddha_m, L->buddha_d), K_LUNAR,
+        R_BUDDHA, "부처님오신날");
+    add(a, &nBase, lc_days_from_civil(y, 6, 6), K_FIXED, R_NONE, "현충일");
+    if (y <= 2007)
+      add(a, &nBase, lc_days_from_civil(y, 7, 17), K_FIXED, R_NONE, "제헌절");
+    add(a, &nBase, lc_days_from_civil(y, 8, 15), K_FIXED, R_LIBERATION,
+        "광복절");
+    add(a, &nBase, chuseok - 1, K_LUNAR, R_CHUSEOK, "추석 전날");
+    add(a, &nBase, chuseok, K_LUNAR, R_CHUSEOK, "추석");
+    add(a, &nBase, chuseok + 1, K_LUNAR, R_CHUSEOK, "추석 다음날");
+    add(a, &nBase, lc_days_from_civil(y, 10, 3), K_FIXED, R_FOUNDATION,
+        "개천절");
+    if (y >= 2013)
+      add(a, &nBase, lc_days_from_civil(y, 10, 9), K_FIXED, R_HANGUL,
+          "한글날");
+    add(a, &nBase, lc_days_from_civil(y, 12, 25), K_FIXED, R_CHRISTMAS,
+        "기독탄신일");
+  }
+  /* C5 */
+  for (i = 0; i < nDated; i++) {
+    add(a, &nBase, date_dn(lc_dated_holidays[i].date),
+        strcmp(lc_dated_holidays[i].kind, "election") == 0 ? K_ELECTION
+                                                            : K_TEMPORARY,
+        R_NONE, lc_dated_holidays[i].name);
+  }
+  qsort(a, nBase, sizeof(lc_hol), hol_cmp_naming);
+  memset(aTaken, 0, (nDay + 7) / 8);
+  for (i = 0; i < nBase; i++) {
+    if (a[i].dn >= p->firstDn && a[i].dn <= p->lastDn)
+      BIT_SET(aTaken, a[i].dn - p->firstDn);
+  }
+
+  /* C4: substitutes, day by day in date order */
+  nAll = nBase;
+  for (i = 0; i < nBase; i = j) {
+    int dn = a[i].dn, wd = lc_weekday(dn), k, room, trig = 0, lost, e;
+    int aTrig[8];
+    for (j = i; j < nBase && a[j].dn == dn; j++) {
+    }
+    k = j - i;
+    room = wd < 5 ? 1 : 0;
+    for (e = i; e < j; e++) {
+      const subst_rule *r = &aRule[a[e].rule];
+      if (a[e].rule == R_NONE || dn < lc_days_from_civil(r->y, r->m, r->d))
+        continue;
+      if (wd == 6 || (wd == 5 && r->saturday) || k >= 2) {
+        if (trig < 8) aTrig[trig++] = e;
+      }
+    }
+    lost = trig < k - room ? trig : k - room;
+    for (e = 0; e < lost; e++) {
+      int s = dn + 1;
+      while (s <= p->lastDn &&
+             (lc_weekday(s) >= 5 || BIT_TEST(aTaken, s - p->firstDn)))
+        s++;
+      if (s > p->lastDn) break;
+      BIT_SET(aTaken, s - p->firstDn);
+      add(a, &nAll, s, K_SUBSTITUTE, R_NONE, aRule[a[aTrig[e]].rule].zName);
+    }
+  }
+  sqlite3_free(aTaken);
+
+  /* Keep the rows in the range, by date then name (C8). */
+  qsort(a, nAll, sizeof(lc_hol), hol_cmp);
+  for (i = j = 0; i < nAll; i++) {
+    if (a[i].dn < p->firstDn || a[i].dn > p->lastDn) continue;
+    a[j++] = a[i];
+    BIT_SET(p->aBit, a[i].dn - p->firstDn);
+  }
+  p->aHol = a;
+  p->nHol = j;
+  return p;
+}
+
+void lc_cal_free(lc_cal *p) {
+  int i;
+  if (!p) return;
+  for (i = 0; i < p->nOv; i++) sqlite3_free(p->aOv[i].zName);
+  sqlite3_free(p->aOv);
+  sqlite3_free(p->aHol);
+  sqlite3_free(p->aBit);
+  sqlite3_free(p);
+}
+
+/* ---- Local overrides (C7) ----------------------------------------------- */
+
+static int ov_cmp(const void *a, const void *b) {
+  const lc_ov *x = a, *y = b;
+  return x->dn < y->dn ? -1 : x->dn > y->dn;
+}
+
+static void ov_clear(lc_cal *p) {
+  int i;
+  for (i = 0; i < p->nOv; i++) sqlite3_free(p->aOv[i].zName);
+  sqlite3_free(p->aOv);
+  p->aOv = 0;
+  p->nOv = 0;
+}
+
+/* Reads holiday_override into p; returns SQLITE_OK, or an error code with
+** *pzErr set (without the function name). */
+static int ov_load(sqlite3 *db, lc_cal *p, char **pzErr) {
+  sqlite3_stmt *pStmt = 0;
+  int rc, nAlloc = 0, exists = 0, i;
+  ov_clear(p);
+  rc = sqlite3_prepare_v2(db,
+                          "SELECT 1 FROM main.sqlite_master WHERE type='table'"
+                          " AND name='holiday_override'",
+                          -1, &pStmt, 0);
+  if (rc == SQLITE_OK) {
+    exists = sqlite3_step(pStmt) == SQLITE_ROW;
+    rc = sqlite3_finalize(pStmt);
+  }
+  if (rc != SQLITE_OK || !exists) goto done;
+  rc = sqlite3_prepare_v2(
+      db, "SELECT day, name, is_holiday FROM main.holiday_override", -1,
+      &pStmt, 0);
+  if (rc != SQLITE_OK) {
+    *pzErr = sqlite3_mprintf("holiday_override: %s", sqlite3_errmsg(db));
+    return rc;
+  }
+  while ((rc = sqlite3_step(pStmt)) == SQLITE_ROW) {
+    sqlite3_value *vDay = sqlite3_column_value(pStmt, 0);
+    sqlite3_value *vHol = sqlite3_column_value(pStmt, 2);
+    const char *zDay = (const char *)sqlite3_column_text(pStmt, 0);
+    const char *zName = (const char *)sqlite3_column_text(pStmt, 1);
+    int dn, isHol;
+    if (sqlite3_value_type(vDay) != SQLITE_TEXT || !zDay ||
+        lc_parse_date(zDay, sqlite3_column_bytes(pStmt, 0), &dn)) {
+      char *zLit = lc_literal(vDay);
+      *pzErr = sqlite3_mprintf("holiday_override: invalid day %s", zLit);
+      sqlite3_free(zLit);
+      rc = SQLITE_ERROR;
+      break;
+    }
+    if (sqlite3_value_type(vHol) != SQLITE_INTEGER ||
+        (sqlite3_value_int64(vHol) != 0 && sqlite3_value_int64(vHol) != 1)) {
+      char *zLit = lc_literal(vHol), *zD = lc_literal(vDay);
+      *pzErr = sqlite3_mprintf(
+          "holiday_override: invalid is_holiday %s for day %s", zLit, zD);
+      sqlite3_free(zLit);
+      sqlite3_free(zD);
+      rc = SQLITE_ERROR;
+      break;
+    }
+    isHol = sqlite3_value_int(vHol);
+    if (p->nOv == nAlloc) {
+      int nNew = nAlloc ? nAlloc * 2 : 16;
+      lc_ov *aNew = sqlite3_realloc64(p->aOv, sizeof(lc_ov) * (sqlite3_uint64)nNew);
+      if (!aNew) {
+        rc = SQLITE_NOMEM;
+        break;
+      }
+      p->aOv = aNew;
+      nAlloc = nNew;
+    }
+    p->aOv[p->nOv].dn = dn;
+    p->aOv[p->nOv].isHoliday = isHol;
+    p->aOv[p->nOv].zName = zName ? sqlite3_mprintf("%s", zName) : 0;
+    if (zName && !p->aOv[p->nOv].zName) {
+      rc = SQLITE_NOMEM;
+      break;
+    }
+    p->nOv++;
+  }
+  sqlite3_finalize(pStmt);
+  if (rc == SQLITE_DONE) rc = SQLITE_OK;
+  if (rc == SQLITE_OK) {
+    qsort(p->aOv, p->nOv, sizeof(lc_ov), ov_cmp);
+    for (i = 1; i < p->nOv; i++) {
+      if (p->aOv[i].dn == p->aOv[i - 1].dn) {
+        char z[12];
+        lc_format_date(p->aOv[i].dn, z);
+        *pzErr = sqlite3_mprintf("holiday_override: day '%s' appears twice", z);
+        rc = SQLITE_ERROR;
+        break;
+      }
+    }
+  } else if (rc != SQLITE_NOMEM && !*pzErr) {
+    *pzErr = sqlite3_mprintf("holiday_override: %s", sqlite3_errmsg(db));
+  }
+done:
+  if (rc != SQLITE_OK) ov_clear(p);
+  return rc;
+}
+
+/* Builds the calendar if needed and refreshes the overrides when the
+** database changed (C9). */
+int lc_cal_ready(sqlite3 *db, lc_conn *pConn, char **pzErr) {
+  lc_cal *p = pConn->pCal;
+  unsigned int v = 0;
+  int changes, rc;
+  if (!p) {
+    p = pConn->pCal = cal_build();
+    if (!p) return SQLITE_NOMEM;
+  }
+  sqlite3_file_control(db, "main", SQLITE_FCNTL_DATA_VERSION, &v);
+  changes = sqlite3_total_changes(db);
+  if (p->ovLoaded && v == p->ovVersion && changes == p->ovChanges)
+    return SQLITE_OK;
+  rc = ov_load(db, p, pzErr);
+  p->ovLoaded = rc == SQLITE_OK;
+  p->ovVersion = v;
+  p->ovChanges = changes;
+  return rc;
+}
+
+lc_cal *lc_calendar(sqlite3_context *ctx, const char *zFunc) {
+  lc_conn *pConn = sqlite3_user_data(ctx);
+  char *zErr = 0;
+  int rc = lc_cal_ready(sqlite3_context_db_handle(ctx), pConn, &zErr);
+  if (rc == SQLITE_OK) return pConn->pCal;
+  if (rc == SQLITE_NOMEM && !zErr) {
+    sqlite3_result_error_nomem(ctx);
+  } else {
+    char *zMsg = sqlite3_mprintf("%s(): %s", zFunc, zErr ? zErr : "error");
+    if (zMsg) {
+      sqlite3_result_error(ctx, zMsg, -1);
+      sqlite3_free(zMsg);
+    } else {
+      sqlite3_result_error_nomem(ctx);
+    }
+  }
+  sqlite3_free(zErr);
+  return 0;
+}
+
+static const lc_ov *ov_find(const lc_cal *p, int dn) {
+  int lo = 0, hi = p->nOv - 1;
+  while (lo <= hi) {
+    int mid = (lo + hi) / 2;
+    if (p->aOv[mid].dn == dn) return &p->aOv[mid];
+    if (p->aOv[mid].dn < dn)
+      lo = mid + 1;
+    else
+      hi = mid - 1;
+  }
+  return 0;
+}
+
+char *lc_cal_range_error(const char *zFunc, int dn) {
+  char z[12];
+  lc_format_date(dn, z);
+  return sqlite3_mprintf("%s(): date '%s' is outside the calendar "
+                         "(%d-01-01 to %d-12-31)",
+                         zFunc, z, LC_CAL_FIRST_YEAR, LC_CAL_LAST_YEAR);
+}
+
+int lc_cal_working(const lc_cal *p, int dn) {
+  if (dn < p->firstDn || dn > p->lastDn) return -1;
+  if (p->nOv) {
+    const lc_ov *o = ov_find(p, dn);
+    if (o) return !o->isHoliday;
+  }
+  if (lc_weekday(dn) >= 5) return 0;
+  return !BIT_TEST(p->aBit, dn - p->firstDn);
+}
+
+int lc_cal_next_working(const lc_cal *p, int dn, int *pBad) {
+  int w;
+  while ((w = lc_cal_working(p, dn)) == 0) dn++;
+  if (w < 0) {
+    *pBad = dn;
+    return -1;
+  }
+  return dn;
+}
+
+void lc_result_range_error(sqlite3_context *ctx, const char *zFunc, int dn) {
+  char *zMsg = lc_cal_range_error(zFunc, dn);
+  if (zMsg) {
+    sqlite3_result_error(ctx, zMsg, -1);
+    sqlite3_free(zMsg);
+  } else {
+    sqlite3_result_error_nomem(ctx);
+  }
+}
+
+/* is_working_day(date) — C6 */
+void lc_is_working_day_func(sqlite3_context *ctx, int argc,
+                            sqlite3_value **argv) {
+  int dn, w;
+  lc_cal *pCal;
+  (void)argc;
+  if (lc_arg_date(ctx, argv[0], "is_working_day", &dn)) return;
+  if (!(pCal = lc_calendar(ctx, "is_working_day"))) return;
+  w = lc_cal_working(pCal, dn);
+  if (w < 0)
+    lc_result_range_error(ctx, "is_working_day", dn);
+  else
+    sqlite3_result_int(ctx, w);
+}
+
+/* ---- holidays(from_date, to_date) — C8 ---------------------------------- */
+
+typedef struct hol_row {
+  int dn;
+  int kind;
+  const char *zName; /* static, or owned by the cursor for local rows */
+} hol_row;
+
+typedef struct hol_vtab {
+  sqlite3_vtab base;
+  sqlite3 *db;
+  lc_conn *pConn;
+} hol_vtab;
+
+typedef struct hol_cursor {
+  sqlite3_vtab_cursor base;
+  int iRow, nRow;
+  hol_row *aRow;
+  char *zNames; /* copies of the local names: a later statement may reload
+                ** the overrides while this cursor is open */
+} hol_cursor;
+
+enum { HOL_DATE, HOL_NAME, HOL_KIND, HOL_FROM, HOL_TO };
+
+static int hol_connect(sqlite3 *db, void *pAux, int argc,
+                       const char *const *argv, sqlite3_vtab **ppVtab,
+                       char **pzErr) {
+  hol_vtab *p;
+  int rc = sqlite3_declare_vtab(
+      db, "CREATE TABLE x(date TEXT, name TEXT, kind TEXT,"
+          " from_date HIDDEN, to_date HIDDEN)");
+  (void)argc;
+  (void)argv;
+  (void)pzErr;
+  if (rc != SQLITE_OK) return rc;
+  p = sqlite3_malloc(sizeof(*p));
+  if (!p) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  p->db = db;
+  p->pConn = pAux;
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *ppVtab = &p->base;
+  return SQLITE_OK;
+}
+
+static int hol_disconnect(sqlite3_vtab *pVtab) {
+  sqlite3_free(pVtab);
+  return SQLITE_OK;
+}
+
+static int hol_open(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
+  hol_cursor *c = sqlite3_malloc(sizeof(*c));
+  (void)pVtab;
+  if (!c) return SQLITE_NOMEM;
+  memset(c, 0, sizeof(*c));
+  *ppCur = &c->base;
+  return SQLITE_OK;
+}
+
+static int hol_close(sqlite3_vtab_cursor *cur) {
+  hol_cursor *c = (hol_cursor *)cur;
+  sqlite3_free(c->aRow);
+  sqlite3_free(c->zNames);
+  sqlite3_free(c);
+  return SQLITE_OK;
+}
+
+static int row_cmp(const void *a, const void *b) {
+  const hol_row *x = a, *y = b;
+  if (x->dn != y->dn) return x->dn < y->dn ? -1 : 1;
+  return strcmp(x->zName ? x->zName : "", y->zName ? y->zName : "");
+}
+
+/* A bound of holidays(): a date, or (from_date alone) a year. */
+static int hol_bound(sqlite3_vtab *pVtab, sqlite3_value *v, const char *zCol,
+                     int *pDn, int *pIsYear) {
+  int t = sqlite3_value_type(v);
+  *pIsYear = 0;
+  if (t == SQLITE_INTEGER ||
+      (t == SQLITE_TEXT && sqlite3_value_bytes(v) == 4 &&
+       sqlite3_value_numeric_type(v) == SQLITE_INTEGER)) {
+    sqlite3_int64 y = sqlite3_value_int64(v);
+    if (y < LC_CAL_FIRST_YEAR || y > LC_CAL_LAST_YEAR) {
+      char *zLit = lc_literal(v);
+      int rc = lc_vtab_error(pVtab,
+                          zLit ? sqlite3_mprintf("holidays(): year %s is outside "
+                                                 "the calendar (%d to %d)",
+                                                 zLit, LC_CAL_FIRST_YEAR,
+                                                 LC_CAL_LAST_YEAR)
+                               : 0);
+      sqlite3_free(zLit);
+      return rc;
+    }
+    *pDn = (int)y;
+    *pIsYear = 1;
+    return SQLITE_OK;
+  }
+  if (t == SQLITE_TEXT) {
+    const char *z = (const char *)sqlite3_value_text(v);
+    if (z && lc_parse_date(z, sqlite3_value_bytes(v), pDn) == 0) {
+      if (*pDn < lc_days_from_civil(LC_CAL_FIRST_YEAR, 1, 1) ||
+          *pDn > lc_days_from_civil(LC_CAL_LAST_YEAR, 12, 31))
+        return lc_vtab_error(pVtab, lc_cal_range_error("holidays", *pDn));
+      return SQLITE_OK;
+    }
+  }
+  {
+    char *zLit = lc_literal(v);
+    int rc = lc_vtab_error(pVtab, zLit ? sqlite3_mprintf("holidays(): invalid %s %s",
+                                                      zCol, zLit)
+                                    : 0);
+    sqlite3_free(zLit);
+    return rc;
+  }
+}
+
+static int hol_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
+                      int argc, sqlite3_value **argv) {
+  hol_cursor *c = (hol_cursor *)cur;
+  hol_vtab *pVtab = (hol_vtab *)cur->pVtab;
+  lc_cal *p;
+  char *zErr = 0;
+  int from, to, isYear = 0, isYear2 = 0, rc, i, n = 0, lo;
+  (void)idxStr;
+  sqlite3_free(c->aRow);
+  sqlite3_free(c->zNames);
+  c->aRow = 0;
+  c->zNames = 0;
+  c->nRow = c->iRow = 0;
+  if (argc < 1) return SQLITE_OK;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL ||
+      (argc > 1 && sqlite3_value_type(argv[1]) == SQLITE_NULL))
+    return SQLITE_OK; /* NULL in, nothing out */
+  rc = hol_bound(&pVtab->base, argv[0], "from_date", &from, &isYear);
+  if (rc) return rc;
+  if (argc > 1) {
+    rc = hol_bound(&pVtab->base, argv[1], "to_date", &to, &isYear2);
+    if (rc) return rc;
+    if (isYear) from = lc_days_from_civil(from, 1, 1);
+    if (isYear2) to = lc_days_from_civil(to, 12, 31);
+  } else if (isYear) {
+    to = lc_days_from_civil(from, 12, 31);
+    from = lc_days_from_civil(from, 1, 1);
+  } else {
+    return lc_vtab_error(&pVtab->base,
+                      sqlite3_mprintf("holidays(): to_date is required "
+                                      "unless from_date is a year"));
+  }
+  (void)idxNum;
+  rc = lc_cal_ready(pVtab->db, pVtab->pConn, &zErr);
+  if (rc != SQLITE_OK) {
+    if (!zErr) return rc;
+    lc_vtab_error(&pVtab->base, sqlite3_mprintf("holidays(): %s", zErr));
+    sqlite3_free(zErr);
+    return rc;
+  }
+  p = pVtab->pConn->pCal;
+  if (from > to) return SQLITE_OK;
+  /* first built-in row on or after from */
+  for (lo = 0; lo < p->nHol && p->aHol[lo].dn < from; lo++) {
+  }
+  c->aRow = sqlite3_malloc64(sizeof(hol_row) * (sqlite3_uint64)(p->nHol - lo + p->nOv + 1));
+  if (!c->aRow) return SQLITE_NOMEM;
+  for (i = lo; i < p->nHol && p->aHol[i].dn <= to; i++) {
+    const lc_ov *o = p->nOv ? ov_find(p, p->aHol[i].dn) : 0;
+    if (o && !o->isHoliday) continue; /* removed by the office (C7) */
+    c->aRow[n].dn = p->aHol[i].dn;
+    c->aRow[n].kind = p->aHol[i].kind;
+    c->aRow[n].zName = p->aHol[i].zName;
+    n++;
+  }
+  {
+    size_t nByte = 0, off = 0;
+    for (i = 0; i < p->nOv; i++)
+      if (p->aOv[i].zName) nByte += strlen(p->aOv[i].zName) + 1;
+    if (nByte && !(c->zNames = sqlite3_malloc64(nByte))) return SQLITE_NOMEM;
+    for (i = 0; i < p->nOv; i++) {
+      const lc_ov *o = &p->aOv[i];
+      if (!o->isHoliday || o->dn < from || o->dn > to) continue;
+      c->aRow[n].dn = o->dn;
+      c->aRow[n].kind = K_LOCAL;
+      c->aRow[n].zName = 0;
+      if (o->zName) {
+        size_t len = strlen(o->zName) + 1;
+        memcpy(c->zNames + off, o->zName, len);
+        c->aRow[n].zName = c->zNames + off;
+        off += len;
+      }
+      n++;
+    }
+  }
+  qsort(c->aRow, n, sizeof(hol_row), row_cmp);
+  c->nRow = n;
+  return SQLITE_OK;
+}
+
+static int hol_next(sqlite3_vtab_cursor *cur) {
+  ((hol_cursor *)cur)->iRow++;
+  return SQLITE_OK;
+}
+
+static int hol_eof(sqlite3_vtab_cursor *cur) {
+  hol_cursor *c = (hol_cursor *)cur;
+  return c->iRow >= c->nRow;
+}
+
+static int hol_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
+  hol_cursor *c = (hol_cursor *)cur;
+  const hol_row *r = &c->aRow[c->iRow];
+  char z[12];
+  switch (i) {
+  case HOL_DATE:
+    lc_format_date(r->dn, z);
+    sqlite3_result_text(ctx, z, 10, SQLITE_TRANSIENT);
+    break;
+  case HOL_NAME:
+    /* Names live in the calendar, which a later statement may reload:
+    ** copy them. */
+    if (r->zName) sqlite3_result_text(ctx, r->zName, -1, SQLITE_TRANSIENT);
+    break;
+  case HOL_KIND:
+    sqlite3_result_text(ctx, azKind[r->kind], -1, SQLITE_STATIC);
+    break;
+  default:
+    break; /* hidden argument columns read back as NULL */
+  }
+  return SQLITE_OK;
+}
+
+static int hol_rowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid) {
+  *pRowid = ((hol_cursor *)cur)->iRow + 1;
+  return SQLITE_OK;
+}
+
+/* Equality constraints on from_date and to_date become the arguments; a
+** missing from_date is an error (C8). */
+static int hol_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
+  int i, iFrom = -1, iTo = -1, unusableFrom = 0;
+  for (i = 0; i < pInfo->nConstraint; i++) {
+    const struct sqlite3_index_constraint *k = &pInfo->aConstraint[i];
+    if (k->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (k->iColumn == HOL_FROM) {
+      if (k->usable)
+        iFrom = i;
+      else
+        unusableFrom = 1;
+    } else if (k->iColumn == HOL_TO && k->usable) {
+      iTo = i;
+    }
+  }
+  if (iFrom < 0) {
+    if (unusableFrom) return SQLITE_CONSTRAINT;
+    return lc_vtab_error(pVtab, sqlite3_mprintf("holidays(): from_date is required"));
+  }
+  pInfo->aConstraintUsage[iFrom].argvIndex = 1;
+  pInfo->aConstraintUsage[iFrom].omit = 1;
+  if (iTo >= 0) {
+    pInfo->aConstraintUsage[iTo].argvIndex = 2;
+    pInfo->aConstraintUsage[iTo].omit = 1;
+  }
+  pInfo->estimatedCost = 20;
+  pInfo->estimatedRows = 20; /* about a year's holidays */
+  if (pInfo->nOrderBy == 1 && pInfo->aOrderBy[0].iColumn == HOL_DATE &&
+      !pInfo->aOrderBy[0].desc)
+    pInfo->orderByConsumed = 1;
+  return SQLITE_OK;
+}
+
+/* Designated initializers: the fields after xRowid (xUpdate …) differ
+** between SQLite versions and stay NULL, the table being read-only. */
+sqlite3_module lc_holidays_module = {
+    .iVersion = 0,
+    .xCreate = 0, /* eponymous only: no CREATE VIRTUAL TABLE */
+    .xConnect = hol_connect,
+    .xBestIndex = hol_best_index,
+    .xDisconnect = hol_disconnect,
+    .xOpen = hol_open,
+    .xClose = hol_close,
+    .xFilter = hol_filter,
+    .xNext = hol_next,
+    .xEof = hol_eof,
+    .xColumn = hol_column,
+    .xRowid = hol_rowid,
+};

@@ -1,0 +1,276 @@
+/*
+** dates.c — dates and report periods, shared by every learnclub function;
+** and half_year().
+**
+** CONTRACT
+**
+** D1. A date is TEXT in one of these forms, and nothing else:
+**       YYYY-MM-DD                      2015-02-11
+**       YYYY-MM-DD HH:MM[:SS[.fff]]     2015-04-06 23:59, 2015-04-06T23:59:59.5
+**       the same with Z or ±HH:MM       2015-04-06T14:59Z, 2015-04-06 09:00-05:00
+**       the dotted Korean form          2015.2.11.  2015. 2. 11.  2015.02.11
+**     The year has four digits (0001–9999); in the dashed form month and day
+**     have two. The time (after a space or T) is checked: hours 00–23,
+**     minutes and seconds 00–59.
+** D2. A timestamp with Z or an offset is converted to Korean time (UTC+9)
+**     before its calendar date is taken; one without is already Korean time.
+**     The time of day is otherwise ignored (DOMAIN D2).
+** D3. Anything else is an error that names the function and quotes the
+**     value as an SQL literal: 2015-02-30, 2015-13-01, 20150211, '', a
+**     number, a blob — `half_year(): invalid date '2015-02-30'`.
+** D4. A NULL date gives NULL.
+** D5. A period is TEXT: a month YYYY-MM, or a half-year YYYY-H1 (January to
+**     June) or YYYY-H2 (July to December). Anything else is an error
+**     `FUNC(): invalid period 'VALUE'`.
+** D6. half_year(date) → 'YYYY-H1' for January–June, 'YYYY-H2' for
+**     July–December, of the date's Korean calendar day (D2).
+**         half_year('2015-06-30') → '2015-H1'
+**         half_year('2015-06-30T15:00:00Z') → '2015-H2'   (00:00 on 1 July KST)
+** D7. half_year() is pure: DETERMINISTIC and INNOCUOUS.
+*/
+#include "learnclub.h"
+SQLITE_EXTENSION_INIT3
+
+#include <string.h>
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
+** algorithm: exact for every year the parser accepts, no tables). */
+int lc_days_from_civil(int y, int m, int d) {
+  int era, yoe, doy, doe;
+  y -= m <= 2;
+  era = (y >= 0 ? y : y - 399) / 400;
+  yoe = y - era * 400;
+  doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void lc_civil_from_days(int dn, int *py, int *pm, int *pd) {
+  int z = dn + 719468;
+  int era = (z >= 0 ? z : z - 146096) / 146097;
+  int doe = z - era * 146097;
+  int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int mp = (5 * doy + 2) / 153;
+  int d = doy - (153 * mp + 2) / 5 + 1;
+  int m = mp + (mp < 10 ? 3 : -9);
+  *py = yoe + era * 400 + (m <= 2);
+  *pm = m;
+  *pd = d;
+}
+
+int lc_days_in_month(int y, int m) {
+  static const unsigned char aDays[] = {31, 28, 31, 30, 31, 30,
+                                        31, 31, 30, 31, 30, 31};
+  if (m == 2 && (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return 29;
+  return aDays[m - 1];
+}
+
+int lc_weekday(int dn) {
+  /* 1970-01-01 was a Thursday (3 when Monday is 0). */
+  int w = (dn + 3) % 7;
+  return w < 0 ? w + 7 : w;
+}
+
+static void put_digits(char *z, int v, int n) {
+  while (n-- > 0) {
+    z[n] = (char)('0' + v % 10);
+    v /= 10;
+  }
+}
+
+void lc_format_date(int dn, char *z) {
+  int y, m, d;
+  lc_civil_from_days(dn, &y, &m, &d);
+  if (y > 9999 || y < 0) { /* not reachable from a parsed date + 31 days */
+    memcpy(z, "9999-12-31", 11);
+    return;
+  }
+  put_digits(z, y, 4);
+  z[4] = '-';
+  put_digits(z + 5, m, 2);
+  z[7] = '-';
+  put_digits(z + 8, d, 2);
+  z[10] = 0;
+}
+
+/* Reads exactly n digits at z[*pi]; returns the number or -1. */
+static int digits(const char *z, int n, int *pi, int count) {
+  int v = 0, k;
+  if (*pi + count > n) return -1;
+  for (k = 0; k < count; k++) {
+    char c = z[*pi + k];
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  *pi += count;
+  return v;
+}
+
+/* Reads one or two digits. */
+static int digits12(const char *z, int n, int *pi) {
+  int v = digits(z, n, pi, 1);
+  if (v < 0) return -1;
+  if (*pi < n && z[*pi] >= '0' && z[*pi] <= '9') {
+    v = v * 10 + (z[*pi] - '0');
+    (*pi)++;
+  }
+  return v;
+}
+
+static int valid_ymd(int y, int m, int d) {
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= lc_days_in_month(y, m);
+}
+
+/* The dotted form: YYYY '.' spaces M '.' spaces D ['.'] (D1). */
+static int parse_dotted(const char *z, int n, int *pDn) {
+  int i = 0, y, m, d;
+  y = digits(z, n, &i, 4);
+  if (y < 0 || i >= n || z[i] != '.') return 1;
+  i++;
+  while (i < n && z[i] == ' ') i++;
+  m = digits12(z, n, &i);
+  if (m < 0 || i >= n || z[i] != '.') return 1;
+  i++;
+  while (i < n && z[i] == ' ') i++;
+  d = digits12(z, n, &i);
+  if (d < 0) return 1;
+  if (i < n && z[i] == '.') i++;
+  if (i != n || !valid_ymd(y, m, d)) return 1;
+  *pDn = lc_days_from_civil(y, m, d);
+  return 0;
+}
+
+int lc_parse_date(const char *z, int n, int *pDn) {
+  int i = 0, y, m, d, hh, mi, ss = 0, off = 0, hasZone = 0, dn;
+  if (n >= 5 && z[4] == '.') return parse_dotted(z, n, pDn);
+  y = digits(z, n, &i, 4);
+  if (y < 0 || i >= n || z[i++] != '-') return 1;
+  m = digits(z, n, &i, 2);
+  if (m < 0 || i >= n || z[i++] != '-') return 1;
+  d = digits(z, n, &i, 2);
+  if (d < 0 || !valid_ymd(y, m, d)) return 1;
+  dn = lc_days_from_civil(y, m, d);
+  if (i == n) {
+    *pDn = dn;
+    return 0;
+  }
+  /* A time of day (D1) */
+  if (z[i] != ' ' && z[i] != 'T') return 1;
+  i++;
+  hh = digits(z, n, &i, 2);
+  if (hh < 0 || hh > 23 || i >= n || z[i++] != ':') return 1;
+  mi = digits(z, n, &i, 2);
+  if (mi < 0 || mi > 59) return 1;
+  if (i < n && z[i] == ':') {
+    i++;
+    ss = digits(z, n, &i, 2);
+    if (ss < 0 || ss > 59) return 1;
+    if (i < n && z[i] == '.') {
+      int start = ++i;
+      while (i < n && z[i] >= '0' && z[i] <= '9') i++;
+      if (i == start) return 1;
+    }
+  }
+  /* A zone: Z or ±HH:MM, converted to Korean time (D2) */
+  if (i < n && (z[i] == 'Z' || z[i] == 'z')) {
+    i++;
+    hasZone = 1;
+  } else if (i < n && (z[i] == '+' || z[i] == '-')) {
+    int sign = z[i++] == '-' ? -1 : 1, oh, om;
+    oh = digits(z, n, &i, 2);
+    if (oh < 0 || oh > 14 || i >= n || z[i++] != ':') return 1;
+    om = digits(z, n, &i, 2);
+    if (om < 0 || om > 59) return 1;
+    off = sign * (oh * 60 + om);
+    hasZone = 1;
+  }
+  if (i != n) return 1;
+  if (hasZone) {
+    int minutes = hh * 60 + mi - off + 9 * 60; /* to UTC, then to UTC+9 */
+    dn += minutes >= 0 ? minutes / 1440 : -((1439 - minutes) / 1440);
+  }
+  *pDn = dn;
+  return 0;
+}
+
+int lc_parse_period(const char *z, int n, lc_period *p) {
+  int i = 0, y, m;
+  if (n != 7) return 1;
+  y = digits(z, n, &i, 4);
+  if (y < 1 || z[i++] != '-') return 1;
+  if (z[i] == 'H') {
+    if (z[i + 1] != '1' && z[i + 1] != '2') return 1;
+    p->year = y;
+    p->month = 0;
+    p->half = z[i + 1] - '0';
+    return 0;
+  }
+  m = digits(z, n, &i, 2);
+  if (m < 1 || m > 12) return 1;
+  p->year = y;
+  p->month = m;
+  p->half = m <= 6 ? 1 : 2;
+  return 0;
+}
+
+void lc_format_period(const lc_period *p, char *z) {
+  put_digits(z, p->year, 4);
+  z[4] = '-';
+  if (p->month) {
+    put_digits(z + 5, p->month, 2);
+  } else {
+    z[5] = 'H';
+    z[6] = (char)('0' + p->half);
+  }
+  z[7] = 0;
+}
+
+int lc_arg_date(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
+                int *pDn) {
+  int t = sqlite3_value_type(v);
+  if (t == SQLITE_NULL) return 1;
+  if (t == SQLITE_TEXT) {
+    const char *z = (const char *)sqlite3_value_text(v);
+    int n = sqlite3_value_bytes(v);
+    if (z && lc_parse_date(z, n, pDn) == 0) return 0;
+    if (!z) {
+      sqlite3_result_error_nomem(ctx);
+      return -1;
+    }
+  }
+  lc_error_value(ctx, zFunc, "date", v);
+  return -1;
+}
+
+int lc_arg_period(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
+                  lc_period *p) {
+  int t = sqlite3_value_type(v);
+  if (t == SQLITE_NULL) return 1;
+  if (t == SQLITE_TEXT) {
+    const char *z = (const char *)sqlite3_value_text(v);
+    int n = sqlite3_value_bytes(v);
+    if (z && lc_parse_period(z, n, p) == 0) return 0;
+    if (!z) {
+      sqlite3_result_error_nomem(ctx);
+      return -1;
+    }
+  }
+  lc_error_value(ctx, zFunc, "period", v);
+  return -1;
+}
+
+/* half_year(date) — D6 */
+void lc_half_year_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  int dn, y, m, d;
+  char z[8];
+  lc_period p;
+  (void)argc;
+  if (lc_arg_date(ctx, argv[0], "half_year", &dn)) return;
+  lc_civil_from_days(dn, &y, &m, &d);
+  p.year = y;
+  p.month = 0;
+  p.half = m <= 6 ? 1 : 2;
+  lc_format_period(&p, z);
+  sqlite3_result_text(ctx, z, 7, SQLITE_TRANSIENT);
+}

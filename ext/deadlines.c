@@ -1,0 +1,495 @@
+/*
+** deadlines.c — when reports are due: report_due(), deadline_ok() and the
+** report_calendar() table-valued function (DOMAIN JG6, JG7, D1, D2).
+**
+** CONTRACT
+**
+** R1. report_due(period [, rule]) → the due date, TEXT 'YYYY-MM-DD'.
+**     A month YYYY-MM is due on the 5th of the following month (JG6); a
+**     half-year YYYY-H1 on 31 July and YYYY-H2 on 31 December of its year
+**     (JG7).
+** R2. A due date that is not a working day (calendar.c) moves to the next
+**     working day (D1, KR1):
+**       report_due('2015-03') → '2015-04-06'   (the 5th is a Sunday)
+**       report_due('2015-04') → '2015-05-06'   (어린이날)
+**       report_due('2015-08') → '2015-09-07'
+**       report_due('2015-12') → '2016-01-05'
+**       report_due('2015-H1') → '2015-07-31'
+** R3. rule is TEXT: comma-separated settings, spaces around them ignored;
+**     NULL or '' means the defaults.
+**       day=N    monthly reports are due on day N (1–31) of the next month,
+**                clamped to that month's last day ('day=31' → 28 Feb)
+**       strict   no move past weekends and holidays (the calendar date)
+**     report_due('2015-03','strict') → '2015-04-05'.
+**     An unknown setting or a malformed one is an error that quotes it:
+**       "report_due(): unknown rule setting 'weekly'"
+**       "report_due(): invalid rule setting 'day=32'"
+**     and a rule that is not TEXT is "report_due(): invalid rule 5".
+**     A constant rule is parsed once per statement (sqlite3_set_auxdata).
+** R4. deadline_ok(period, submitted [, rule]) → 1 when the submission's
+**     Korean calendar day (dates.c D2) is on or before report_due(period,
+**     rule), else 0; NULL when period or submitted is NULL. Anything on the
+**     due day is on time (D2):
+**       deadline_ok('2015-03','2015-04-06 23:59') → 1
+**       deadline_ok('2015-03','2015-04-07 00:00') → 0
+** R5. A period whose due date needs a working day outside the calendar
+**     (2000–2050, calendar.c C1) is an error that says the range; with
+**     'strict' no calendar is needed.
+** R6. report_calendar(from_period, to_period [, rule]) — one row per report
+**     due in the range: period, kind ('monthly' or 'research'), due. Every
+**     month from the first month of from_period to the last month of
+**     to_period, and each half-year whose last month lies in that range;
+**     ordered by due date, then period. Both periods are required;
+**     from after to gives no rows.
+**       SELECT * FROM report_calendar('2015-03','2015-12') → 12 rows, the
+**       reports of Jung-gu's 2015 year (10 monthly, 2 research).
+** R7. These functions consult holiday_override (calendar.c C7): INNOCUOUS,
+**     not DETERMINISTIC.
+*/
+#include "learnclub.h"
+SQLITE_EXTENSION_INIT3
+
+#include <stdint.h>
+#include <string.h>
+
+typedef struct lc_rule {
+  int day;    /* monthly due day, 1..31 */
+  int strict; /* do not move to a working day */
+} lc_rule;
+
+static const lc_rule default_rule = {5, 0};
+
+/* Parses a rule (R3). On a bad setting returns 1 (unknown) or 2
+** (malformed) and points *pzBad, *pnBad at it. */
+static int rule_parse(const char *z, int n, lc_rule *r, const char **pzBad,
+                      int *pnBad) {
+  int i = 0;
+  *r = default_rule;
+  while (i < n) {
+    int s, e;
+    while (i < n && z[i] == ' ') i++;
+    s = i;
+    while (i < n && z[i] != ',') i++;
+    e = i;
+    while (e > s && z[e - 1] == ' ') e--;
+    if (i < n) i++; /* the comma */
+    if (e == s) continue;
+    *pzBad = z + s;
+    *pnBad = e - s;
+    if (e - s == 6 && memcmp(z + s, "strict", 6) == 0) {
+      r->strict = 1;
+    } else if (e - s > 4 && memcmp(z + s, "day=", 4) == 0) {
+      int k, v = 0;
+      if (e - s > 6) return 2;
+      for (k = s + 4; k < e; k++) {
+        if (z[k] < '0' || z[k] > '9') return 2;
+        v = v * 10 + (z[k] - '0');
+      }
+      if (v < 1 || v > 31) return 2;
+      r->day = v;
+    } else if (e - s >= 3 && memcmp(z + s, "day", 3) == 0) {
+      return 2;
+    } else {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* "FUNC(): unknown rule setting 'x'" or "FUNC(): invalid rule setting 'x'" */
+static char *rule_error(const char *zFunc, int bad, const char *zBad,
+                        int nBad) {
+  char *zLit = lc_literal_text(zBad, nBad), *zMsg = 0;
+  if (zLit)
+    zMsg = sqlite3_mprintf("%s(): %s rule setting %s", zFunc,
+                           bad == 1 ? "unknown" : "invalid", zLit);
+  sqlite3_free(zLit);
+  return zMsg;
+}
+
+/* The rule argument argv[iArg], parsed once per statement when constant:
+** the two settings fit in the auxdata pointer itself, so nothing is
+** allocated. Returns 0, or -1 after setting the error. */
+static int rule_arg(sqlite3_context *ctx, int argc, sqlite3_value **argv,
+                    int iArg, const char *zFunc, lc_rule *r) {
+  uintptr_t packed;
+  const char *z, *zBad = 0;
+  int n, nBad = 0, bad;
+  if (argc <= iArg || sqlite3_value_type(argv[iArg]) == SQLITE_NULL) {
+    *r = default_rule;
+    return 0;
+  }
+  packed = (uintptr_t)sqlite3_get_auxdata(ctx, iArg);
+  if (packed) {
+    r->day = (int)(packed >> 2);
+    r->strict = (int)((packed >> 1) & 1);
+    return 0;
+  }
+  if (sqlite3_value_type(argv[iArg]) != SQLITE_TEXT) {
+    lc_error_value(ctx, zFunc, "rule", argv[iArg]);
+    return -1;
+  }
+  z = (const char *)sqlite3_value_text(argv[iArg]);
+  n = sqlite3_value_bytes(argv[iArg]);
+  if (!z) {
+    sqlite3_result_error_nomem(ctx);
+    return -1;
+  }
+  bad = rule_parse(z, n, r, &zBad, &nBad);
+  if (bad) {
+    char *zMsg = rule_error(zFunc, bad, zBad, nBad);
+    if (zMsg)
+      sqlite3_result_error(ctx, zMsg, -1);
+    else
+      sqlite3_result_error_nomem(ctx);
+    sqlite3_free(zMsg);
+    return -1;
+  }
+  packed = ((uintptr_t)r->day << 2) | ((uintptr_t)r->strict << 1) | 1u;
+  sqlite3_set_auxdata(ctx, iArg, (void *)packed, 0);
+  return 0;
+}
+
+/* The calendar date a period is due before any move (R1, R3). */
+static int due_base(const lc_period *p, const lc_rule *r) {
+  if (p->month == 0) {
+    return p->half == 1 ? lc_days_from_civil(p->year, 7, 31)
+                        : lc_days_from_civil(p->year, 12, 31);
+  } else {
+    int y = p->year + (p->month == 12), m = p->month == 12 ? 1 : p->month + 1;
+    int dim = lc_days_in_month(y, m);
+    return lc_days_from_civil(y, m, r->day < dim ? r->day : dim);
+  }
+}
+
+/* The due date of p under r, in *pDn: 0, or -1 after setting the error. */
+static int due_date(sqlite3_context *ctx, const char *zFunc,
+                    const lc_period *p, const lc_rule *r, int *pDn) {
+  int dn = due_base(p, r), bad = 0;
+  lc_cal *pCal;
+  if (r->strict) {
+    *pDn = dn;
+    return 0;
+  }
+  if (!(pCal = lc_calendar(ctx, zFunc))) return -1;
+  dn = lc_cal_next_working(pCal, dn, &bad);
+  if (dn < 0) {
+    lc_result_range_error(ctx, zFunc, bad);
+    return -1;
+  }
+  *pDn = dn;
+  return 0;
+}
+
+/* report_due(period [, rule]) — R1–R3, R5 */
+void lc_report_due_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  lc_period p;
+  lc_rule r;
+  int dn;
+  char z[12];
+  if (lc_arg_period(ctx, argv[0], "report_due", &p)) return;
+  if (rule_arg(ctx, argc, argv, 1, "report_due", &r)) return;
+  if (due_date(ctx, "report_due", &p, &r, &dn)) return;
+  lc_format_date(dn, z);
+  sqlite3_result_text(ctx, z, 10, SQLITE_TRANSIENT);
+}
+
+/* deadline_ok(period, submitted [, rule]) — R4 */
+void lc_deadline_ok_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  lc_period p;
+  lc_rule r;
+  int due, sub;
+  if (lc_arg_period(ctx, argv[0], "deadline_ok", &p)) return;
+  if (lc_arg_date(ctx, argv[1], "deadline_ok", &sub)) return;
+  if (rule_arg(ctx, argc, argv, 2, "deadline_ok", &r)) return;
+  if (due_date(ctx, "deadline_ok", &p, &r, &due)) return;
+  sqlite3_result_int(ctx, sub <= due);
+}
+
+/* ---- report_calendar(from_period, to_period [, rule]) — R6 ------------- */
+
+typedef struct cal_vtab {
+  sqlite3_vtab base;
+  sqlite3 *db;
+  lc_conn *pConn;
+} cal_vtab;
+
+typedef struct cal_cursor {
+  sqlite3_vtab_cursor base;
+  lc_rule rule;
+  int mNext, mEnd; /* next month to report, last month (year*12 + m-1) */
+  int hNext, hEnd; /* next half-year, last one (year*2 + half-1) */
+  int mDue, hDue;  /* their due days, when mNext <= mEnd / hNext <= hEnd */
+  int rowid;
+  int eof;
+  lc_period cur; /* the current row */
+  int curDue;
+} cal_cursor;
+
+enum { RC_PERIOD, RC_KIND, RC_DUE, RC_FROM, RC_TO, RC_RULE };
+
+static int rc_connect(sqlite3 *db, void *pAux, int argc,
+                      const char *const *argv, sqlite3_vtab **ppVtab,
+                      char **pzErr) {
+  cal_vtab *p;
+  int rc = sqlite3_declare_vtab(
+      db, "CREATE TABLE x(period TEXT, kind TEXT, due TEXT,"
+          " from_period HIDDEN, to_period HIDDEN, rule HIDDEN)");
+  (void)argc;
+  (void)argv;
+  (void)pzErr;
+  if (rc != SQLITE_OK) return rc;
+  p = sqlite3_malloc(sizeof(*p));
+  if (!p) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  p->db = db;
+  p->pConn = pAux;
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *ppVtab = &p->base;
+  return SQLITE_OK;
+}
+
+static int rc_disconnect(sqlite3_vtab *pVtab) {
+  sqlite3_free(pVtab);
+  return SQLITE_OK;
+}
+
+static int rc_open(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
+  cal_cursor *c = sqlite3_malloc(sizeof(*c));
+  (void)pVtab;
+  if (!c) return SQLITE_NOMEM;
+  memset(c, 0, sizeof(*c));
+  c->eof = 1;
+  *ppCur = &c->base;
+  return SQLITE_OK;
+}
+
+static int rc_close(sqlite3_vtab_cursor *cur) {
+  sqlite3_free(cur);
+  return SQLITE_OK;
+}
+
+/* The due day of a period in a cursor: SQLITE_OK or an error on the vtab. */
+static int rc_due(cal_cursor *c, const lc_period *p, int *pDn) {
+  cal_vtab *pVtab = (cal_vtab *)c->base.pVtab;
+  int dn = due_base(p, &c->rule), bad = 0, rc;
+  char *zErr = 0;
+  if (!c->rule.strict) {
+    rc = lc_cal_ready(pVtab->db, pVtab->pConn, &zErr);
+    if (rc != SQLITE_OK) {
+      if (!zErr) return rc;
+      lc_vtab_error(&pVtab->base,
+                     sqlite3_mprintf("report_calendar(): %s", zErr));
+      sqlite3_free(zErr);
+      return rc;
+    }
+    dn = lc_cal_next_working(pVtab->pConn->pCal, dn, &bad);
+    if (dn < 0)
+      return lc_vtab_error(&pVtab->base,
+                            lc_cal_range_error("report_calendar", bad));
+  }
+  *pDn = dn;
+  return SQLITE_OK;
+}
+
+static void month_period(int m, lc_period *p) {
+  p->year = m / 12;
+  p->month = m % 12 + 1;
+  p->half = p->month <= 6 ? 1 : 2;
+}
+
+static void half_period(int h, lc_period *p) {
+  p->year = h / 2;
+  p->month = 0;
+  p->half = h % 2 + 1;
+}
+
+/* Takes the earlier of the next month and the next half-year as the
+** current row; ties go to the smaller period text ('YYYY-MM' < 'YYYY-Hn'). */
+static int rc_advance(cal_cursor *c) {
+  int useMonth, rc;
+  int haveM = c->mNext <= c->mEnd, haveH = c->hNext <= c->hEnd;
+  if (!haveM && !haveH) {
+    c->eof = 1;
+    return SQLITE_OK;
+  }
+  if (haveM && haveH) {
+    lc_period pm, ph;
+    char zm[12], zh[12];
+    if (c->mDue != c->hDue) {
+      useMonth = c->mDue < c->hDue;
+    } else {
+      month_period(c->mNext, &pm);
+      half_period(c->hNext, &ph);
+      lc_format_period(&pm, zm);
+      lc_format_period(&ph, zh);
+      useMonth = strcmp(zm, zh) < 0;
+    }
+  } else {
+    useMonth = haveM;
+  }
+  c->eof = 0;
+  if (useMonth) {
+    month_period(c->mNext, &c->cur);
+    c->curDue = c->mDue;
+    if (++c->mNext <= c->mEnd) {
+      lc_period p;
+      month_period(c->mNext, &p);
+      if ((rc = rc_due(c, &p, &c->mDue)) != SQLITE_OK) return rc;
+    }
+  } else {
+    half_period(c->hNext, &c->cur);
+    c->curDue = c->hDue;
+    if (++c->hNext <= c->hEnd) {
+      lc_period p;
+      half_period(c->hNext, &p);
+      if ((rc = rc_due(c, &p, &c->hDue)) != SQLITE_OK) return rc;
+    }
+  }
+  c->rowid++;
+  return SQLITE_OK;
+}
+
+static int rc_period_arg(sqlite3_vtab *pVtab, sqlite3_value *v,
+                         const char *zCol, lc_period *p) {
+  const char *z = (const char *)sqlite3_value_text(v);
+  if (sqlite3_value_type(v) == SQLITE_TEXT && z &&
+      lc_parse_period(z, sqlite3_value_bytes(v), p) == 0)
+    return SQLITE_OK;
+  {
+    char *zLit = lc_literal(v);
+    int rc = lc_vtab_error(
+        pVtab, zLit ? sqlite3_mprintf("report_calendar(): invalid %s %s",
+                                      zCol, zLit)
+                    : 0);
+    sqlite3_free(zLit);
+    return rc;
+  }
+}
+
+static int rc_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
+                     int argc, sqlite3_value **argv) {
+  cal_cursor *c = (cal_cursor *)cur;
+  sqlite3_vtab *pVtab = cur->pVtab;
+  lc_period from, to, p;
+  int rc, first, last;
+  (void)idxNum;
+  (void)idxStr;
+  c->eof = 1;
+  c->rowid = 0;
+  c->rule = default_rule;
+  if (argc < 2 || sqlite3_value_type(argv[0]) == SQLITE_NULL ||
+      sqlite3_value_type(argv[1]) == SQLITE_NULL)
+    return SQLITE_OK;
+  if ((rc = rc_period_arg(pVtab, argv[0], "from_period", &from))) return rc;
+  if ((rc = rc_period_arg(pVtab, argv[1], "to_period", &to))) return rc;
+  if (argc > 2 && sqlite3_value_type(argv[2]) != SQLITE_NULL) {
+    const char *z = (const char *)sqlite3_value_text(argv[2]), *zBad = 0;
+    int nBad = 0, bad;
+    if (sqlite3_value_type(argv[2]) != SQLITE_TEXT || !z) {
+      char *zLit = lc_literal(argv[2]);
+      rc = lc_vtab_error(pVtab, zLit ? sqlite3_mprintf(
+                                            "report_calendar(): invalid rule %s", zLit)
+                                      : 0);
+      sqlite3_free(zLit);
+      return rc;
+    }
+    bad = rule_parse(z, sqlite3_value_bytes(argv[2]), &c->rule, &zBad, &nBad);
+    if (bad) return lc_vtab_error(pVtab, rule_error("report_calendar", bad, zBad, nBad));
+  }
+  first = from.year * 12 + (from.month ? from.month - 1 : (from.half - 1) * 6);
+  last = to.year * 12 + (to.month ? to.month - 1 : to.half * 6 - 1);
+  c->mNext = first;
+  c->mEnd = last;
+  /* half-years whose last month (h*6 + 5) lies in [first, last] */
+  c->hNext = first / 6;                      /* smallest h: 6h + 5 >= first */
+  c->hEnd = last >= 5 ? (last - 5) / 6 : -1; /* largest h: 6h + 5 <= last */
+  if (c->mNext <= c->mEnd) {
+    month_period(c->mNext, &p);
+    if ((rc = rc_due(c, &p, &c->mDue))) return rc;
+  }
+  if (c->hNext <= c->hEnd) {
+    half_period(c->hNext, &p);
+    if ((rc = rc_due(c, &p, &c->hDue))) return rc;
+  }
+  return rc_advance(c);
+}
+
+static int rc_next(sqlite3_vtab_cursor *cur) {
+  return rc_advance((cal_cursor *)cur);
+}
+
+static int rc_eof(sqlite3_vtab_cursor *cur) { return ((cal_cursor *)cur)->eof; }
+
+static int rc_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
+  cal_cursor *c = (cal_cursor *)cur;
+  char z[12];
+  switch (i) {
+  case RC_PERIOD:
+    lc_format_period(&c->cur, z);
+    sqlite3_result_text(ctx, z, 7, SQLITE_TRANSIENT);
+    break;
+  case RC_KIND:
+    sqlite3_result_text(ctx, c->cur.month ? "monthly" : "research", -1,
+                        SQLITE_STATIC);
+    break;
+  case RC_DUE:
+    lc_format_date(c->curDue, z);
+    sqlite3_result_text(ctx, z, 10, SQLITE_TRANSIENT);
+    break;
+  default:
+    break;
+  }
+  return SQLITE_OK;
+}
+
+static int rc_rowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid) {
+  *pRowid = ((cal_cursor *)cur)->rowid;
+  return SQLITE_OK;
+}
+
+static int rc_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
+  int i, aIdx[3] = {-1, -1, -1}, unusable = 0;
+  for (i = 0; i < pInfo->nConstraint; i++) {
+    const struct sqlite3_index_constraint *k = &pInfo->aConstraint[i];
+    int col = k->iColumn - RC_FROM;
+    if (col < 0 || col > 2 || k->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (!k->usable) {
+      unusable |= 1 << col;
+      continue;
+    }
+    aIdx[col] = i;
+  }
+  if (aIdx[0] < 0 || aIdx[1] < 0) {
+    if ((aIdx[0] < 0 && (unusable & 1)) || (aIdx[1] < 0 && (unusable & 2)))
+      return SQLITE_CONSTRAINT;
+    return lc_vtab_error(pVtab, sqlite3_mprintf("report_calendar(): "
+                                                 "from_period and to_period "
+                                                 "are required"));
+  }
+  for (i = 0; i < 3; i++) {
+    if (aIdx[i] < 0) break;
+    pInfo->aConstraintUsage[aIdx[i]].argvIndex = i + 1;
+    pInfo->aConstraintUsage[aIdx[i]].omit = 1;
+  }
+  pInfo->estimatedCost = 14;
+  pInfo->estimatedRows = 14; /* a year: 12 months and 2 half-years */
+  return SQLITE_OK;
+}
+
+/* Designated initializers: the fields after xRowid (xUpdate …) differ
+** between SQLite versions and stay NULL, the table being read-only. */
+sqlite3_module lc_report_calendar_module = {
+    .iVersion = 0,
+    .xCreate = 0, /* eponymous only: no CREATE VIRTUAL TABLE */
+    .xConnect = rc_connect,
+    .xBestIndex = rc_best_index,
+    .xDisconnect = rc_disconnect,
+    .xOpen = rc_open,
+    .xClose = rc_close,
+    .xFilter = rc_filter,
+    .xNext = rc_next,
+    .xEof = rc_eof,
+    .xColumn = rc_column,
+    .xRowid = rc_rowid,
+};
