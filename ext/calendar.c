@@ -11,8 +11,11 @@
 **       "is_working_day(): date '1999-12-31' is outside the calendar
 **        (2000-01-01 to 2050-12-31)"
 ** C2. Fixed-date holidays as in force each year: 신정 (1 Jan), 3·1절, 식목일
-**     (5 Apr, until 2005), 어린이날 (5 May), 현충일 (6 Jun), 제헌절 (17 Jul,
-**     until 2007), 광복절, 개천절, 한글날 (9 Oct, from 2013), 기독탄신일.
+**     (5 Apr, until 2005), 노동절 (1 May, from 2026), 어린이날 (5 May),
+**     현충일 (6 Jun), 제헌절 (17 Jul, until 2007 and again from 2026),
+**     광복절, 개천절, 한글날 (9 Oct, from 2013), 기독탄신일. The two 2026
+**     changes (KR5) were confirmed after DOMAIN.md was written: the Public
+**     Holidays Act amendments of 2026 (docs/calendar-sources.md).
 ** C3. Lunar holidays from the Korean (KASI) calendar, kept as a table of
 **     Gregorian dates (calendar_facts.h): 설날 전날, 설날, 설날 다음날 (lunar
 **     12/last, 1/1, 1/2), 부처님오신날 (4/8), 추석 전날, 추석, 추석 다음날
@@ -22,7 +25,8 @@
 **       from 2014-01-01  설날 and 추석 days on a Sunday or on another holiday;
 **                        어린이날 on a Saturday, Sunday or another holiday;
 **       from 2021-08-04  also 3·1절, 광복절, 개천절, 한글날 (Sat, Sun, holiday);
-**       from 2023-05-04  also 부처님오신날 and 기독탄신일 (Sat, Sun, holiday).
+**       from 2023-05-04  also 부처님오신날 and 기독탄신일 (Sat, Sun, holiday);
+**       from 2026-05-01  노동절, and from 2026-05-11 제헌절 (Sat, Sun, holiday).
 **     A day on which k holidays fall has room for one of them on a weekday
 **     and none on a weekend; it gives min(T, k − room) substitutes, T being
 **     the number of its holidays whose rule is triggered. So 2025-05-05
@@ -57,10 +61,14 @@
 **     range (C1); from_date after to_date gives no rows; from_date is
 **     required, and to_date too unless from_date is a year.
 ** C9. Cost: the built-in calendar is computed once per connection, on first
-**     use; the override table is read again only when the database has
-**     changed (SQLITE_FCNTL_DATA_VERSION, sqlite3_total_changes()), so a
-**     call costs a range check, a bit test and, with overrides, a binary
-**     search.
+**     use; the override table is read again only when the database may have
+**     changed: a commit by any connection (SQLITE_FCNTL_DATA_VERSION), a
+**     row changed by this one (sqlite3_total_changes()), or the end of a
+**     transaction in which it was read (a ROLLBACK). So a call costs a
+**     range check, a bit test and, with overrides, a binary search. Known
+**     limit: inside one transaction, ROLLBACK TO a savepoint that undoes a
+**     change to holiday_override is seen only at the next change or at the
+**     end of the transaction.
 */
 #include "learnclub.h"
 SQLITE_EXTENSION_INIT3
@@ -94,6 +102,8 @@ static const subst_rule aRule[] = {
     {2021, 8, 4, 1, "대체공휴일(한글날)"},           /* R_HANGUL */
     {2023, 5, 4, 1, "대체공휴일(부처님오신날)"},     /* R_BUDDHA */
     {2023, 5, 4, 1, "대체공휴일(기독탄신일)"},       /* R_CHRISTMAS */
+    {2026, 5, 11, 1, "대체공휴일(제헌절)"},          /* R_CONSTITUTION */
+    {2026, 5, 1, 1, "대체공휴일(노동절)"},           /* R_LABOR */
 };
 enum {
   R_NONE,
@@ -105,7 +115,9 @@ enum {
   R_FOUNDATION,
   R_HANGUL,
   R_BUDDHA,
-  R_CHRISTMAS
+  R_CHRISTMAS,
+  R_CONSTITUTION,
+  R_LABOR
 };
 
 typedef struct lc_hol {
@@ -130,6 +142,7 @@ struct lc_cal {
   int ovLoaded;
   unsigned int ovVersion;
   int ovChanges;
+  int ovInTxn; /* read inside an open transaction, which may roll back */
   int nOv;
   lc_ov *aOv; /* by day */
 };
@@ -205,12 +218,17 @@ static lc_cal *cal_build(void) {
     add(a, &nBase, lc_days_from_civil(y, 3, 1), K_FIXED, R_MARCH1, "3·1절");
     if (y <= 2005)
       add(a, &nBase, lc_days_from_civil(y, 4, 5), K_FIXED, R_NONE, "식목일");
+    if (y >= 2026) /* KR5: 노동절, a public holiday from 2026-05-01 */
+      add(a, &nBase, lc_days_from_civil(y, 5, 1), K_FIXED, R_LABOR, "노동절");
     add(a, &nBase, lc_days_from_civil(y, 5, 5), K_FIXED, R_CHILDREN,
         "어린이날");
     add(a, &nBase, lc_days_from_civil(y, L->buddha_m, L->buddha_d), K_LUNAR,
         R_BUDDHA, "부처님오신날");
     add(a, &nBase, lc_days_from_civil(y, 6, 6), K_FIXED, R_NONE, "현충일");
-    if (y <= 2007)
+    if (y >= 2026) /* KR5: a holiday again from 2026, with substitutes */
+      add(a, &nBase, lc_days_from_civil(y, 7, 17), K_FIXED, R_CONSTITUTION,
+          "제헌절");
+    else if (y <= 2007)
       add(a, &nBase, lc_days_from_civil(y, 7, 17), K_FIXED, R_NONE, "제헌절");
     add(a, &nBase, lc_days_from_civil(y, 8, 15), K_FIXED, R_LIBERATION,
         "광복절");
@@ -331,11 +349,12 @@ static int ov_load(sqlite3 *db, lc_cal *p, char **pzErr) {
   while ((rc = sqlite3_step(pStmt)) == SQLITE_ROW) {
     sqlite3_value *vDay = sqlite3_column_value(pStmt, 0);
     sqlite3_value *vHol = sqlite3_column_value(pStmt, 2);
-    const char *zDay = (const char *)sqlite3_column_text(pStmt, 0);
-    const char *zName = (const char *)sqlite3_column_text(pStmt, 1);
+    const char *zName, *zDay = 0;
     int dn, isHol;
-    if (sqlite3_value_type(vDay) != SQLITE_TEXT || !zDay ||
-        lc_parse_date(zDay, sqlite3_column_bytes(pStmt, 0), &dn)) {
+    /* The type first: reading a blob as text would convert it. */
+    if (sqlite3_value_type(vDay) == SQLITE_TEXT)
+      zDay = (const char *)sqlite3_value_text(vDay);
+    if (!zDay || lc_parse_date(zDay, sqlite3_value_bytes(vDay), &dn)) {
       char *zLit = lc_literal(vDay);
       *pzErr = sqlite3_mprintf("holiday_override: invalid day %s", zLit);
       sqlite3_free(zLit);
@@ -353,6 +372,7 @@ static int ov_load(sqlite3 *db, lc_cal *p, char **pzErr) {
       break;
     }
     isHol = sqlite3_value_int(vHol);
+    zName = (const char *)sqlite3_column_text(pStmt, 1);
     if (p->nOv == nAlloc) {
       int nNew = nAlloc ? nAlloc * 2 : 16;
       lc_ov *aNew = sqlite3_realloc64(p->aOv, sizeof(lc_ov) * (sqlite3_uint64)nNew);
@@ -398,19 +418,22 @@ done:
 int lc_cal_ready(sqlite3 *db, lc_conn *pConn, char **pzErr) {
   lc_cal *p = pConn->pCal;
   unsigned int v = 0;
-  int changes, rc;
+  int changes, autocommit, rc;
   if (!p) {
     p = pConn->pCal = cal_build();
     if (!p) return SQLITE_NOMEM;
   }
   sqlite3_file_control(db, "main", SQLITE_FCNTL_DATA_VERSION, &v);
   changes = sqlite3_total_changes(db);
-  if (p->ovLoaded && v == p->ovVersion && changes == p->ovChanges)
+  autocommit = sqlite3_get_autocommit(db);
+  if (p->ovLoaded && v == p->ovVersion && changes == p->ovChanges &&
+      !(p->ovInTxn && autocommit))
     return SQLITE_OK;
   rc = ov_load(db, p, pzErr);
   p->ovLoaded = rc == SQLITE_OK;
   p->ovVersion = v;
   p->ovChanges = changes;
+  p->ovInTxn = !autocommit;
   return rc;
 }
 

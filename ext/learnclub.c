@@ -36,6 +36,25 @@ SQLITE_EXTENSION_INIT1
 
 #define LC_QUOTE_MAX 60 /* bytes of a bad value shown in a message */
 
+/* The length of the valid UTF-8 sequence of 2–4 bytes at z, or 0. */
+static int utf8_len(const char *z, int n) {
+  const unsigned char *u = (const unsigned char *)z;
+  int len, k;
+  unsigned int cp;
+  if (u[0] < 0xC2 || u[0] > 0xF4) return 0;
+  len = u[0] < 0xE0 ? 2 : u[0] < 0xF0 ? 3 : 4;
+  if (len > n) return 0;
+  cp = u[0] & (0x7F >> len);
+  for (k = 1; k < len; k++) {
+    if ((u[k] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (u[k] & 0x3F);
+  }
+  if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+      (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0;
+  return len;
+}
+
 char *lc_literal_text(const char *z, int n) {
   sqlite3_str *s = sqlite3_str_new(0);
   int i, shown = n > LC_QUOTE_MAX ? LC_QUOTE_MAX : n;
@@ -45,12 +64,18 @@ char *lc_literal_text(const char *z, int n) {
   sqlite3_str_appendchar(s, 1, '\'');
   for (i = 0; i < shown; i++) {
     unsigned char c = (unsigned char)z[i];
-    if (c == '\'')
+    int len = utf8_len(z + i, shown - i);
+    if (len > 1) {
+      sqlite3_str_append(s, z + i, len);
+      i += len - 1;
+    } else if (c == '\'') {
       sqlite3_str_appendall(s, "''");
-    else if (c < 0x20 || c == 0x7f)
-      sqlite3_str_appendf(s, "\\x%02X", c); /* NUL, newline … made visible */
-    else
+    } else if (c < 0x20 || c >= 0x7f) {
+      /* NUL, newline, a byte of no valid UTF-8 sequence: made visible */
+      sqlite3_str_appendf(s, "\\x%02X", c);
+    } else {
       sqlite3_str_appendchar(s, 1, (char)c);
+    }
   }
   sqlite3_str_appendchar(s, 1, '\'');
   if (shown < n) sqlite3_str_appendf(s, "... (%d bytes)", n);

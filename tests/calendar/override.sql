@@ -1,0 +1,26 @@
+-- calendar.c C7: local overrides, seen by the next statement. Rows: case, got, expected.
+SELECT 'C7 without the table: built-in', is_working_day('2026-07-17'), 0;
+CREATE TABLE holiday_override(day TEXT PRIMARY KEY, name TEXT, is_holiday INTEGER NOT NULL);
+SELECT 'C7 empty table: built-in', is_working_day('2026-07-17'), 0;
+INSERT INTO holiday_override VALUES ('2026-07-17', NULL, 0);
+SELECT 'C7 remove a holiday', is_working_day('2026-07-17'), 1;
+SELECT 'C7 removed day leaves holidays()', (SELECT count(*) FROM holidays('2026-07-17','2026-07-17')), 0;
+INSERT INTO holiday_override VALUES ('2015-05-07', '구 개청 기념일', 1);
+SELECT 'C7 add a holiday', is_working_day('2015-05-07'), 0;
+SELECT 'C7 added day is kind local', (SELECT name || '/' || kind FROM holidays('2015-05-07','2015-05-07')), '구 개청 기념일/local';
+SELECT 'C7 deadlines move past it: report_due(2015-04)', report_due('2015-04'), '2015-05-06';
+UPDATE holiday_override SET day = '2015-05-06' WHERE day = '2015-05-07';
+SELECT 'C7 deadlines move past a local day', report_due('2015-04'), '2015-05-07';
+SELECT 'C7 deadline_ok sees it', deadline_ok('2015-04', '2015-05-07'), 1;
+INSERT INTO holiday_override VALUES ('2015-03-07', '토요 근무', 0);
+SELECT 'C7 a Saturday made a working day', is_working_day('2015-03-07'), 1;
+SELECT 'C7 report_calendar sees overrides', (SELECT due FROM report_calendar('2015-04','2015-04')), '2015-05-07';
+INSERT INTO holiday_override VALUES ('2015. 6. 1.', '지역 행사', 1);
+SELECT 'C7 dotted day in the table', is_working_day('2015-06-01'), 0;
+BEGIN;
+DELETE FROM holiday_override;
+SELECT 'C7 a delete inside a transaction is seen', is_working_day('2015-06-01'), 1;
+ROLLBACK;
+SELECT 'C7 and the rollback too', is_working_day('2015-06-01'), 0;
+DROP TABLE holiday_override;
+SELECT 'C7 dropped table: built-in again', is_working_day('2015-06-01'), 1;

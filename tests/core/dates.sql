@@ -1,0 +1,26 @@
+-- dates.c D1–D7 and half_year(). Rows: case, got, expected.
+SELECT 'D6 half_year January', half_year('2015-01-01'), '2015-H1';
+SELECT 'D6 half_year 30 June', half_year('2015-06-30'), '2015-H1';
+SELECT 'D6 half_year 1 July', half_year('2015-07-01'), '2015-H2';
+SELECT 'D6 half_year 31 December', half_year('2015-12-31'), '2015-H2';
+SELECT 'D6 returns TEXT', typeof(half_year('2015-03-01')), 'text';
+SELECT 'D1 time HH:MM', half_year('2015-06-30 23:59'), '2015-H1';
+SELECT 'D1 time HH:MM:SS', half_year('2015-06-30 23:59:59'), '2015-H1';
+SELECT 'D1 time with fraction', half_year('2015-06-30T23:59:59.999'), '2015-H1';
+SELECT 'D1 T separator', half_year('2015-06-30T12:00'), '2015-H1';
+SELECT 'D2 Z converted to KST (crosses midnight)', half_year('2015-06-30T15:00:00Z'), '2015-H2';
+SELECT 'D2 Z before 15:00 stays', half_year('2015-06-30T14:59:59Z'), '2015-H1';
+SELECT 'D2 +09:00 is already KST', half_year('2015-06-30T23:59+09:00'), '2015-H1';
+SELECT 'D2 -05:00 converted', half_year('2015-06-30 10:00-05:00'), '2015-H2';
+SELECT 'D2 lowercase z', half_year('2015-06-30T15:00z'), '2015-H2';
+SELECT 'D2 offset going back a day', deadline_ok('2015-03', '2015-04-07T01:00+12:00'), 1;
+SELECT 'D1 dotted 2015.2.11.', half_year('2015.2.11.'), '2015-H1';
+SELECT 'D1 dotted with spaces', half_year('2015. 2. 11.'), '2015-H1';
+SELECT 'D1 dotted two digits no final dot', half_year('2015.02.11'), '2015-H1';
+SELECT 'D1 dotted July', half_year('2015. 7. 1.'), '2015-H2';
+SELECT 'D1 leap day 2016', half_year('2016-02-29'), '2016-H1';
+SELECT 'D1 leap day 2000', half_year('2000-02-29'), '2000-H1';
+SELECT 'D1 year 0001', half_year('0001-01-01'), '0001-H1';
+SELECT 'D1 year 9999', half_year('9999-12-31'), '9999-H2';
+SELECT 'D4 NULL gives NULL', half_year(NULL), NULL;
+SELECT 'D4 NULL typeof', typeof(half_year(NULL)), 'null';

@@ -1,0 +1,25 @@
+-- pledges.c P1–P5. Rows: case, got, expected.
+SELECT 'P1 NJ8 plan indicator 4 of 5', indicator_rate(4, 5), 80.0;
+SELECT 'P1 NJ8 report-meeting indicator 2 of 3', round(indicator_rate(2, 3), 2), 66.67;
+SELECT 'P1 exact ratio kept', indicator_rate(2, 3) = 200.0 / 3, 1;
+SELECT 'P1 capped at 100 (D5)', indicator_rate(7, 5), 100.0;
+SELECT 'P1 REAL', typeof(indicator_rate(1, 1)), 'real';
+SELECT 'P1 zero achieved', indicator_rate(0, 5), 0.0;
+SELECT 'P1 target 0 gives NULL', indicator_rate(3, 0), NULL;
+SELECT 'P1 NULL achieved', indicator_rate(NULL, 5), NULL;
+SELECT 'P1 NULL target', indicator_rate(4, NULL), NULL;
+SELECT 'P2 numeric text', indicator_rate('4', '5'), 80.0;
+SELECT 'P3 NJ8 pledge 7-2-3 is 73.33, not 73.34', (WITH v(a, t) AS (VALUES (4, 5), (2, 3)) SELECT round(pledge_rate(a, t), 2) FROM v), 73.33;
+SELECT 'P3 not rounded', (WITH v(a, t) AS (VALUES (4, 5), (2, 3)) SELECT pledge_rate(a, t) = (80.0 + 200.0 / 3) / 2 FROM v), 1;
+SELECT 'P3 over-achieved indicator capped (D5)', (WITH v(a, t) AS (VALUES (10, 5), (0, 5)) SELECT pledge_rate(a, t) FROM v), 50.0;
+SELECT 'P3 NULL rate rows skipped', (WITH v(a, t) AS (VALUES (4, 5), (NULL, 3), (1, 0)) SELECT pledge_rate(a, t) FROM v), 80.0;
+SELECT 'P3 none left gives NULL', (WITH v(a, t) AS (VALUES (NULL, 5)) SELECT pledge_rate(a, t) FROM v), NULL;
+SELECT 'P3 no rows gives NULL', (SELECT pledge_rate(1, 1) WHERE 0), NULL;
+SELECT 'P3 weighted', (WITH v(a, t, w) AS (VALUES (4, 5, 3), (1, 2, 1)) SELECT pledge_rate(a, t, w) FROM v), 72.5;
+SELECT 'P3 equal weights = mean', (WITH v(a, t) AS (VALUES (4, 5), (2, 3)) SELECT round(pledge_rate(a, t, 2), 2) FROM v), 73.33;
+SELECT 'P3 NULL weight skips the row', (WITH v(a, t, w) AS (VALUES (4, 5, 1), (0, 5, NULL)) SELECT pledge_rate(a, t, w) FROM v), 80.0;
+SELECT 'P3 fractional weight', (WITH v(a, t, w) AS (VALUES (5, 5, 0.5), (0, 5, 0.5)) SELECT pledge_rate(a, t, w) FROM v), 50.0;
+SELECT 'P3 REAL', (SELECT typeof(pledge_rate(1, 2)) FROM (VALUES (1))), 'real';
+SELECT 'P4 window running mean', (SELECT group_concat(round(r, 2), ',') FROM (WITH v(i, a, t) AS (VALUES (1, 4, 5), (2, 2, 3), (3, 5, 5)) SELECT pledge_rate(a, t) OVER (ORDER BY i) AS r FROM v)), '80.0,73.33,82.22';
+SELECT 'P4 sliding frame (xInverse)', (SELECT group_concat(round(r, 2), ',') FROM (WITH v(i, a, t) AS (VALUES (1, 4, 5), (2, 2, 3), (3, 5, 5)) SELECT pledge_rate(a, t) OVER (ORDER BY i ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS r FROM v)), '80.0,73.33,83.33';
+SELECT 'P4 partitions per pledge', (SELECT group_concat(p || '=' || round(r, 2), ',') FROM (WITH v(p, a, t) AS (VALUES ('7-2-3', 4, 5), ('7-2-3', 2, 3), ('1-1-1', 1, 1)) SELECT p, pledge_rate(a, t) AS r FROM v GROUP BY p ORDER BY p)), '1-1-1=100.0,7-2-3=73.33';
