@@ -62,7 +62,9 @@
 **     required, and to_date too unless from_date is a year.
 ** C9. Cost: the built-in calendar is computed once per connection, on first
 **     use; the override table is read again only when the database may have
-**     changed: a commit by any connection (SQLITE_FCNTL_DATA_VERSION), a
+**     changed: a commit by any connection (SQLITE_FCNTL_DATA_VERSION; when
+**     the statement has no transaction open on main, a one-row probe of
+**     sqlite_master first lets the pager see other connections' commits), a
 **     row changed by this one (sqlite3_total_changes()), or the end of a
 **     transaction in which it was read (a ROLLBACK). So a call costs a
 **     range check, a bit test and, with overrides, a binary search. Known
@@ -395,7 +397,7 @@ static int ov_load(sqlite3 *db, lc_cal *p, char **pzErr) {
   sqlite3_finalize(pStmt);
   if (rc == SQLITE_DONE) rc = SQLITE_OK;
   if (rc == SQLITE_OK) {
-    qsort(p->aOv, p->nOv, sizeof(lc_ov), ov_cmp);
+    if (p->nOv > 1) qsort(p->aOv, p->nOv, sizeof(lc_ov), ov_cmp);
     for (i = 1; i < p->nOv; i++) {
       if (p->aOv[i].dn == p->aOv[i - 1].dn) {
         char z[12];
@@ -415,6 +417,25 @@ done:
 
 /* Builds the calendar if needed and refreshes the overrides when the
 ** database changed (C9). */
+/* Makes the pager of main catch up with commits of other connections, when
+** no transaction is open on it (a statement that reads no table opens
+** none). Running any statement on main does that; this one is cheap. */
+static int catch_up(sqlite3 *db) {
+  sqlite3_stmt *pStmt = 0;
+  int rc;
+  /* sqlite3_txn_state() is there from 3.34; older libraries always probe. */
+  if (sqlite3_libversion_number() >= 3034000 &&
+      sqlite3_txn_state(db, "main") != SQLITE_TXN_NONE)
+    return SQLITE_OK;
+  rc = sqlite3_prepare_v2(db, "SELECT 1 FROM main.sqlite_master LIMIT 1", -1,
+                          &pStmt, 0);
+  if (rc == SQLITE_OK) {
+    sqlite3_step(pStmt);
+    rc = sqlite3_finalize(pStmt);
+  }
+  return rc;
+}
+
 int lc_cal_ready(sqlite3 *db, lc_conn *pConn, char **pzErr) {
   lc_cal *p = pConn->pCal;
   unsigned int v = 0;
@@ -423,6 +444,7 @@ int lc_cal_ready(sqlite3 *db, lc_conn *pConn, char **pzErr) {
     p = pConn->pCal = cal_build();
     if (!p) return SQLITE_NOMEM;
   }
+  if ((rc = catch_up(db)) != SQLITE_OK) return rc;
   sqlite3_file_control(db, "main", SQLITE_FCNTL_DATA_VERSION, &v);
   changes = sqlite3_total_changes(db);
   autocommit = sqlite3_get_autocommit(db);
@@ -714,7 +736,7 @@ static int hol_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
       n++;
     }
   }
-  qsort(c->aRow, n, sizeof(hol_row), row_cmp);
+  if (n > 1) qsort(c->aRow, n, sizeof(hol_row), row_cmp);
   c->nRow = n;
   return SQLITE_OK;
 }
