@@ -61,16 +61,16 @@
 **     range (C1); from_date after to_date gives no rows; from_date is
 **     required, and to_date too unless from_date is a year.
 ** C9. Cost: the built-in calendar is computed once per connection, on first
-**     use; the override table is read again only when the database may have
-**     changed: a commit by any connection (SQLITE_FCNTL_DATA_VERSION; when
-**     the statement has no transaction open on main, a one-row probe of
-**     sqlite_master first lets the pager see other connections' commits), a
-**     row changed by this one (sqlite3_total_changes()), or the end of a
-**     transaction in which it was read (a ROLLBACK). So a call costs a
-**     range check, a bit test and, with overrides, a binary search. Known
-**     limit: inside one transaction, ROLLBACK TO a savepoint that undoes a
-**     change to holiday_override is seen only at the next change or at the
-**     end of the transaction.
+**     use. Whether holiday_override changed is asked once per run of a
+**     statement (a per-statement marker, sqlite3_set_auxdata() with a
+**     negative argument number), and the table is read again only when it
+**     may have changed: after a commit by any connection
+**     (SQLITE_FCNTL_DATA_VERSION; when the statement has no transaction
+**     open on main, a one-row probe of sqlite_master first lets the pager
+**     see other connections' commits), after rows changed on this one
+**     (sqlite3_total_changes()), or at every statement while a transaction
+**     that read it is open (it may roll back). Per call that leaves a range
+**     check, a bit test and, with overrides, a binary search.
 */
 #include "learnclub.h"
 SQLITE_EXTENSION_INIT3
@@ -448,8 +448,10 @@ int lc_cal_ready(sqlite3 *db, lc_conn *pConn, char **pzErr) {
   sqlite3_file_control(db, "main", SQLITE_FCNTL_DATA_VERSION, &v);
   changes = sqlite3_total_changes(db);
   autocommit = sqlite3_get_autocommit(db);
-  if (p->ovLoaded && v == p->ovVersion && changes == p->ovChanges &&
-      !(p->ovInTxn && autocommit))
+  /* Read inside a transaction: it may have rolled back (to a savepoint,
+  ** even), so read again; otherwise only after a change. */
+  if (p->ovLoaded && !p->ovInTxn && v == p->ovVersion &&
+      changes == p->ovChanges)
     return SQLITE_OK;
   rc = ov_load(db, p, pzErr);
   p->ovLoaded = rc == SQLITE_OK;
@@ -459,11 +461,25 @@ int lc_cal_ready(sqlite3 *db, lc_conn *pConn, char **pzErr) {
   return rc;
 }
 
+/* The access code of the per-statement marker: sqlite3_set_auxdata() with
+** a negative argument number keeps data for the whole run of a prepared
+** statement and drops it when the statement is reset (SQLite's own json.c
+** caches the same way). */
+#define LC_AUX_FRESH (-0x4C43)
+
 lc_cal *lc_calendar(sqlite3_context *ctx, const char *zFunc) {
   lc_conn *pConn = sqlite3_user_data(ctx);
   char *zErr = 0;
-  int rc = lc_cal_ready(sqlite3_context_db_handle(ctx), pConn, &zErr);
-  if (rc == SQLITE_OK) return pConn->pCal;
+  int rc;
+  /* Checked already in this run of the statement (C9): nothing to do. */
+  if (pConn->pCal && sqlite3_get_auxdata(ctx, LC_AUX_FRESH) == pConn)
+    return pConn->pCal;
+  rc = lc_cal_ready(sqlite3_context_db_handle(ctx), pConn, &zErr);
+  if (rc == SQLITE_OK) {
+    /* If the marker cannot be allocated, the next call checks again. */
+    sqlite3_set_auxdata(ctx, LC_AUX_FRESH, pConn, 0);
+    return pConn->pCal;
+  }
   if (rc == SQLITE_NOMEM && !zErr) {
     sqlite3_result_error_nomem(ctx);
   } else {
