@@ -147,7 +147,16 @@ struct lc_cal {
   int ovInTxn; /* read inside an open transaction, which may roll back */
   int nOv;
   lc_ov *aOv; /* by day */
+  /* The first working day on or after each day of the range (-1: past the
+  ** end), under the overrides listed in aKey (day * 2 + is_holiday): one
+  ** load answers both is_working_day() and a deadline's move (C9). */
+  int *aNext;
+  int *aKey;
+  int nKey; /* -1: aNext must be rebuilt */
+  unsigned gen; /* bumped at every rebuild of aNext */
 };
+
+static int next_refresh(lc_cal *p);
 
 #define BIT_TEST(a, i) ((a)[(i) >> 3] & (1u << ((i)&7)))
 #define BIT_SET(a, i) ((a)[(i) >> 3] |= (unsigned char)(1u << ((i)&7)))
@@ -298,6 +307,12 @@ static lc_cal *cal_build(void) {
   }
   p->aHol = a;
   p->nHol = j;
+  p->aNext = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)nDay);
+  if (!p->aNext) {
+    lc_cal_free(p);
+    return 0;
+  }
+  p->nKey = -1;
   return p;
 }
 
@@ -308,6 +323,8 @@ void lc_cal_free(lc_cal *p) {
   sqlite3_free(p->aOv);
   sqlite3_free(p->aHol);
   sqlite3_free(p->aBit);
+  sqlite3_free(p->aNext);
+  sqlite3_free(p->aKey);
   sqlite3_free(p);
 }
 
@@ -454,6 +471,10 @@ int lc_cal_ready(sqlite3 *db, lc_conn *pConn, char **pzErr) {
       changes == p->ovChanges)
     return SQLITE_OK;
   rc = ov_load(db, p, pzErr);
+  if (rc == SQLITE_OK)
+    rc = next_refresh(p);
+  else
+    p->nKey = -1;
   p->ovLoaded = rc == SQLITE_OK;
   p->ovVersion = v;
   p->ovChanges = changes;
@@ -516,8 +537,8 @@ char *lc_cal_range_error(const char *zFunc, int dn) {
                          zFunc, z, LC_CAL_FIRST_YEAR, LC_CAL_LAST_YEAR);
 }
 
-int lc_cal_working(const lc_cal *p, int dn) {
-  if (dn < p->firstDn || dn > p->lastDn) return -1;
+/* Whether dn (in the range) is a working day, from the rules themselves. */
+static int working_raw(const lc_cal *p, int dn) {
   if (p->nOv) {
     const lc_ov *o = ov_find(p, dn);
     if (o) return !o->isHoliday;
@@ -526,14 +547,44 @@ int lc_cal_working(const lc_cal *p, int dn) {
   return !BIT_TEST(p->aBit, dn - p->firstDn);
 }
 
+/* Rebuilds aNext when the overrides differ from those it was built with. */
+static int next_refresh(lc_cal *p) {
+  int i, same = p->nKey == p->nOv, *aKey;
+  for (i = 0; same && i < p->nOv; i++)
+    same = p->aKey[i] == p->aOv[i].dn * 2 + p->aOv[i].isHoliday;
+  if (same) return SQLITE_OK;
+  aKey = sqlite3_realloc64(p->aKey, sizeof(int) * (sqlite3_uint64)(p->nOv + 1));
+  if (!aKey) return SQLITE_NOMEM;
+  p->aKey = aKey;
+  for (i = 0; i < p->nOv; i++) aKey[i] = p->aOv[i].dn * 2 + p->aOv[i].isHoliday;
+  p->nKey = p->nOv;
+  p->gen++;
+  {
+    int n = p->lastDn - p->firstDn + 1, next = -1;
+    for (i = n - 1; i >= 0; i--) {
+      if (working_raw(p, p->firstDn + i)) next = p->firstDn + i;
+      p->aNext[i] = next;
+    }
+  }
+  return SQLITE_OK;
+}
+
+unsigned lc_cal_generation(const lc_cal *p) { return p->gen; }
+
+int lc_cal_working(const lc_cal *p, int dn) {
+  if (dn < p->firstDn || dn > p->lastDn) return -1;
+  return p->aNext[dn - p->firstDn] == dn;
+}
+
 int lc_cal_next_working(const lc_cal *p, int dn, int *pBad) {
-  int w;
-  while ((w = lc_cal_working(p, dn)) == 0) dn++;
-  if (w < 0) {
+  int next;
+  if (dn < p->firstDn || dn > p->lastDn) {
     *pBad = dn;
     return -1;
   }
-  return dn;
+  next = p->aNext[dn - p->firstDn];
+  if (next < 0) *pBad = p->lastDn + 1;
+  return next;
 }
 
 void lc_result_range_error(sqlite3_context *ctx, const char *zFunc, int dn) {

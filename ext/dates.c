@@ -36,13 +36,14 @@ SQLITE_EXTENSION_INIT3
 /* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
 ** algorithm: exact for every year the parser accepts, no tables). */
 int lc_days_from_civil(int y, int m, int d) {
-  int era, yoe, doy, doe;
-  y -= m <= 2;
-  era = (y >= 0 ? y : y - 399) / 400;
-  yoe = y - era * 400;
-  doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
+  /* Years from 0 on (every year a date can have here): unsigned division
+  ** by constants compiles to multiplications. */
+  static const unsigned short aBefore[] = {306, 337, 0,   31,  61,  92,
+                                           122, 153, 184, 214, 245, 275};
+  unsigned yy = (unsigned)(y - (m <= 2));
+  return (int)(yy * 365 + yy / 4 - yy / 100 + yy / 400 + aBefore[m - 1] +
+               (unsigned)d - 1) -
+         719468;
 }
 
 void lc_civil_from_days(int dn, int *py, int *pm, int *pd) {
@@ -79,19 +80,24 @@ static void put_digits(char *z, int v, int n) {
   }
 }
 
-void lc_format_date(int dn, char *z) {
-  int y, m, d;
-  lc_civil_from_days(dn, &y, &m, &d);
-  if (y > 9999 || y < 0) { /* not reachable from a parsed date + 31 days */
-    memcpy(z, "9999-12-31", 11);
+void lc_format_ymd(int ymd, char *z) {
+  int y = ymd >> 9;
+  if (y > 9999) { /* a strict due date of 9999-12: shown as it is */
+    sqlite3_snprintf(12, z, "%d-%02d-%02d", y, (ymd >> 5) & 15, ymd & 31);
     return;
   }
   put_digits(z, y, 4);
   z[4] = '-';
-  put_digits(z + 5, m, 2);
+  put_digits(z + 5, (ymd >> 5) & 15, 2);
   z[7] = '-';
-  put_digits(z + 8, d, 2);
+  put_digits(z + 8, ymd & 31, 2);
   z[10] = 0;
+}
+
+void lc_format_date(int dn, char *z) {
+  int y, m, d;
+  lc_civil_from_days(dn, &y, &m, &d);
+  lc_format_ymd(LC_YMD(y, m, d), z);
 }
 
 /* Reads exactly n digits at z[*pi]; returns the number or -1. */
@@ -119,7 +125,10 @@ static int digits12(const char *z, int n, int *pi) {
 }
 
 static int valid_ymd(int y, int m, int d) {
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= lc_days_in_month(y, m);
+  /* d <= 28 first: the month's length (and the leap-year test) only
+  ** matters at the end of a month. */
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 &&
+         (d <= 28 || d <= lc_days_in_month(y, m));
 }
 
 /* The dotted form: YYYY '.' spaces M '.' spaces D ['.'] (D1). */
@@ -141,72 +150,91 @@ static int parse_dotted(const char *z, int n, int *pDn) {
   return 0;
 }
 
-int lc_parse_date(const char *z, int n, int *pDn) {
-  int i = 0, y, m, d, hh, mi, ss = 0, off = 0, hasZone = 0, dn;
-  if (n >= 5 && z[4] == '.') return parse_dotted(z, n, pDn);
-  y = digits(z, n, &i, 4);
-  if (y < 0 || i >= n || z[i++] != '-') return 1;
-  m = digits(z, n, &i, 2);
-  if (m < 0 || i >= n || z[i++] != '-') return 1;
-  d = digits(z, n, &i, 2);
-  if (d < 0 || !valid_ymd(y, m, d)) return 1;
-  dn = lc_days_from_civil(y, m, d);
-  if (i == n) {
-    *pDn = dn;
+/* Two ASCII digits as a number, or -1. Straight-line: this is the hot path
+** of every deadline check. */
+static int two(const char *z) {
+  unsigned a = (unsigned)(z[0] - '0'), b = (unsigned)(z[1] - '0');
+  return (a > 9 || b > 9) ? -1 : (int)(a * 10 + b);
+}
+
+/* Four digits, or -1. */
+static int four(const char *z) {
+  int hi = two(z), lo = two(z + 2);
+  return (hi < 0 || lo < 0) ? -1 : hi * 100 + lo;
+}
+
+int lc_parse_ymd(const char *z, int n, int *py, int *pm, int *pd) {
+  int i, y, m, d, hh, mi, ss, off = 0;
+  if (n >= 5 && z[4] == '.') {
+    int dn;
+    if (parse_dotted(z, n, &dn)) return 1;
+    lc_civil_from_days(dn, py, pm, pd);
     return 0;
   }
-  /* A time of day (D1) */
-  if (z[i] != ' ' && z[i] != 'T') return 1;
-  i++;
-  hh = digits(z, n, &i, 2);
-  if (hh < 0 || hh > 23 || i >= n || z[i++] != ':') return 1;
-  mi = digits(z, n, &i, 2);
-  if (mi < 0 || mi > 59) return 1;
+  if (n < 10 || z[4] != '-' || z[7] != '-') return 1;
+  y = four(z);
+  m = two(z + 5);
+  d = two(z + 8);
+  if (y < 0 || m < 0 || d < 0 || !valid_ymd(y, m, d)) return 1;
+  *py = y;
+  *pm = m;
+  *pd = d;
+  if (n == 10) return 0;
+  /* A time of day (D1): [ T]HH:MM[:SS[.fff]] */
+  if (n < 16 || (z[10] != ' ' && z[10] != 'T') || z[13] != ':') return 1;
+  hh = two(z + 11);
+  mi = two(z + 14);
+  if (hh < 0 || hh > 23 || mi < 0 || mi > 59) return 1;
+  i = 16;
   if (i < n && z[i] == ':') {
-    i++;
-    ss = digits(z, n, &i, 2);
-    if (ss < 0 || ss > 59) return 1;
+    if (i + 3 > n || (ss = two(z + i + 1)) < 0 || ss > 59) return 1;
+    i += 3;
     if (i < n && z[i] == '.') {
       int start = ++i;
       while (i < n && z[i] >= '0' && z[i] <= '9') i++;
       if (i == start) return 1;
     }
   }
+  if (i == n) return 0; /* Korean time already (D2) */
   /* A zone: Z or ±HH:MM, converted to Korean time (D2) */
-  if (i < n && (z[i] == 'Z' || z[i] == 'z')) {
+  if (z[i] == 'Z' || z[i] == 'z') {
     i++;
-    hasZone = 1;
-  } else if (i < n && (z[i] == '+' || z[i] == '-')) {
-    int sign = z[i++] == '-' ? -1 : 1, oh, om;
-    oh = digits(z, n, &i, 2);
-    if (oh < 0 || oh > 14 || i >= n || z[i++] != ':') return 1;
-    om = digits(z, n, &i, 2);
-    if (om < 0 || om > 59) return 1;
-    off = sign * (oh * 60 + om);
-    hasZone = 1;
+  } else if (z[i] == '+' || z[i] == '-') {
+    int oh, om;
+    if (i + 6 > n || z[i + 3] != ':') return 1;
+    oh = two(z + i + 1);
+    om = two(z + i + 4);
+    if (oh < 0 || oh > 14 || om < 0 || om > 59) return 1;
+    off = (z[i] == '-' ? -1 : 1) * (oh * 60 + om);
+    i += 6;
   }
   if (i != n) return 1;
-  if (hasZone) {
+  {
     int minutes = hh * 60 + mi - off + 9 * 60; /* to UTC, then to UTC+9 */
-    dn += minutes >= 0 ? minutes / 1440 : -((1439 - minutes) / 1440);
+    int shift = minutes >= 0 ? minutes / 1440 : -((1439 - minutes) / 1440);
+    if (shift) lc_civil_from_days(lc_days_from_civil(y, m, d) + shift, py, pm, pd);
   }
-  *pDn = dn;
+  return 0;
+}
+
+int lc_parse_date(const char *z, int n, int *pDn) {
+  int y, m, d;
+  if (lc_parse_ymd(z, n, &y, &m, &d)) return 1;
+  *pDn = lc_days_from_civil(y, m, d);
   return 0;
 }
 
 int lc_parse_period(const char *z, int n, lc_period *p) {
-  int i = 0, y, m;
-  if (n != 7) return 1;
-  y = digits(z, n, &i, 4);
-  if (y < 1 || z[i++] != '-') return 1;
-  if (z[i] == 'H') {
-    if (z[i + 1] != '1' && z[i + 1] != '2') return 1;
+  int y, m;
+  if (n != 7 || z[4] != '-' || (y = four(z)) < 1) return 1;
+  if (z[5] == 'H') {
+    if (z[6] != '1' && z[6] != '2') return 1;
     p->year = y;
     p->month = 0;
-    p->half = z[i + 1] - '0';
+    p->half = z[6] - '0';
     return 0;
   }
-  m = digits(z, n, &i, 2);
+  m = two(z + 5);
   if (m < 1 || m > 12) return 1;
   p->year = y;
   p->month = m;
@@ -238,6 +266,26 @@ int lc_arg_date(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
       sqlite3_result_error_nomem(ctx);
       return -1;
     }
+  }
+  lc_error_value(ctx, zFunc, "date", v);
+  return -1;
+}
+
+int lc_arg_ymd(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
+               int *pYmd) {
+  if (sqlite3_value_type(v) == SQLITE_TEXT) {
+    const char *z = (const char *)sqlite3_value_text(v);
+    int y, m, d;
+    if (z && lc_parse_ymd(z, sqlite3_value_bytes(v), &y, &m, &d) == 0) {
+      *pYmd = LC_YMD(y, m, d);
+      return 0;
+    }
+    if (!z) {
+      sqlite3_result_error_nomem(ctx);
+      return -1;
+    }
+  } else if (sqlite3_value_type(v) == SQLITE_NULL) {
+    return 1;
   }
   lc_error_value(ctx, zFunc, "date", v);
   return -1;

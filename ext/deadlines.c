@@ -45,6 +45,10 @@
 **       reports of Jung-gu's 2015 year (10 monthly, 2 research).
 ** R7. These functions consult holiday_override (calendar.c C7): INNOCUOUS,
 **     not DETERMINISTIC.
+** R8. Cost: the due days of every period of the calendar's years are
+**     memoised per connection for the last two rules used, and rebuilt when
+**     the working days change; a call parses its arguments and looks one
+**     up. Dates are compared packed (year, month, day), not converted.
 */
 #include "learnclub.h"
 SQLITE_EXTENSION_INIT3
@@ -181,17 +185,108 @@ static int due_date(sqlite3_context *ctx, const char *zFunc,
   return 0;
 }
 
+/* ---- The hot path: due dates memoised per rule (R8) -------------------- */
+
+#define MEMO_YEARS (LC_CAL_LAST_YEAR - LC_CAL_FIRST_YEAR + 1)
+
+/* The due day (packed, LC_YMD) of every period of the calendar's years
+** under one rule, built from the calendar of one generation; 0 where the
+** due day falls outside the calendar (the slow path reports the error). */
+struct lc_due_memo {
+  lc_rule rule;
+  unsigned gen;
+  int aMonth[MEMO_YEARS * 12];
+  int aHalf[MEMO_YEARS * 2];
+};
+
+static int ymd_of(int dn) {
+  int y, m, d;
+  lc_civil_from_days(dn, &y, &m, &d);
+  return LC_YMD(y, m, d);
+}
+
+static void memo_fill(lc_due_memo *m, const lc_cal *pCal, const lc_rule *r) {
+  int i, bad;
+  lc_period p;
+  m->rule = *r;
+  m->gen = pCal ? lc_cal_generation(pCal) : 0;
+  for (i = 0; i < MEMO_YEARS * 14; i++) {
+    int dn, *pSlot;
+    p.year = LC_CAL_FIRST_YEAR + (i < MEMO_YEARS * 12 ? i / 12 : (i - MEMO_YEARS * 12) / 2);
+    if (i < MEMO_YEARS * 12) {
+      p.month = i % 12 + 1;
+      pSlot = &m->aMonth[i];
+    } else {
+      p.month = 0;
+      p.half = (i - MEMO_YEARS * 12) % 2 + 1;
+      pSlot = &m->aHalf[i - MEMO_YEARS * 12];
+    }
+    dn = due_base(&p, r);
+    if (!r->strict) dn = lc_cal_next_working(pCal, dn, &bad);
+    *pSlot = dn < 0 ? 0 : ymd_of(dn);
+  }
+}
+
+/* The memo for rule r, most recent first; NULL when out of memory (the
+** caller then takes the slow path). */
+static const lc_due_memo *memo_get(lc_conn *pConn, const lc_cal *pCal,
+                                   const lc_rule *r) {
+  unsigned gen = pCal ? lc_cal_generation(pCal) : 0;
+  lc_due_memo *m;
+  int k;
+  for (k = 0; k < 2; k++) {
+    m = pConn->apMemo[k];
+    if (m && m->rule.day == r->day && m->rule.strict == r->strict &&
+        m->gen == gen) {
+      if (k == 1) { /* most recent first */
+        pConn->apMemo[1] = pConn->apMemo[0];
+        pConn->apMemo[0] = m;
+      }
+      return m;
+    }
+  }
+  m = pConn->apMemo[1];
+  if (!m && !(m = sqlite3_malloc(sizeof(*m)))) return 0;
+  memo_fill(m, pCal, r);
+  pConn->apMemo[1] = pConn->apMemo[0];
+  pConn->apMemo[0] = m;
+  return m;
+}
+
+/* The due day of p under r, packed, in *pYmd: 0, or -1 after setting the
+** error. */
+static int due_ymd(sqlite3_context *ctx, const char *zFunc, const lc_period *p,
+                   const lc_rule *r, int *pYmd) {
+  lc_cal *pCal = 0;
+  int dn;
+  if (!r->strict && !(pCal = lc_calendar(ctx, zFunc))) return -1;
+  if (p->year >= LC_CAL_FIRST_YEAR && p->year <= LC_CAL_LAST_YEAR) {
+    const lc_due_memo *m = memo_get(sqlite3_user_data(ctx), pCal, r);
+    if (m) {
+      int i = p->year - LC_CAL_FIRST_YEAR;
+      int v = p->month ? m->aMonth[i * 12 + p->month - 1] : m->aHalf[i * 2 + p->half - 1];
+      if (v) {
+        *pYmd = v;
+        return 0;
+      }
+    }
+  }
+  if (due_date(ctx, zFunc, p, r, &dn)) return -1;
+  *pYmd = ymd_of(dn);
+  return 0;
+}
+
 /* report_due(period [, rule]) — R1–R3, R5 */
 void lc_report_due_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   lc_period p;
   lc_rule r;
-  int dn;
+  int ymd;
   char z[12];
   if (lc_arg_period(ctx, argv[0], "report_due", &p)) return;
   if (rule_arg(ctx, argc, argv, 1, "report_due", &r)) return;
-  if (due_date(ctx, "report_due", &p, &r, &dn)) return;
-  lc_format_date(dn, z);
-  sqlite3_result_text(ctx, z, 10, SQLITE_TRANSIENT);
+  if (due_ymd(ctx, "report_due", &p, &r, &ymd)) return;
+  lc_format_ymd(ymd, z);
+  sqlite3_result_text(ctx, z, -1, SQLITE_TRANSIENT);
 }
 
 /* deadline_ok(period, submitted [, rule]) — R4 */
@@ -200,9 +295,9 @@ void lc_deadline_ok_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   lc_rule r;
   int due, sub;
   if (lc_arg_period(ctx, argv[0], "deadline_ok", &p)) return;
-  if (lc_arg_date(ctx, argv[1], "deadline_ok", &sub)) return;
+  if (lc_arg_ymd(ctx, argv[1], "deadline_ok", &sub)) return;
   if (rule_arg(ctx, argc, argv, 2, "deadline_ok", &r)) return;
-  if (due_date(ctx, "deadline_ok", &p, &r, &due)) return;
+  if (due_ymd(ctx, "deadline_ok", &p, &r, &due)) return;
   sqlite3_result_int(ctx, sub <= due);
 }
 

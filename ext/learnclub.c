@@ -234,6 +234,8 @@ static void conn_unref(void *p) {
   lc_conn *pConn = (lc_conn *)p;
   if (--pConn->nRef == 0) {
     lc_cal_free(pConn->pCal);
+    sqlite3_free(pConn->apMemo[0]);
+    sqlite3_free(pConn->apMemo[1]);
     sqlite3_free(pConn);
   }
 }

@@ -25,6 +25,7 @@ int sqlite3_learnclub_init(sqlite3 *db, char **pzErrMsg,
 /* ---- learnclub.c: the per-connection state and error helpers ---------- */
 
 typedef struct lc_cal lc_cal;
+typedef struct lc_due_memo lc_due_memo;
 
 /* Per-connection state, the user data of every function and module. It is
 ** reference counted: every registration holds one reference, and the last
@@ -32,6 +33,7 @@ typedef struct lc_cal lc_cal;
 typedef struct lc_conn {
   int nRef;
   lc_cal *pCal; /* the calendar: built lazily, see calendar.c */
+  lc_due_memo *apMemo[2]; /* due dates of the last two rules (deadlines.c) */
 } lc_conn;
 
 /* Sets "FUNC(): invalid WHAT VALUE" as the error of ctx, the value rendered
@@ -63,10 +65,16 @@ int lc_days_in_month(int y, int m);
 int lc_weekday(int dn);
 /* Writes YYYY-MM-DD and a NUL into z (at least 12 bytes). */
 void lc_format_date(int dn, char *z);
+/* The same for a packed day (LC_YMD). */
+void lc_format_ymd(int ymd, char *z);
 
 /* Parses a date (see dates.c, rules D1–D7) from n bytes; returns 0 and the
 ** Korean calendar day in *pDn, or 1 when the text is not a valid date. */
 int lc_parse_date(const char *z, int n, int *pDn);
+/* The same, giving the Korean calendar day as year, month and day. */
+int lc_parse_ymd(const char *z, int n, int *py, int *pm, int *pd);
+/* A calendar day packed so that packed order is date order. */
+#define LC_YMD(y, m, d) (((y) << 9) | ((m) << 5) | (d))
 
 /* A report period: a month, or a half-year (month == 0). */
 typedef struct lc_period {
@@ -85,6 +93,9 @@ int lc_arg_date(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
                 int *pDn);
 int lc_arg_period(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
                   lc_period *p);
+/* lc_arg_date() giving a packed day (LC_YMD): the deadline hot path. */
+int lc_arg_ymd(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
+               int *pYmd);
 
 /* ---- calendar.c: the government-office calendar ------------------------ */
 
@@ -108,6 +119,9 @@ int lc_cal_next_working(const lc_cal *pCal, int dn, int *pBad);
 char *lc_cal_range_error(const char *zFunc, int dn);
 void lc_result_range_error(sqlite3_context *ctx, const char *zFunc, int dn);
 void lc_cal_free(lc_cal *pCal);
+/* Changes whenever the working days change (an override was added,
+** removed or changed), so memos built on them know to rebuild. */
+unsigned lc_cal_generation(const lc_cal *pCal);
 
 /* ---- scalar, aggregate and window functions, by family ----------------- */
 
