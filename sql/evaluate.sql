@@ -1,0 +1,105 @@
+-- sql/evaluate.sql: rank the research results of half-year @period, tier and
+-- price them, and store the awards (JG7, JG8, KR7, D3, D6).
+--
+-- Run by `learnclub evaluate DB YYYY-H1|YYYY-H2` with @period bound, in one
+-- transaction; re-running replaces the period's awards, so it is safe.
+--   E1 Clubs: those of every program running in the half-year that had not
+--      withdrawn by its end (D6). Each program is ranked on its own.
+--   E2 A judge's total is the sum of their points over the criteria. From
+--      judges_min judges up, the drop_high highest and drop_low lowest totals
+--      are dropped (KR7: one and one of five or more); the score is the mean of
+--      the rest, exact, shown to 2 decimals.
+--   E3 Ties on the score are broken by the same trimmed mean over the program's
+--      tie_break criterion, then by the committee's places (committee_place,
+--      D3); clubs still equal share a rank (SQL rank()).
+--   E4 tier and prize: award_tier()/award_prize() of the rank with the
+--      program's scheme. A tie whose places fall in different tiers (or in a
+--      tier and outside every tier) straddles a tier's last place: it is
+--      reported as 'tie' and none of those clubs gets an award until the
+--      committee decides (D3). A tie inside one tier is awarded to every club in it.
+--   E5 A club without a research report is 'missing'; with a report but no
+--      scores, 'unscored'; neither is ranked.
+-- Columns: rank, club, report (on_time | late | missing, by report_due()
+-- with the program's rule, JG7), judges, score, tie_break, tier, prize,
+-- status (awarded | tie | unplaced | missing | unscored).
+-- Findings (exit 1): tie, missing, unscored.
+BEGIN IMMEDIATE;
+
+CREATE TEMP TABLE lc_arg AS
+SELECT @period AS period,
+       substr(@period, 1, 4) || CASE substr(@period, 7) WHEN '1' THEN '-01-01' ELSE '-07-01' END AS first_day,
+       substr(@period, 1, 4) || CASE substr(@period, 7) WHEN '1' THEN '-06-30' ELSE '-12-31' END AS last_day;
+
+CREATE TEMP TABLE lc_program AS
+SELECT p.* FROM program p, lc_arg a WHERE p.starts_on <= a.last_day AND p.ends_on >= a.first_day;
+
+CREATE TEMP TABLE lc_club AS
+SELECT c.id AS club_id, c.name AS club, p.id AS program_id, p.award_scheme AS scheme,
+       p.judges_min, p.drop_high, p.drop_low, p.tie_break, p.report_rule
+FROM club c JOIN lc_program p ON p.id = c.program_id, lc_arg a
+WHERE c.withdrawn_on IS NULL OR c.withdrawn_on > a.last_day;
+
+CREATE TEMP TABLE lc_judge AS
+WITH totals AS (
+  SELECT s.club_id, s.judge, sum(s.points) AS total,
+         sum(s.points) FILTER (WHERE s.criterion = c.tie_break) AS tb
+  FROM score s JOIN lc_club c ON c.club_id = s.club_id, lc_arg a
+  WHERE s.period = a.period
+  GROUP BY s.club_id, s.judge
+)
+SELECT t.*, count(*) OVER (PARTITION BY t.club_id) AS n,
+       row_number() OVER (PARTITION BY t.club_id ORDER BY t.total DESC, t.judge) AS pos,
+       count(t.tb) OVER (PARTITION BY t.club_id) AS n_tb,
+       row_number() OVER (PARTITION BY t.club_id ORDER BY t.tb DESC, t.judge) AS pos_tb
+FROM totals t;
+CREATE INDEX temp.lc_judge_club ON lc_judge(club_id);
+
+CREATE TEMP TABLE lc_score AS
+SELECT c.club_id, c.club, c.program_id, c.scheme,
+       r.submitted_at,
+       CASE WHEN r.id IS NULL THEN 'missing'
+            WHEN deadline_ok(a.period, r.submitted_at, c.report_rule) THEN 'on_time' ELSE 'late' END AS report,
+       (SELECT count(*) FROM lc_judge j WHERE j.club_id = c.club_id) AS judges,
+       (SELECT round(avg(j.total), 9) FROM lc_judge j WHERE j.club_id = c.club_id
+          AND (j.n < c.judges_min OR (j.pos > c.drop_high AND j.pos <= j.n - c.drop_low))) AS score,
+       (SELECT round(avg(j.tb), 9) FROM lc_judge j WHERE j.club_id = c.club_id AND j.tb IS NOT NULL
+          AND (j.n_tb < c.judges_min OR (j.pos_tb > c.drop_high AND j.pos_tb <= j.n_tb - c.drop_low))) AS tb,
+       (SELECT cp.place FROM committee_place cp WHERE cp.club_id = c.club_id AND cp.period = a.period) AS place
+FROM lc_club c CROSS JOIN lc_arg a
+LEFT JOIN report r ON r.club_id = c.club_id AND r.kind = 'research' AND r.period = a.period;
+
+CREATE TEMP TABLE lc_rank AS
+SELECT s.*,
+       rank() OVER (PARTITION BY program_id ORDER BY score DESC, tb DESC, place ASC NULLS LAST) AS rnk,
+       count(*) OVER (PARTITION BY program_id, score, tb, place) AS tied
+FROM lc_score s WHERE s.report <> 'missing' AND s.judges > 0;
+
+CREATE TEMP TABLE lc_out AS
+SELECT * FROM (
+SELECT r.rnk AS rank, r.club, r.report, r.judges, round(r.score, 2) AS score, round(r.tb, 2) AS tie_break,
+       CASE WHEN r.tied > 1 AND award_tier(r.rnk, r.scheme) IS NOT award_tier(r.rnk + r.tied - 1, r.scheme) THEN NULL
+            ELSE award_tier(r.rnk, r.scheme) END AS tier,
+       CASE WHEN r.tied > 1 AND award_tier(r.rnk, r.scheme) IS NOT award_tier(r.rnk + r.tied - 1, r.scheme) THEN NULL
+            ELSE award_prize(r.rnk, r.scheme) END AS prize,
+       CASE WHEN r.tied > 1 AND award_tier(r.rnk, r.scheme) IS NOT award_tier(r.rnk + r.tied - 1, r.scheme) THEN 'tie'
+            WHEN award_tier(r.rnk, r.scheme) IS NOT NULL THEN 'awarded' ELSE 'unplaced' END AS status,
+       r.club_id, r.program_id
+FROM lc_rank r
+UNION ALL
+SELECT NULL, s.club, s.report, s.judges, NULL, NULL, NULL, NULL,
+       CASE WHEN s.report = 'missing' THEN 'missing' ELSE 'unscored' END, s.club_id, s.program_id
+FROM lc_score s WHERE s.report = 'missing' OR s.judges = 0
+) ORDER BY program_id, rank IS NULL, rank, club;
+
+DELETE FROM award
+WHERE period = (SELECT period FROM lc_arg)
+  AND club_id IN (SELECT c.id FROM club c JOIN lc_program p ON p.id = c.program_id);
+INSERT INTO award(club_id, period, rank, tier, prize)
+SELECT club_id, (SELECT period FROM lc_arg), rank, tier, prize FROM lc_out WHERE status = 'awarded';
+
+COMMIT;
+
+SELECT rank, club, report, judges, score, tie_break, tier, prize, status FROM lc_out ORDER BY rowid;
+
+CREATE TEMP TABLE lc_status AS
+SELECT count(*) AS findings FROM lc_out WHERE status IN ('tie', 'missing', 'unscored');

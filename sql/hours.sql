@@ -1,0 +1,37 @@
+-- sql/hours.sql: recognised constant-learning hours (상시학습) per person for
+-- half-year @period (JG9, D4, KR6), the list General Affairs (총무과) records.
+--
+-- Run by `learnclub hours DB YYYY-H1|YYYY-H2` with @period bound.
+--   H1 Only regular meetings count (JG9: 정기 모임 참여자); extra meetings never do.
+--   H2 A person's hours are the exact sum of the hours of the regular meetings
+--      they attended in the half-year, per program, capped by the program's
+--      hours_cap (12 by default) with learning_hours(); no rounding (KR6).
+--   H3 Withdrawn clubs' meetings count: the hours were spent (D6 keeps history).
+-- Columns: emp_no, name, unit, half_year, hours, education_type
+-- (기관주관교육/학습동아리); one row per person and program, by emp_no.
+-- Never a finding: exit 0.
+BEGIN;  -- one snapshot for every statement below
+
+CREATE TEMP TABLE lc_arg AS
+SELECT @period AS period,
+       substr(@period, 1, 4) || CASE substr(@period, 7) WHEN '1' THEN '-01-01' ELSE '-07-01' END AS first_day,
+       substr(@period, 1, 4) || CASE substr(@period, 7) WHEN '1' THEN '-06-30' ELSE '-12-31' END AS last_day;
+
+CREATE TEMP TABLE lc_out AS
+SELECT pe.emp_no, pe.name, u.name AS unit, a.period AS half_year,
+       learning_hours(mt.hours, p.hours_cap) AS hours, p.education_type
+FROM lc_arg a
+JOIN meeting mt ON mt.kind = 'regular' AND mt.held_on BETWEEN a.first_day AND a.last_day
+JOIN attendance at ON at.meeting_id = mt.id
+JOIN club c ON c.id = mt.club_id
+JOIN program p ON p.id = c.program_id
+JOIN person pe ON pe.id = at.person_id
+LEFT JOIN unit u ON u.id = pe.unit_id
+GROUP BY pe.id, p.id
+ORDER BY pe.emp_no, p.id;
+
+SELECT emp_no, name, unit, half_year, hours, education_type FROM lc_out ORDER BY rowid;
+
+COMMIT;
+
+CREATE TEMP TABLE lc_status AS SELECT 0 AS findings;

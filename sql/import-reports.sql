@@ -1,0 +1,97 @@
+-- sql/import-reports.sql: monthly activity reports and research result reports
+-- (JG6, JG7) from a CSV loaded by scripts/learnclub into temp.lc_raw with the columns
+--   club,kind,period,submitted_at,board_ref,title
+-- (template: examples/templates/reports.csv). One transaction; any bad row
+-- rejects the whole file (first error by line, then column).
+--   P1 kind: monthly (월별) with a period YYYY-MM, or research (성과) with YYYY-H1/YYYY-H2.
+--   P2 club: a club's name in the program that asks for that report.
+--   P3 submitted_at: YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] (space or T), or the
+--      dotted date 2015.6.3., in Korean time; a time with Z or an offset
+--      (+09:00, -05:00) is converted to Korean time first (D2). Not before the
+--      period began.
+--   P4 An upsert: a report already recorded (club, kind, period) gets the
+--      file's submission time, board reference and title.
+BEGIN IMMEDIATE;
+
+CREATE TEMP TABLE lc_row AS
+SELECT rowid + 1 AS line, trim(club) AS club,
+       CASE WHEN trim(kind) IN ('monthly', '월별') THEN 'monthly'
+            WHEN trim(kind) IN ('research', '성과') THEN 'research' END AS kind, trim(kind) AS kind_raw,
+       trim(period) AS period, trim(submitted_at) AS sub_raw,
+       replace(trim(submitted_at), 'T', ' ') AS s, rtrim(replace(trim(submitted_at), ' ', ''), '.') AS t,
+       nullif(trim(board_ref), '') AS board_ref, nullif(trim(title), '') AS title
+FROM temp.lc_raw;
+ALTER TABLE lc_row ADD COLUMN submitted TEXT;
+ALTER TABLE lc_row ADD COLUMN first_day TEXT;
+ALTER TABLE lc_row ADD COLUMN last_day TEXT;
+ALTER TABLE lc_row ADD COLUMN club_id INTEGER;
+UPDATE lc_row SET submitted =
+  CASE WHEN date(substr(s, 1, 10), '+0 days') IS NOT substr(s, 1, 10) AND NOT t GLOB '[0-9][0-9][0-9][0-9].*' THEN NULL
+       WHEN s GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]*Z'
+         OR s GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]*[+-][0-9][0-9]:[0-9][0-9]'
+         THEN datetime(sub_raw, '+9 hours')
+       WHEN s GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN s
+       WHEN s GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]' THEN s
+       WHEN s GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9]' THEN s
+       WHEN s GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9]*' THEN substr(s, 1, 19)
+       WHEN t GLOB '[0-9][0-9][0-9][0-9].[0-9]*.[0-9]*' AND NOT substr(t, 6) GLOB '*[^0-9.]*'
+            AND length(t) - length(replace(t, '.', '')) = 2
+       THEN printf('%s-%02d-%02d', substr(t, 1, 4), substr(substr(t, 6), 1, instr(substr(t, 6), '.') - 1),
+                   substr(substr(t, 6), instr(substr(t, 6), '.') + 1)) END;
+UPDATE lc_row SET submitted = NULL
+WHERE submitted IS NOT date(submitted, '+0 days') AND submitted IS NOT strftime('%Y-%m-%d %H:%M', submitted, '+0 days')
+  AND submitted IS NOT datetime(submitted, '+0 days');
+UPDATE lc_row SET
+  first_day = CASE WHEN kind = 'monthly' THEN period || '-01'
+                   ELSE substr(period, 1, 4) || CASE substr(period, 7) WHEN '1' THEN '-01-01' ELSE '-07-01' END END,
+  last_day  = CASE WHEN kind = 'monthly' THEN date(period || '-01', '+1 month', '-1 day')
+                   ELSE substr(period, 1, 4) || CASE substr(period, 7) WHEN '1' THEN '-06-30' ELSE '-12-31' END END
+WHERE (kind = 'monthly' AND period GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' AND substr(period, 6) BETWEEN '01' AND '12')
+   OR (kind = 'research' AND period GLOB '[0-9][0-9][0-9][0-9]-H[12]');
+UPDATE lc_row SET club_id = (
+  SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
+  WHERE c.name = lc_row.club
+    AND CASE lc_row.kind WHEN 'monthly' THEN lc_row.period BETWEEN p.reports_from AND p.reports_to
+         ELSE p.starts_on <= lc_row.last_day AND p.ends_on >= lc_row.first_day END)
+WHERE first_day IS NOT NULL;
+
+CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
+INSERT INTO lc_error
+SELECT line, 1, 'column club: must not be empty' FROM lc_row WHERE club = ''
+UNION ALL
+SELECT line, 1, printf('column club: no club ''%s'' in a program that asks for a %s report for %s', club, kind, period)
+FROM lc_row WHERE club <> '' AND first_day IS NOT NULL AND club_id IS NULL
+UNION ALL
+SELECT line, 2, printf('column kind: invalid value ''%s''; expected monthly or research', kind_raw) FROM lc_row WHERE kind IS NULL
+UNION ALL
+SELECT line, 3, printf('column period: invalid period ''%s''; expected %s', period,
+                       CASE kind WHEN 'monthly' THEN 'YYYY-MM (JG6)' ELSE 'YYYY-H1 or YYYY-H2 (JG7)' END)
+FROM lc_row WHERE kind IS NOT NULL AND first_day IS NULL
+UNION ALL
+SELECT r.line, 3, printf('column period: the same report is on line %d', min(o.line))
+FROM lc_row r JOIN lc_row o ON o.club_id = r.club_id AND o.kind = r.kind AND o.period = r.period AND o.line < r.line
+GROUP BY r.line
+UNION ALL
+SELECT line, 4, printf('column submitted_at: invalid time ''%s''; expected YYYY-MM-DD[ HH:MM[:SS]] (D2)', sub_raw)
+FROM lc_row WHERE submitted IS NULL
+UNION ALL
+SELECT line, 4, printf('column submitted_at: %s is before the period %s began', substr(submitted, 1, 10), period)
+FROM lc_row WHERE submitted IS NOT NULL AND first_day IS NOT NULL AND substr(submitted, 1, 10) < first_day;
+
+SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, colno LIMIT 1;
+
+UPDATE report SET
+  submitted_at = (SELECT r.submitted FROM lc_row r WHERE r.club_id = report.club_id AND r.kind = report.kind AND r.period = report.period),
+  board_ref = (SELECT r.board_ref FROM lc_row r WHERE r.club_id = report.club_id AND r.kind = report.kind AND r.period = report.period),
+  title = (SELECT r.title FROM lc_row r WHERE r.club_id = report.club_id AND r.kind = report.kind AND r.period = report.period)
+WHERE NOT EXISTS (SELECT 1 FROM lc_error)
+  AND EXISTS (SELECT 1 FROM lc_row r WHERE r.club_id = report.club_id AND r.kind = report.kind AND r.period = report.period);
+INSERT INTO report(club_id, kind, period, submitted_at, board_ref, title)
+SELECT r.club_id, r.kind, r.period, r.submitted, r.board_ref, r.title FROM lc_row r
+WHERE NOT EXISTS (SELECT 1 FROM lc_error)
+  AND NOT EXISTS (SELECT 1 FROM report x WHERE x.club_id = r.club_id AND x.kind = r.kind AND x.period = r.period)
+ORDER BY r.line;
+
+SELECT 'ok', printf('%d reports', count(*)) FROM lc_row WHERE NOT EXISTS (SELECT 1 FROM lc_error);
+
+COMMIT;

@@ -1,0 +1,140 @@
+-- sql/import-roster.sql: clubs, units, people and memberships from a roster CSV
+-- (JG2), already loaded by scripts/learnclub into temp.lc_raw with the columns
+--   program,club,club_kind,bureau,unit,emp_no,name,role,joined_on,left_on
+-- (template: examples/templates/roster.csv). One transaction; every row is
+-- checked first and any bad one rejects the whole file (first error by line,
+-- then column); prints "error<TAB>line N, column C: message" or "ok<TAB>summary".
+--   R1 program: an existing program's code, or a new code NAME-YYYY: a program
+--      for calendar year YYYY with the Jung-gu defaults (reports March to
+--      December, due the 5th, junggu-2015 awards, 12 hours, 5 judges dropping
+--      1 and 1, tie-break 성과); change them with SQL.
+--   R2 club_kind: bureau (국·소, 국·소별) or integrated (통합); a bureau club names
+--      its bureau, an integrated club none (JG2). Rows of one club agree.
+--   R3 role: president (회장) or member (회원, empty); one president a club.
+--   R4 dates: YYYY-MM-DD or the dotted form 2015.2.16.; left_on may be empty.
+--   R5 An upsert: clubs, people (by emp_no) and memberships already in the
+--      database are updated from the file, so importing a file twice changes nothing.
+BEGIN IMMEDIATE;
+
+CREATE TEMP TABLE lc_row AS
+SELECT rowid + 1 AS line, trim(program) AS program, trim(club) AS club,
+       CASE WHEN trim(club_kind) IN ('bureau', '국·소', '국·소별', '국소') THEN 'bureau'
+            WHEN trim(club_kind) IN ('integrated', '통합') THEN 'integrated' END AS kind,
+       trim(club_kind) AS kind_raw, nullif(trim(bureau), '') AS bureau, nullif(trim(unit), '') AS unit,
+       trim(emp_no) AS emp_no, trim(name) AS name,
+       CASE WHEN trim(role) IN ('president', '회장') THEN 'president'
+            WHEN trim(role) IN ('member', '회원', '') THEN 'member' END AS role, trim(role) AS role_raw,
+       trim(joined_on) AS joined_raw, nullif(trim(left_on), '') AS left_raw
+FROM temp.lc_raw;
+
+-- dates: YYYY-MM-DD, or dotted 2015.2.16. / 2015. 2. 16.
+CREATE TEMP TABLE lc_date AS
+WITH d(line, col, raw, t) AS (
+  SELECT line, 'joined_on', joined_raw, rtrim(replace(joined_raw, ' ', ''), '.') FROM lc_row
+  UNION ALL
+  SELECT line, 'left_on', left_raw, rtrim(replace(left_raw, ' ', ''), '.') FROM lc_row WHERE left_raw IS NOT NULL
+), n AS (
+  SELECT line, col, raw,
+         CASE WHEN raw GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN raw
+              WHEN t GLOB '[0-9][0-9][0-9][0-9].[0-9]*.[0-9]*' AND NOT substr(t, 6) GLOB '*[^0-9.]*'
+                   AND length(t) - length(replace(t, '.', '')) = 2
+              THEN printf('%s-%02d-%02d', substr(t, 1, 4), substr(substr(t, 6), 1, instr(substr(t, 6), '.') - 1),
+                          substr(substr(t, 6), instr(substr(t, 6), '.') + 1)) END AS day
+  FROM d
+)
+SELECT line, col, raw, CASE WHEN day IS date(day, '+0 days') THEN day END AS day FROM n;
+
+CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
+INSERT INTO lc_error
+SELECT line, 1, printf('column program: must not be empty') FROM lc_row WHERE program = ''
+UNION ALL
+SELECT line, 1, printf('column program: unknown program ''%s''; a new program is named NAME-YYYY', program)
+FROM lc_row WHERE program <> '' AND NOT EXISTS (SELECT 1 FROM program p WHERE p.code = lc_row.program)
+  AND NOT program GLOB '?*-[0-9][0-9][0-9][0-9]'
+UNION ALL
+SELECT line, 2, 'column club: must not be empty' FROM lc_row WHERE club = ''
+UNION ALL
+SELECT line, 3, printf('column club_kind: invalid value ''%s''; expected bureau or integrated (JG2)', kind_raw)
+FROM lc_row WHERE kind IS NULL
+UNION ALL
+SELECT line, 4, 'column bureau: a bureau club names its bureau (JG2)' FROM lc_row WHERE kind = 'bureau' AND bureau IS NULL
+UNION ALL
+SELECT line, 4, printf('column bureau: an integrated club has no bureau, not ''%s'' (JG2)', bureau)
+FROM lc_row WHERE kind = 'integrated' AND bureau IS NOT NULL
+UNION ALL
+SELECT r.line, 3, printf('column club_kind: club ''%s'' is given differently on line %d', r.club, min(o.line))
+FROM lc_row r JOIN lc_row o ON o.program = r.program AND o.club = r.club AND o.line < r.line
+  AND (o.kind IS NOT r.kind OR o.bureau IS NOT r.bureau)
+GROUP BY r.line
+UNION ALL
+SELECT line, 6, 'column emp_no: must not be empty' FROM lc_row WHERE emp_no = ''
+UNION ALL
+SELECT line, 7, 'column name: must not be empty' FROM lc_row WHERE name = ''
+UNION ALL
+SELECT r.line, 7, printf('column name: ''%s'' differs from ''%s'' for emp_no %s on line %d', r.name, o.name, r.emp_no, min(o.line))
+FROM lc_row r JOIN lc_row o ON o.emp_no = r.emp_no AND o.line < r.line AND o.name <> r.name
+GROUP BY r.line
+UNION ALL
+SELECT r.line, 2, printf('column club: emp_no %s is already in club ''%s'' on line %d', r.emp_no, o.club, min(o.line))
+FROM lc_row r JOIN lc_row o ON o.emp_no = r.emp_no AND o.program = r.program AND o.line < r.line
+GROUP BY r.line
+UNION ALL
+SELECT line, 8, printf('column role: invalid value ''%s''; expected president or member', role_raw)
+FROM lc_row WHERE role IS NULL
+UNION ALL
+SELECT r.line, 8, printf('column role: club ''%s'' already has a president on line %d', r.club, min(o.line))
+FROM lc_row r JOIN lc_row o ON o.program = r.program AND o.club = r.club AND o.line < r.line
+  AND o.role = 'president' AND r.role = 'president'
+GROUP BY r.line
+UNION ALL
+SELECT line, CASE col WHEN 'joined_on' THEN 9 ELSE 10 END,
+       printf('column %s: invalid date ''%s''; expected YYYY-MM-DD', col, raw)
+FROM lc_date WHERE day IS NULL
+UNION ALL
+SELECT j.line, 10, 'column left_on: before joined_on'
+FROM lc_date j JOIN lc_date l ON l.line = j.line AND l.col = 'left_on'
+WHERE j.col = 'joined_on' AND l.day < j.day;
+
+SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, colno LIMIT 1;
+
+-- writes, only when no row is bad
+INSERT INTO program(code, name, starts_on, ends_on, reports_from, reports_to, tie_break)
+SELECT DISTINCT program, program, substr(program, -4) || '-01-01', substr(program, -4) || '-12-31',
+       substr(program, -4) || '-03', substr(program, -4) || '-12', '성과'
+FROM lc_row WHERE NOT EXISTS (SELECT 1 FROM lc_error)
+  AND NOT EXISTS (SELECT 1 FROM program p WHERE p.code = lc_row.program);
+INSERT INTO bureau(name)
+SELECT DISTINCT bureau FROM lc_row WHERE bureau IS NOT NULL AND NOT EXISTS (SELECT 1 FROM lc_error)
+  AND NOT EXISTS (SELECT 1 FROM bureau b WHERE b.name = lc_row.bureau);
+INSERT INTO unit(name, bureau_id)
+SELECT x.unit, (SELECT b.id FROM bureau b WHERE b.name = x.bureau)
+FROM (SELECT r.unit, min(r.bureau) AS bureau FROM lc_row r
+      WHERE r.unit IS NOT NULL AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.name = r.unit)
+      GROUP BY r.unit) x
+WHERE NOT EXISTS (SELECT 1 FROM lc_error)
+ORDER BY x.unit;
+INSERT INTO club(program_id, name, kind, bureau_id)
+SELECT DISTINCT (SELECT id FROM program p WHERE p.code = r.program), r.club, r.kind,
+       (SELECT id FROM bureau b WHERE b.name = r.bureau)
+FROM lc_row r WHERE NOT EXISTS (SELECT 1 FROM lc_error) AND true
+ON CONFLICT (program_id, name) DO UPDATE SET kind = excluded.kind, bureau_id = excluded.bureau_id;
+INSERT INTO person(emp_no, name, unit_id)
+SELECT r.emp_no, r.name, (SELECT id FROM unit u WHERE u.name = r.unit)
+FROM lc_row r WHERE NOT EXISTS (SELECT 1 FROM lc_error) AND true
+ON CONFLICT (emp_no) DO UPDATE SET name = excluded.name, unit_id = excluded.unit_id;
+INSERT INTO membership(club_id, person_id, role, joined_on, left_on)
+SELECT c.id, pe.id, r.role, j.day, l.day
+FROM lc_row r
+JOIN program p ON p.code = r.program
+JOIN club c ON c.program_id = p.id AND c.name = r.club
+JOIN person pe ON pe.emp_no = r.emp_no
+JOIN lc_date j ON j.line = r.line AND j.col = 'joined_on'
+LEFT JOIN lc_date l ON l.line = r.line AND l.col = 'left_on'
+WHERE NOT EXISTS (SELECT 1 FROM lc_error)
+ORDER BY r.role = 'president', r.line
+ON CONFLICT (club_id, person_id) DO UPDATE SET role = excluded.role, joined_on = excluded.joined_on, left_on = excluded.left_on;
+
+SELECT 'ok', printf('%d rows: %d clubs, %d people', count(*), count(DISTINCT program || char(9) || club), count(DISTINCT emp_no))
+FROM lc_row WHERE NOT EXISTS (SELECT 1 FROM lc_error);
+
+COMMIT;

@@ -1,0 +1,60 @@
+-- sql/import-scores.sql: judges' scores (JG8, KR7) from a CSV loaded by
+-- scripts/learnclub into temp.lc_raw with the columns
+--   club,period,judge,criterion,points
+-- (template: examples/templates/scores.csv). One transaction; any bad row
+-- rejects the whole file (first error by line, then column).
+--   C1 period: YYYY-H1 or YYYY-H2; club: a club's name in the program running then.
+--   C2 judge and criterion: not empty; the program's tie_break names a criterion.
+--   C3 points: a number from 0 to 100.
+--   C4 An upsert: a score already recorded (club, period, judge, criterion) is replaced.
+BEGIN IMMEDIATE;
+
+CREATE TEMP TABLE lc_row AS
+SELECT rowid + 1 AS line, trim(club) AS club, trim(period) AS period, trim(judge) AS judge,
+       trim(criterion) AS criterion, trim(points) AS points_raw,
+       CASE WHEN trim(points) GLOB '[0-9]*' AND NOT trim(points) GLOB '*[^0-9.]*'
+                 AND NOT trim(points) GLOB '*.*.*' AND NOT trim(points) GLOB '*.'
+            THEN CAST(trim(points) AS REAL) END AS points
+FROM temp.lc_raw;
+ALTER TABLE lc_row ADD COLUMN club_id INTEGER;
+UPDATE lc_row SET club_id = (
+  SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
+  WHERE c.name = lc_row.club
+    AND p.starts_on <= substr(lc_row.period, 1, 4) || CASE substr(lc_row.period, 7) WHEN '1' THEN '-06-30' ELSE '-12-31' END
+    AND p.ends_on >= substr(lc_row.period, 1, 4) || CASE substr(lc_row.period, 7) WHEN '1' THEN '-01-01' ELSE '-07-01' END)
+WHERE period GLOB '[0-9][0-9][0-9][0-9]-H[12]';
+
+CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
+INSERT INTO lc_error
+SELECT line, 1, 'column club: must not be empty' FROM lc_row WHERE club = ''
+UNION ALL
+SELECT line, 1, printf('column club: no club ''%s'' in a program running in %s', club, period)
+FROM lc_row WHERE club <> '' AND period GLOB '[0-9][0-9][0-9][0-9]-H[12]' AND club_id IS NULL
+UNION ALL
+SELECT line, 2, printf('column period: invalid half-year ''%s''; expected YYYY-H1 or YYYY-H2', period)
+FROM lc_row WHERE NOT period GLOB '[0-9][0-9][0-9][0-9]-H[12]'
+UNION ALL
+SELECT line, 3, 'column judge: must not be empty' FROM lc_row WHERE judge = ''
+UNION ALL
+SELECT line, 4, 'column criterion: must not be empty' FROM lc_row WHERE criterion = ''
+UNION ALL
+SELECT r.line, 4, printf('column criterion: the same score is on line %d', min(o.line))
+FROM lc_row r JOIN lc_row o ON o.club_id = r.club_id AND o.period = r.period AND o.judge = r.judge
+  AND o.criterion = r.criterion AND o.line < r.line
+GROUP BY r.line
+UNION ALL
+SELECT line, 5, printf('column points: invalid points ''%s''; expected a number from 0 to 100', points_raw)
+FROM lc_row WHERE points IS NULL OR points > 100;
+
+SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, colno LIMIT 1;
+
+INSERT INTO score(club_id, period, judge, criterion, points)
+SELECT club_id, period, judge, criterion, points FROM lc_row
+WHERE NOT EXISTS (SELECT 1 FROM lc_error) AND true
+ORDER BY line
+ON CONFLICT (club_id, period, judge, criterion) DO UPDATE SET points = excluded.points;
+
+SELECT 'ok', printf('%d scores, %d clubs, %d judges', count(*), count(DISTINCT club_id), count(DISTINCT judge))
+FROM lc_row WHERE NOT EXISTS (SELECT 1 FROM lc_error);
+
+COMMIT;

@@ -1,0 +1,53 @@
+-- sql/incentives.sql: who gets the incentives of half-year @period (JG10, JG11),
+-- from the awards `learnclub evaluate` stored and the presidents' nominations.
+--
+-- Run by `learnclub incentives DB YYYY-H1|YYYY-H2` with @period bound.
+--   I1 special_leave: each nominee of a club whose award tier is in the
+--      program's leave_tiers (최우수, 우수): 1 day of special leave and a
+--      recommendation for the department they wish at the next transfer (JG10).
+--      The schema holds at most 2 nominations per club and half-year.
+--   I2 overseas_trip: every member (during the half-year) of a club whose tier
+--      is in trip_tiers (최우수), recommended for the overseas trip (JG11).
+--   I3 Reported, not granted: a nominee who was not a member of the club during
+--      the half-year (status not_member), a nomination by a club without such
+--      an award (status no_award).
+-- Columns: incentive, club, tier, emp_no, name, unit, status (ok | not_member | no_award).
+-- Findings (exit 1): not_member, no_award.
+BEGIN;  -- one snapshot for every statement below
+
+CREATE TEMP TABLE lc_arg AS
+SELECT @period AS period,
+       substr(@period, 1, 4) || CASE substr(@period, 7) WHEN '1' THEN '-01-01' ELSE '-07-01' END AS first_day,
+       substr(@period, 1, 4) || CASE substr(@period, 7) WHEN '1' THEN '-06-30' ELSE '-12-31' END AS last_day;
+
+CREATE TEMP TABLE lc_out AS
+SELECT * FROM (
+  SELECT 'special_leave' AS incentive, c.name AS club, aw.tier, pe.emp_no, pe.name, u.name AS unit,
+         CASE WHEN aw.tier IS NULL OR instr(',' || p.leave_tiers || ',', ',' || aw.tier || ',') = 0 THEN 'no_award'
+              WHEN NOT EXISTS (SELECT 1 FROM membership m WHERE m.club_id = n.club_id AND m.person_id = n.person_id
+                                 AND m.joined_on <= a.last_day AND coalesce(m.left_on, '9999-12-31') >= a.first_day)
+                THEN 'not_member'
+              ELSE 'ok' END AS status
+  FROM lc_arg a
+  JOIN nomination n ON n.period = a.period
+  JOIN club c ON c.id = n.club_id
+  JOIN program p ON p.id = c.program_id
+  JOIN person pe ON pe.id = n.person_id
+  LEFT JOIN unit u ON u.id = pe.unit_id
+  LEFT JOIN award aw ON aw.club_id = n.club_id AND aw.period = a.period
+  UNION ALL
+  SELECT 'overseas_trip', c.name, aw.tier, pe.emp_no, pe.name, u.name, 'ok'
+  FROM lc_arg a
+  JOIN award aw ON aw.period = a.period
+  JOIN club c ON c.id = aw.club_id
+  JOIN program p ON p.id = c.program_id AND instr(',' || p.trip_tiers || ',', ',' || aw.tier || ',') > 0
+  JOIN membership m ON m.club_id = c.id AND m.joined_on <= a.last_day AND coalesce(m.left_on, '9999-12-31') >= a.first_day
+  JOIN person pe ON pe.id = m.person_id
+  LEFT JOIN unit u ON u.id = pe.unit_id
+) ORDER BY incentive = 'overseas_trip', club, emp_no;
+
+SELECT incentive, club, tier, emp_no, name, unit, status FROM lc_out ORDER BY rowid;
+
+COMMIT;
+
+CREATE TEMP TABLE lc_status AS SELECT count(*) AS findings FROM lc_out WHERE status <> 'ok';

@@ -1,0 +1,51 @@
+-- sql/monthly-check.sql: each club's monthly activity report for @month (JG6)
+-- and its regular meeting that month (JG5), as of @as_of (a date, Korean time).
+--
+-- Run by `learnclub monthly-check DB YYYY-MM [--as-of DATE]` with @month and
+-- @as_of bound. One row per club of a program that asks for @month's report
+-- (reports_from..reports_to) and had not withdrawn by the month's end (D6):
+--   club, president (on the due date), due (report_due with the program's
+--   rule: the 5th of the next month, moved past weekends and holidays, JG6, D1),
+--   submitted (the calendar date, D2; a report filed after @as_of is not seen),
+--   status   on_time | late | missing (past due, nothing filed) | pending (not yet due),
+--   meeting  held | none (month over, no regular meeting) | pending (month not over).
+-- Findings (exit 1): late, missing, none.
+BEGIN;  -- one snapshot for every statement below
+
+CREATE TEMP TABLE lc_arg AS
+SELECT @month AS month, @month || '-01' AS first_day,
+       date(@month || '-01', '+1 month', '-1 day') AS last_day, @as_of AS as_of;
+
+CREATE TEMP TABLE lc_out AS
+WITH scope AS (
+  SELECT c.id, c.name, p.report_rule AS rule, report_due(a.month, p.report_rule) AS due
+  FROM club c JOIN program p ON p.id = c.program_id, lc_arg a
+  WHERE a.month BETWEEN p.reports_from AND p.reports_to
+    AND (c.withdrawn_on IS NULL OR c.withdrawn_on > a.last_day)
+)
+SELECT s.name AS club,
+       (SELECT pe.name FROM membership m JOIN person pe ON pe.id = m.person_id
+         WHERE m.club_id = s.id AND m.role = 'president'
+           AND m.joined_on <= s.due AND coalesce(m.left_on, '9999-12-31') >= a.first_day
+         ORDER BY m.joined_on DESC LIMIT 1) AS president,
+       s.due AS due,
+       substr(r.submitted_at, 1, 10) AS submitted,
+       CASE WHEN r.id IS NOT NULL THEN
+              CASE WHEN deadline_ok(a.month, r.submitted_at, s.rule) THEN 'on_time' ELSE 'late' END
+            WHEN a.as_of > s.due THEN 'missing'
+            ELSE 'pending' END AS status,
+       CASE WHEN EXISTS (SELECT 1 FROM meeting mt WHERE mt.club_id = s.id AND mt.kind = 'regular'
+                           AND mt.held_on BETWEEN a.first_day AND min(a.last_day, a.as_of)) THEN 'held'
+            WHEN a.as_of > a.last_day THEN 'none'
+            ELSE 'pending' END AS meeting
+FROM scope s CROSS JOIN lc_arg a
+LEFT JOIN report r ON r.club_id = s.id AND r.kind = 'monthly' AND r.period = a.month
+                  AND substr(r.submitted_at, 1, 10) <= a.as_of
+ORDER BY s.name;
+
+SELECT club, president, due, submitted, status, meeting FROM lc_out ORDER BY rowid;
+
+COMMIT;
+
+CREATE TEMP TABLE lc_status AS
+SELECT count(*) AS findings FROM lc_out WHERE status IN ('late', 'missing') OR meeting = 'none';

@@ -1,0 +1,347 @@
+-- sql/schema.sql: the learnclub database, schema version 2 (PRAGMA user_version).
+--
+-- Run on an empty database by `learnclub init DB`; an older database is
+-- upgraded by sql/migrate/NNN.sql instead (see scripts/learnclub, docs/workflows.md).
+-- Rules of this file:
+--   S1  Built-in SQL only in tables, constraints and triggers: the file stays
+--       readable and writable from a plain sqlite3 without the extension.
+--   S2  Every constraint that can fail has a name that is its message
+--       ("CHECK constraint failed: meeting: hours must be ..."); triggers raise
+--       messages of the same form "table: what is wrong (rule id)".
+--   S3  Dates are TEXT 'YYYY-MM-DD', Korean calendar dates (D2); a submission
+--       time is 'YYYY-MM-DD', 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DD HH:MM:SS' in
+--       Korean time. Periods are 'YYYY-MM' (a month) or 'YYYY-H1'/'YYYY-H2'.
+--   S4  Foreign keys are declared; scripts/learnclub turns them on
+--       (PRAGMA foreign_keys=ON) for every connection.
+
+-- Programs: one per office and year, with their rules as data (JG1, JG6-JG9, KR7).
+CREATE TABLE IF NOT EXISTS program (
+  id             INTEGER PRIMARY KEY,
+  code           TEXT NOT NULL UNIQUE
+                 CONSTRAINT "program: code must not be empty" CHECK (length(code) > 0),
+  name           TEXT NOT NULL,
+  office         TEXT,                          -- the running division (JG1)
+  starts_on      TEXT NOT NULL
+                 CONSTRAINT "program: starts_on must be a date YYYY-MM-DD" CHECK (date(starts_on, '+0 days') IS starts_on),
+  ends_on        TEXT NOT NULL
+                 CONSTRAINT "program: ends_on must be a date YYYY-MM-DD" CHECK (date(ends_on, '+0 days') IS ends_on),
+  reports_from   TEXT NOT NULL                  -- first month with a monthly report (JG6: March)
+                 CONSTRAINT "program: reports_from must be a month YYYY-MM"
+                 CHECK (date(reports_from || '-01', '+0 days') IS reports_from || '-01' AND length(reports_from) = 7),
+  reports_to     TEXT NOT NULL                  -- last month with a monthly report (JG6: December)
+                 CONSTRAINT "program: reports_to must be a month YYYY-MM"
+                 CHECK (date(reports_to || '-01', '+0 days') IS reports_to || '-01' AND length(reports_to) = 7),
+  report_rule    TEXT NOT NULL DEFAULT '',      -- report_due() rule: '' = 5th of next month, moved past holidays (JG6, D1)
+  award_scheme   TEXT NOT NULL DEFAULT 'junggu-2015',  -- award_tier()/award_prize() scheme (JG8)
+  hours_cap      REAL NOT NULL DEFAULT 12
+                 CONSTRAINT "program: hours_cap must not be negative" CHECK (hours_cap >= 0),  -- JG9, D4
+  judges_min     INTEGER NOT NULL DEFAULT 5,    -- drop scores only from this many judges up (KR7)
+  drop_high      INTEGER NOT NULL DEFAULT 1,    -- highest judge totals dropped
+  drop_low       INTEGER NOT NULL DEFAULT 1,    -- lowest judge totals dropped
+  tie_break      TEXT,                          -- criterion that breaks a tie (KR7); NULL: none
+  leave_tiers    TEXT NOT NULL DEFAULT '최우수,우수',  -- tiers whose top 2 contributors get leave (JG10)
+  trip_tiers     TEXT NOT NULL DEFAULT '최우수',       -- tiers whose members all go on the trip (JG11)
+  education_type TEXT NOT NULL DEFAULT '기관주관교육/학습동아리',  -- General Affairs' type (JG9)
+  CONSTRAINT "program: ends_on must not be before starts_on" CHECK (ends_on >= starts_on),
+  CONSTRAINT "program: reports_to must not be before reports_from" CHECK (reports_to >= reports_from),
+  CONSTRAINT "program: judges_min must be more than drop_high + drop_low"
+    CHECK (drop_high >= 0 AND drop_low >= 0 AND judges_min > drop_high + drop_low)
+);
+
+-- Bureaus (국·소) and their units (과); a unit may have no bureau.
+CREATE TABLE IF NOT EXISTS bureau (
+  id    INTEGER PRIMARY KEY,
+  name  TEXT NOT NULL UNIQUE
+        CONSTRAINT "bureau: name must not be empty" CHECK (length(name) > 0)
+);
+
+CREATE TABLE IF NOT EXISTS unit (
+  id         INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL UNIQUE
+             CONSTRAINT "unit: name must not be empty" CHECK (length(name) > 0),
+  bureau_id  INTEGER REFERENCES bureau(id)
+);
+
+-- Clubs (JG2): a bureau club belongs to one bureau; an integrated club to none.
+-- A withdrawn club keeps its history but is left out of checks and awards (D6).
+CREATE TABLE IF NOT EXISTS club (
+  id            INTEGER PRIMARY KEY,
+  program_id    INTEGER NOT NULL REFERENCES program(id),
+  name          TEXT NOT NULL
+                CONSTRAINT "club: name must not be empty" CHECK (length(name) > 0),
+  kind          TEXT NOT NULL
+                CONSTRAINT "club: kind must be bureau or integrated" CHECK (kind IN ('bureau', 'integrated')),
+  bureau_id     INTEGER REFERENCES bureau(id),
+  status        TEXT NOT NULL DEFAULT 'active'
+                CONSTRAINT "club: status must be active or withdrawn" CHECK (status IN ('active', 'withdrawn')),
+  withdrawn_on  TEXT,
+  UNIQUE (program_id, name),
+  CONSTRAINT "club: a bureau club names its bureau, an integrated club none (JG2)"
+    CHECK ((kind = 'bureau') = (bureau_id IS NOT NULL)),
+  CONSTRAINT "club: a withdrawn club has a withdrawn_on date, an active one none (D6)"
+    CHECK ((status = 'withdrawn') = (withdrawn_on IS NOT NULL) AND (withdrawn_on IS NULL OR date(withdrawn_on, '+0 days') IS withdrawn_on))
+);
+
+-- People: officials, by employee number.
+CREATE TABLE IF NOT EXISTS person (
+  id       INTEGER PRIMARY KEY,
+  emp_no   TEXT NOT NULL UNIQUE
+           CONSTRAINT "person: emp_no must not be empty" CHECK (length(emp_no) > 0),
+  name     TEXT NOT NULL
+           CONSTRAINT "person: name must not be empty" CHECK (length(name) > 0),
+  unit_id  INTEGER REFERENCES unit(id)
+);
+
+-- Memberships: a person in a club, from joined_on to left_on (NULL: still in).
+CREATE TABLE IF NOT EXISTS membership (
+  club_id    INTEGER NOT NULL REFERENCES club(id),
+  person_id  INTEGER NOT NULL REFERENCES person(id),
+  role       TEXT NOT NULL DEFAULT 'member'
+             CONSTRAINT "membership: role must be president or member" CHECK (role IN ('president', 'member')),
+  joined_on  TEXT NOT NULL
+             CONSTRAINT "membership: joined_on must be a date YYYY-MM-DD" CHECK (date(joined_on, '+0 days') IS joined_on),
+  left_on    TEXT
+             CONSTRAINT "membership: left_on must be a date YYYY-MM-DD" CHECK (left_on IS NULL OR date(left_on, '+0 days') IS left_on),
+  PRIMARY KEY (club_id, person_id),
+  CONSTRAINT "membership: left_on must not be before joined_on" CHECK (left_on IS NULL OR left_on >= joined_on)
+);
+
+-- Meetings (JG5): regular (one a month) or extra; hours count for JG9 when regular.
+CREATE TABLE IF NOT EXISTS meeting (
+  id       INTEGER PRIMARY KEY,
+  club_id  INTEGER NOT NULL REFERENCES club(id),
+  held_on  TEXT NOT NULL
+           CONSTRAINT "meeting: held_on must be a date YYYY-MM-DD" CHECK (date(held_on, '+0 days') IS held_on),
+  hours    REAL NOT NULL
+           CONSTRAINT "meeting: hours must be more than 0 and at most 24 (D4)"
+           CHECK (typeof(hours) IN ('integer', 'real') AND hours > 0 AND hours <= 24),
+  kind     TEXT NOT NULL DEFAULT 'regular'
+           CONSTRAINT "meeting: kind must be regular or extra (JG5)" CHECK (kind IN ('regular', 'extra')),
+  topic    TEXT,
+  UNIQUE (club_id, held_on, kind)
+);
+
+-- Attendance at a meeting.
+CREATE TABLE IF NOT EXISTS attendance (
+  meeting_id  INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+  person_id   INTEGER NOT NULL REFERENCES person(id),
+  PRIMARY KEY (meeting_id, person_id)
+);
+
+-- Reports (JG6, JG7): monthly activity reports and half-yearly research reports,
+-- one per club, kind and period; submitted_at in Korean time (D2).
+CREATE TABLE IF NOT EXISTS report (
+  id            INTEGER PRIMARY KEY,
+  club_id       INTEGER NOT NULL REFERENCES club(id),
+  kind          TEXT NOT NULL
+                CONSTRAINT "report: kind must be monthly or research" CHECK (kind IN ('monthly', 'research')),
+  period        TEXT NOT NULL,
+  submitted_at  TEXT NOT NULL
+                CONSTRAINT "report: submitted_at must be YYYY-MM-DD[ HH:MM[:SS]] in Korean time (D2)"
+                CHECK (coalesce(submitted_at IN (date(submitted_at, '+0 days'), strftime('%Y-%m-%d %H:%M', submitted_at, '+0 days'),
+                                                  datetime(submitted_at, '+0 days')), 0)),
+  board_ref     TEXT,                           -- the intranet board post (JG6)
+  title         TEXT,
+  UNIQUE (club_id, kind, period),
+  CONSTRAINT "report: period must be YYYY-MM for a monthly report, YYYY-H1 or YYYY-H2 for a research report"
+    CHECK (CASE kind
+             WHEN 'monthly' THEN length(period) = 7 AND date(period || '-01', '+0 days') IS period || '-01'
+             ELSE period GLOB '[0-9][0-9][0-9][0-9]-H[12]' END),
+  CONSTRAINT "report: submitted before its period began"
+    CHECK (substr(submitted_at, 1, 10) >= CASE kind
+             WHEN 'monthly' THEN period || '-01'
+             ELSE substr(period, 1, 4) || CASE substr(period, 7) WHEN '1' THEN '-01-01' ELSE '-07-01' END END)
+);
+
+-- Judges' scores (JG8, KR7): one number per club, half-year, judge and criterion.
+CREATE TABLE IF NOT EXISTS score (
+  club_id    INTEGER NOT NULL REFERENCES club(id),
+  period     TEXT NOT NULL
+             CONSTRAINT "score: period must be YYYY-H1 or YYYY-H2" CHECK (period GLOB '[0-9][0-9][0-9][0-9]-H[12]'),
+  judge      TEXT NOT NULL
+             CONSTRAINT "score: judge must not be empty" CHECK (length(judge) > 0),
+  criterion  TEXT NOT NULL
+             CONSTRAINT "score: criterion must not be empty" CHECK (length(criterion) > 0),
+  points     REAL NOT NULL
+             CONSTRAINT "score: points must be a number from 0 to 100"
+             CHECK (typeof(points) IN ('integer', 'real') AND points >= 0 AND points <= 100),
+  PRIMARY KEY (club_id, period, judge, criterion)
+);
+
+-- The committee's places for clubs left tied after the tie-break (D3): among
+-- tied clubs, a lower place ranks first. Added in schema version 2.
+CREATE TABLE IF NOT EXISTS committee_place (
+  club_id  INTEGER NOT NULL REFERENCES club(id),
+  period   TEXT NOT NULL
+           CONSTRAINT "committee_place: period must be YYYY-H1 or YYYY-H2" CHECK (period GLOB '[0-9][0-9][0-9][0-9]-H[12]'),
+  place    INTEGER NOT NULL
+           CONSTRAINT "committee_place: place must be a positive integer" CHECK (typeof(place) = 'integer' AND place > 0),
+  note     TEXT,
+  PRIMARY KEY (club_id, period)
+);
+
+-- Awards (JG8), written by `learnclub evaluate`: rank, tier and prize in KRW.
+CREATE TABLE IF NOT EXISTS award (
+  club_id  INTEGER NOT NULL REFERENCES club(id),
+  period   TEXT NOT NULL
+           CONSTRAINT "award: period must be YYYY-H1 or YYYY-H2" CHECK (period GLOB '[0-9][0-9][0-9][0-9]-H[12]'),
+  rank     INTEGER NOT NULL
+           CONSTRAINT "award: rank must be a positive integer" CHECK (typeof(rank) = 'integer' AND rank > 0),
+  tier     TEXT NOT NULL,
+  prize    INTEGER NOT NULL
+           CONSTRAINT "award: prize must not be negative" CHECK (typeof(prize) = 'integer' AND prize >= 0),
+  PRIMARY KEY (club_id, period)
+);
+
+-- Nominations of top contributors by the club's president (JG10): at most 2
+-- per club and half-year.
+CREATE TABLE IF NOT EXISTS nomination (
+  club_id    INTEGER NOT NULL REFERENCES club(id),
+  period     TEXT NOT NULL
+             CONSTRAINT "nomination: period must be YYYY-H1 or YYYY-H2" CHECK (period GLOB '[0-9][0-9][0-9][0-9]-H[12]'),
+  person_id  INTEGER NOT NULL REFERENCES person(id),
+  note       TEXT,
+  PRIMARY KEY (club_id, period, person_id)
+);
+
+-- Support spending (JG12): advisory allowances, books, prizes paid, other.
+CREATE TABLE IF NOT EXISTS expense (
+  id        INTEGER PRIMARY KEY,
+  club_id   INTEGER NOT NULL REFERENCES club(id),
+  spent_on  TEXT NOT NULL
+            CONSTRAINT "expense: spent_on must be a date YYYY-MM-DD" CHECK (date(spent_on, '+0 days') IS spent_on),
+  kind      TEXT NOT NULL
+            CONSTRAINT "expense: kind must be advisory, books, prize or other (JG12)"
+            CHECK (kind IN ('advisory', 'books', 'prize', 'other')),
+  amount    INTEGER NOT NULL
+            CONSTRAINT "expense: amount must be a positive integer (KRW)" CHECK (typeof(amount) = 'integer' AND amount > 0),
+  note      TEXT
+);
+
+-- Local changes to the holiday calendar (KR5), read by is_working_day(),
+-- report_due() and deadline_ok(): is_holiday 1 adds a holiday, 0 removes one.
+CREATE TABLE IF NOT EXISTS holiday_override(day TEXT PRIMARY KEY, name TEXT, is_holiday INTEGER NOT NULL);
+
+CREATE INDEX IF NOT EXISTS club_program ON club(program_id);
+CREATE INDEX IF NOT EXISTS membership_person ON membership(person_id);
+CREATE INDEX IF NOT EXISTS meeting_club_day ON meeting(club_id, held_on);
+CREATE INDEX IF NOT EXISTS meeting_day ON meeting(held_on);
+CREATE INDEX IF NOT EXISTS attendance_person ON attendance(person_id);
+CREATE INDEX IF NOT EXISTS report_period ON report(kind, period);
+CREATE INDEX IF NOT EXISTS score_period ON score(period, club_id);
+CREATE INDEX IF NOT EXISTS award_period ON award(period);
+CREATE INDEX IF NOT EXISTS expense_club ON expense(club_id, spent_on);
+
+-- Triggers: what a CHECK cannot see because it spans rows or tables.
+-- Each comes as a pair, for INSERT and for UPDATE; each raises "table: message".
+
+-- A club has at most one president at a time.
+CREATE TRIGGER IF NOT EXISTS membership_one_president_insert BEFORE INSERT ON membership
+WHEN NEW.role = 'president' AND EXISTS (
+  SELECT 1 FROM membership m WHERE m.club_id = NEW.club_id AND m.person_id <> NEW.person_id
+    AND m.role = 'president' AND m.joined_on <= coalesce(NEW.left_on, '9999-12-31')
+    AND coalesce(m.left_on, '9999-12-31') >= NEW.joined_on)
+BEGIN SELECT RAISE(ABORT, 'membership: the club already has a president for these dates'); END;
+CREATE TRIGGER IF NOT EXISTS membership_one_president_update BEFORE UPDATE ON membership
+WHEN NEW.role = 'president' AND EXISTS (
+  SELECT 1 FROM membership m WHERE m.club_id = NEW.club_id AND m.person_id <> NEW.person_id
+    AND m.role = 'president' AND m.joined_on <= coalesce(NEW.left_on, '9999-12-31')
+    AND coalesce(m.left_on, '9999-12-31') >= NEW.joined_on)
+BEGIN SELECT RAISE(ABORT, 'membership: the club already has a president for these dates'); END;
+
+-- A person is in at most one club of a program at a time (JG2 counts people once).
+CREATE TRIGGER IF NOT EXISTS membership_one_club_insert BEFORE INSERT ON membership
+WHEN EXISTS (
+  SELECT 1 FROM membership m JOIN club c ON c.id = m.club_id
+  WHERE m.person_id = NEW.person_id AND m.club_id <> NEW.club_id
+    AND c.program_id = (SELECT program_id FROM club WHERE id = NEW.club_id)
+    AND m.joined_on <= coalesce(NEW.left_on, '9999-12-31')
+    AND coalesce(m.left_on, '9999-12-31') >= NEW.joined_on)
+BEGIN SELECT RAISE(ABORT, 'membership: the person is already in another club of this program'); END;
+CREATE TRIGGER IF NOT EXISTS membership_one_club_update BEFORE UPDATE ON membership
+WHEN EXISTS (
+  SELECT 1 FROM membership m JOIN club c ON c.id = m.club_id
+  WHERE m.person_id = NEW.person_id AND m.club_id <> NEW.club_id
+    AND c.program_id = (SELECT program_id FROM club WHERE id = NEW.club_id)
+    AND m.joined_on <= coalesce(NEW.left_on, '9999-12-31')
+    AND coalesce(m.left_on, '9999-12-31') >= NEW.joined_on)
+BEGIN SELECT RAISE(ABORT, 'membership: the person is already in another club of this program'); END;
+
+-- A meeting lies within its club's program (JG1), and not after the club withdrew (D6).
+CREATE TRIGGER IF NOT EXISTS meeting_in_program_insert BEFORE INSERT ON meeting
+WHEN EXISTS (SELECT 1 FROM club c JOIN program p ON p.id = c.program_id
+             WHERE c.id = NEW.club_id AND NEW.held_on NOT BETWEEN p.starts_on AND p.ends_on
+               AND date(NEW.held_on, '+0 days') IS NEW.held_on)
+BEGIN SELECT RAISE(ABORT, 'meeting: held_on is outside the club''s program'); END;
+CREATE TRIGGER IF NOT EXISTS meeting_in_program_update BEFORE UPDATE OF club_id, held_on ON meeting
+WHEN EXISTS (SELECT 1 FROM club c JOIN program p ON p.id = c.program_id
+             WHERE c.id = NEW.club_id AND NEW.held_on NOT BETWEEN p.starts_on AND p.ends_on
+               AND date(NEW.held_on, '+0 days') IS NEW.held_on)
+BEGIN SELECT RAISE(ABORT, 'meeting: held_on is outside the club''s program'); END;
+CREATE TRIGGER IF NOT EXISTS meeting_not_withdrawn_insert BEFORE INSERT ON meeting
+WHEN EXISTS (SELECT 1 FROM club WHERE id = NEW.club_id AND NEW.held_on > withdrawn_on)
+BEGIN SELECT RAISE(ABORT, 'meeting: the club had withdrawn by then (D6)'); END;
+CREATE TRIGGER IF NOT EXISTS meeting_not_withdrawn_update BEFORE UPDATE OF club_id, held_on ON meeting
+WHEN EXISTS (SELECT 1 FROM club WHERE id = NEW.club_id AND NEW.held_on > withdrawn_on)
+BEGIN SELECT RAISE(ABORT, 'meeting: the club had withdrawn by then (D6)'); END;
+
+-- Only members of the club on the meeting's day attend it.
+CREATE TRIGGER IF NOT EXISTS attendance_member_insert BEFORE INSERT ON attendance
+WHEN EXISTS (SELECT 1 FROM meeting WHERE id = NEW.meeting_id)
+ AND EXISTS (SELECT 1 FROM person WHERE id = NEW.person_id)
+ AND NOT EXISTS (SELECT 1 FROM meeting mt JOIN membership m ON m.club_id = mt.club_id
+                 WHERE mt.id = NEW.meeting_id AND m.person_id = NEW.person_id
+                   AND mt.held_on BETWEEN m.joined_on AND coalesce(m.left_on, '9999-12-31'))
+BEGIN SELECT RAISE(ABORT, 'attendance: the person is not a member of the club on the meeting''s day'); END;
+CREATE TRIGGER IF NOT EXISTS attendance_member_update BEFORE UPDATE ON attendance
+WHEN NOT EXISTS (SELECT 1 FROM meeting mt JOIN membership m ON m.club_id = mt.club_id
+                 WHERE mt.id = NEW.meeting_id AND m.person_id = NEW.person_id
+                   AND mt.held_on BETWEEN m.joined_on AND coalesce(m.left_on, '9999-12-31'))
+BEGIN SELECT RAISE(ABORT, 'attendance: the person is not a member of the club on the meeting''s day'); END;
+
+-- One report per club, kind and period (JG6, JG7): a clear message before the UNIQUE key's.
+CREATE TRIGGER IF NOT EXISTS report_once_insert BEFORE INSERT ON report
+WHEN EXISTS (SELECT 1 FROM report WHERE club_id = NEW.club_id AND kind = NEW.kind AND period = NEW.period)
+BEGIN SELECT RAISE(ABORT, 'report: the club already filed this report for this period'); END;
+CREATE TRIGGER IF NOT EXISTS report_once_update BEFORE UPDATE OF club_id, kind, period ON report
+WHEN EXISTS (SELECT 1 FROM report WHERE club_id = NEW.club_id AND kind = NEW.kind AND period = NEW.period AND id <> NEW.id)
+BEGIN SELECT RAISE(ABORT, 'report: the club already filed this report for this period'); END;
+
+-- A report's period is one the club's program asks for: a monthly report for a
+-- month from reports_from to reports_to (JG6), a research report for a half-year
+-- the program runs in (JG7).
+CREATE TRIGGER IF NOT EXISTS report_in_program_insert BEFORE INSERT ON report
+WHEN NEW.period GLOB CASE NEW.kind WHEN 'monthly' THEN '[0-9][0-9][0-9][0-9]-[01][0-9]' ELSE '[0-9][0-9][0-9][0-9]-H[12]' END
+ AND EXISTS (SELECT 1 FROM club c JOIN program p ON p.id = c.program_id WHERE c.id = NEW.club_id
+               AND CASE NEW.kind
+                   WHEN 'monthly' THEN NEW.period NOT BETWEEN p.reports_from AND p.reports_to
+                   ELSE substr(NEW.period, 1, 4) || CASE substr(NEW.period, 7) WHEN '1' THEN '-06-30' ELSE '-12-31' END < p.starts_on
+                     OR substr(NEW.period, 1, 4) || CASE substr(NEW.period, 7) WHEN '1' THEN '-01-01' ELSE '-07-01' END > p.ends_on END)
+BEGIN SELECT RAISE(ABORT, 'report: the club''s program asks for no report for this period'); END;
+CREATE TRIGGER IF NOT EXISTS report_in_program_update BEFORE UPDATE OF club_id, kind, period ON report
+WHEN NEW.period GLOB CASE NEW.kind WHEN 'monthly' THEN '[0-9][0-9][0-9][0-9]-[01][0-9]' ELSE '[0-9][0-9][0-9][0-9]-H[12]' END
+ AND EXISTS (SELECT 1 FROM club c JOIN program p ON p.id = c.program_id WHERE c.id = NEW.club_id
+               AND CASE NEW.kind
+                   WHEN 'monthly' THEN NEW.period NOT BETWEEN p.reports_from AND p.reports_to
+                   ELSE substr(NEW.period, 1, 4) || CASE substr(NEW.period, 7) WHEN '1' THEN '-06-30' ELSE '-12-31' END < p.starts_on
+                     OR substr(NEW.period, 1, 4) || CASE substr(NEW.period, 7) WHEN '1' THEN '-01-01' ELSE '-07-01' END > p.ends_on END)
+BEGIN SELECT RAISE(ABORT, 'report: the club''s program asks for no report for this period'); END;
+
+-- At most 2 nominated top contributors per club and half-year (JG10).
+CREATE TRIGGER IF NOT EXISTS nomination_at_most_two_insert BEFORE INSERT ON nomination
+WHEN (SELECT count(*) FROM nomination WHERE club_id = NEW.club_id AND period = NEW.period AND person_id <> NEW.person_id) >= 2
+BEGIN SELECT RAISE(ABORT, 'nomination: a club nominates at most 2 top contributors a half-year (JG10)'); END;
+CREATE TRIGGER IF NOT EXISTS nomination_at_most_two_update BEFORE UPDATE OF club_id, period ON nomination
+WHEN (SELECT count(*) FROM nomination WHERE club_id = NEW.club_id AND period = NEW.period
+        AND NOT (club_id = OLD.club_id AND period = OLD.period AND person_id = OLD.person_id)) >= 2
+BEGIN SELECT RAISE(ABORT, 'nomination: a club nominates at most 2 top contributors a half-year (JG10)'); END;
+
+-- holiday_override rows are real dates and a 0/1 flag (KR5).
+CREATE TRIGGER IF NOT EXISTS holiday_override_valid_insert BEFORE INSERT ON holiday_override
+WHEN date(NEW.day, '+0 days') IS NOT NEW.day OR NEW.is_holiday NOT IN (0, 1)
+BEGIN SELECT RAISE(ABORT, 'holiday_override: day must be a date YYYY-MM-DD and is_holiday 0 or 1 (KR5)'); END;
+CREATE TRIGGER IF NOT EXISTS holiday_override_valid_update BEFORE UPDATE ON holiday_override
+WHEN date(NEW.day, '+0 days') IS NOT NEW.day OR NEW.is_holiday NOT IN (0, 1)
+BEGIN SELECT RAISE(ABORT, 'holiday_override: day must be a date YYYY-MM-DD and is_holiday 0 or 1 (KR5)'); END;
+
+PRAGMA user_version = 2;
