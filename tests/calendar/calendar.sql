@@ -66,3 +66,10 @@ SELECT 'C8 year bounds', (SELECT count(*) FROM holidays(2024, 2025)), (SELECT co
 SELECT 'C8 named columns', (SELECT date || ' ' || name || ' ' || kind FROM holidays WHERE from_date = '2015-08-14' AND to_date = '2015-08-14'), '2015-08-14 임시공휴일 temporary';
 SELECT 'C8 kinds', (SELECT group_concat(DISTINCT kind) FROM (SELECT kind FROM holidays(2015, 2017) ORDER BY kind)), 'election,fixed,lunar,substitute,temporary';
 SELECT 'C8 whole range', (SELECT count(*) > 800 FROM holidays('2000-01-01','2050-12-31')), 1;
+-- C4 overlaps: no day of 2000–2050 carries three holidays (the query below proves it);
+-- the densest clusters are two on one day beside a weekend.
+SELECT 'C4 never three holidays on one day 2000-2050', (SELECT max(n) FROM (SELECT count(*) AS n FROM holidays('2000-01-01','2050-12-31') WHERE kind <> 'substitute' GROUP BY date)), 2;
+SELECT 'C4 2036: 개천절+추석 전날 Fri, 추석 Sat (no trigger), 추석 다음날 Sun → two substitutes', (SELECT group_concat(date || ' ' || name, ', ') FROM holidays('2036-10-06','2036-10-08')), '2036-10-06 대체공휴일(개천절), 2036-10-07 대체공휴일(추석)';
+SELECT 'C4 2039: 추석 Sun, 개천절+추석 다음날 Mon → 10-04 and 10-05', (SELECT group_concat(date || ' ' || name, ', ') FROM holidays('2039-10-04','2039-10-08')), '2039-10-04 대체공휴일(추석), 2039-10-05 대체공휴일(개천절)';
+SELECT 'C4 2009: 개천절+추석 on a Saturday, before the rule: none', (SELECT count(*) FROM holidays('2009-10-01','2009-10-08') WHERE kind = 'substitute'), 0;
+SELECT 'C4 2028: 개천절 and 추석 on one Tuesday → one substitute', (SELECT group_concat(date, ',') FROM holidays('2028-10-01','2028-10-08') WHERE kind = 'substitute'), '2028-10-05';
