@@ -482,12 +482,6 @@ int lc_cal_ready(sqlite3 *db, lc_conn *pConn, char **pzErr) {
   return rc;
 }
 
-/* The access code of the per-statement marker: sqlite3_set_auxdata() with
-** a negative argument number keeps data for the whole run of a prepared
-** statement and drops it when the statement is reset (SQLite's own json.c
-** caches the same way). */
-#define LC_AUX_FRESH (-0x4C43)
-
 lc_cal *lc_calendar(sqlite3_context *ctx, const char *zFunc) {
   lc_conn *pConn = sqlite3_user_data(ctx);
   char *zErr = 0;

@@ -76,6 +76,36 @@ int lc_parse_ymd(const char *z, int n, int *py, int *pm, int *pd);
 /* A calendar day packed so that packed order is date order. */
 #define LC_YMD(y, m, d) (((y) << 9) | ((m) << 5) | (d))
 
+/* The deadline hot path's date parser (deadlines.c R8), inlined there: the
+** common forms YYYY-MM-DD, YYYY-MM-DD HH:MM and YYYY-MM-DD HH:MM:SS (space
+** or T, no zone), days 1–28 of any month. Returns 1 with the packed day, or
+** 0 when lc_parse_ymd() must decide (other forms, month ends, bad input). */
+#define LC_D(c) ((unsigned)((c) - '0'))
+static inline int lc_ymd_fast(const char *z, int n, int *pYmd) {
+  unsigned y, m, d;
+  if (n != 10 && n != 16 && n != 19) return 0;
+  if (z[4] != '-' || z[7] != '-' || LC_D(z[0]) > 9 || LC_D(z[1]) > 9 ||
+      LC_D(z[2]) > 9 || LC_D(z[3]) > 9 || LC_D(z[5]) > 9 || LC_D(z[6]) > 9 ||
+      LC_D(z[8]) > 9 || LC_D(z[9]) > 9)
+    return 0;
+  y = LC_D(z[0]) * 1000 + LC_D(z[1]) * 100 + LC_D(z[2]) * 10 + LC_D(z[3]);
+  m = LC_D(z[5]) * 10 + LC_D(z[6]);
+  d = LC_D(z[8]) * 10 + LC_D(z[9]);
+  if (y == 0 || m - 1 > 11 || d - 1 > 27) return 0;
+  if (n > 10) {
+    unsigned hh, mi;
+    if ((z[10] != ' ' && z[10] != 'T') || z[13] != ':' || LC_D(z[11]) > 9 ||
+        LC_D(z[12]) > 9 || LC_D(z[14]) > 9 || LC_D(z[15]) > 9)
+      return 0;
+    hh = LC_D(z[11]) * 10 + LC_D(z[12]);
+    mi = LC_D(z[14]) * 10 + LC_D(z[15]);
+    if (hh > 23 || mi > 59) return 0;
+    if (n == 19 && (z[16] != ':' || LC_D(z[17]) > 5 || LC_D(z[18]) > 9)) return 0;
+  }
+  *pYmd = (int)LC_YMD(y, m, d);
+  return 1;
+}
+
 /* A report period: a month, or a half-year (month == 0). */
 typedef struct lc_period {
   int year;
@@ -98,6 +128,13 @@ int lc_arg_ymd(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
                int *pYmd);
 
 /* ---- calendar.c: the government-office calendar ------------------------ */
+
+/* The access code of the per-statement marker "the calendar was checked in
+** this run of the statement" (calendar.c C9): sqlite3_set_auxdata() with a
+** negative argument number keeps data for the whole run of a prepared
+** statement and drops it when the statement is reset (SQLite's own json.c
+** caches the same way). Its value is the connection's lc_conn. */
+#define LC_AUX_FRESH (-0x4C43)
 
 #define LC_CAL_FIRST_YEAR 2000
 #define LC_CAL_LAST_YEAR 2050
