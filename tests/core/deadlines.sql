@@ -54,3 +54,13 @@ SELECT 'R6 named hidden columns', (SELECT count(*) FROM report_calendar WHERE fr
 SELECT 'R6 June includes H1 (its last month); tie: month first', (SELECT group_concat(period || '@' || due, ' ') FROM report_calendar('2015-06', '2015-06', 'day=31,strict')), '2015-06@2015-07-31 2015-H1@2015-07-31';
 SELECT 'R6 tie order', (SELECT group_concat(period, ' ') FROM report_calendar('2015-06', '2015-07', 'day=31,strict')), '2015-06 2015-H1 2015-07';
 SELECT 'R6 a long strict range', (SELECT count(*) FROM report_calendar('1990-01', '2099-12', 'strict')), 110 * 14;
+-- R8: the fast path (rows after the first of a statement) agrees with the general one.
+SELECT 'R8 fast path: forms and edges', (WITH s(sub) AS (VALUES ('2015-04-01'), ('2015-04-06 23:59'), ('2015-04-06T23:59:59'), ('2015-04-07'), ('2015-04-07 00:00'), ('2015-03-31 09:00:00'), ('2015-04-06T14:59Z'), ('2015-04-06T15:00Z'), ('2015. 4. 6.'), ('2015-04-30'), ('2015-02-28 10:00')) SELECT group_concat(deadline_ok('2015-03', sub), '') FROM s), '11100110101';
+SELECT 'R8 fast path: half-years and months across years', (WITH s(p, sub) AS (VALUES ('2015-03', '2015-04-06'), ('2015-H1', '2015-07-31'), ('2015-H2', '2016-01-02'), ('2015-12', '2016-01-05'), ('2016-02', '2016-03-07'), ('2050-11', '2050-12-05')) SELECT group_concat(deadline_ok(p, sub), '') FROM s), '110111';
+SELECT 'R8 fast path sees an override added between statements', (SELECT 1), 1;
+CREATE TABLE holiday_override(day TEXT PRIMARY KEY, name TEXT, is_holiday INTEGER NOT NULL);
+SELECT 'R8 before the override', (WITH s(sub) AS (VALUES ('2015-05-06'), ('2015-05-07')) SELECT group_concat(deadline_ok('2015-04', sub), '') FROM s), '10';
+INSERT INTO holiday_override VALUES ('2015-05-06', '개청 기념일', 1);
+SELECT 'R8 after the override', (WITH s(sub) AS (VALUES ('2015-05-06'), ('2015-05-07')) SELECT group_concat(deadline_ok('2015-04', sub), '') FROM s), '11';
+DROP TABLE holiday_override;
+SELECT 'R8 two rules alternating in one statement', (WITH s(r) AS (VALUES ('strict'), (''), ('day=7'), ('strict'), ('day=7'), ('')) SELECT group_concat(deadline_ok('2015-03', '2015-04-06', r), '') FROM s), '011011';
