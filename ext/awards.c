@@ -32,7 +32,10 @@
 ** A5. An unknown built-in name is "award_tier(): unknown scheme 'foo'"; a
 **     malformed spec is "award_tier(): invalid scheme 'SPEC': REASON".
 ** A6. A constant scheme is parsed once per statement (sqlite3_set_auxdata);
-**     built-ins are never parsed.
+**     built-ins are never parsed. A spec read from a column (a program's own
+**     scheme, joined in) is parsed row by row, and SQLite frees the copy kept
+**     for it after each row: correct, but name a built-in or pass a constant
+**     where speed matters.
 ** A7. award_table([scheme]) — one row per tier: tier, rank_from, rank_to
 **     (NULL for *), prize. Without a scheme, the default.
 ** A8. All pure: DETERMINISTIC and INNOCUOUS.
