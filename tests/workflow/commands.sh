@@ -220,9 +220,9 @@ check "bad arguments changed nothing" "$sum" "$("$SQLITE3" "$db" .dump | md5sum)
 out=$("$LC" 2>&1 >/dev/null | head -n 1); "$LC" >/dev/null 2>&1; rc=$?
 check "no command: usage, exit 2" "usage: learnclub COMMAND DB [ARGS] [--format table|csv|json]|2" "$out|$rc"
 out=$("$LC" help | grep -c '^  [a-z]'); rc=$?
-check "help lists the commands" "11" "$out"
+check "help lists the commands" "16" "$out"
 old=$(newdb commands-old); "$SQLITE3" "$old" "PRAGMA user_version = 1; CREATE TABLE club(x);"
-run "an old database is refused until init" 2 "learnclub monthly-check: database '$old' is at schema version 1, not 2; run 'learnclub init' on it" \
+run "an old database is refused until init" 2 "learnclub monthly-check: database '$old' is at schema version 1, not 3; run 'learnclub init' on it" \
   monthly-check "$old" 2015-05
 out=$(LEARNCLUB_EXT="$TMPROOT/nowhere" "$LC" hours "$db" 2015-H1 2>&1); rc=$?
 check "missing extension" "learnclub hours: extension not found at '$TMPROOT/nowhere'; run make or set LEARNCLUB_EXT|2" "$out|$rc"

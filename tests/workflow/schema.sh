@@ -9,13 +9,13 @@ FIXTURE="$LEARNCLUB_ROOT/tests/workflow/fixtures/small.sql.in"
 # --- init ------------------------------------------------------------------------
 db=$(newdb schema-init)
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "init: creates" "$db: created at schema version 2" "$out"
+check "init: creates" "$db: created at schema version 3" "$out"
 check "init: exit 0" 0 "$rc"
-check "init: user_version" 2 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
-check "init: tables" "attendance award bureau club committee_place expense holiday_override meeting membership nomination person program report score unit" \
+check "init: user_version" 3 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
+check "init: tables" "attendance award budget_line budget_plan bureau club committee_place expense holiday_override indicator indicator_year meeting membership nomination person pledge program proposal report score team_call unit" \
   "$("$SQLITE3" "$db" "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)")"
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "init: again is a no-op" "$db: schema version 2, up to date|0" "$out|$rc"
+check "init: again is a no-op" "$db: schema version 3, up to date|0" "$out|$rc"
 
 # a database that has holiday_override only (KR5, made by hand) is taken over
 db=$(newdb schema-holidays)
@@ -31,9 +31,9 @@ out=$("$LC" init "$db" 2>&1); rc=$?
 check "init: refuses a foreign database" "learnclub init: database '$db' has tables but no learnclub schema version; refusing to touch it|2" "$out|$rc"
 check "init: foreign database unchanged" "$before" "$("$SQLITE3" "$db" .dump | md5sum)"
 db=$(newdb schema-newer)
-"$SQLITE3" "$db" "PRAGMA user_version = 3;"
+"$SQLITE3" "$db" "PRAGMA user_version = 4;"
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "init: refuses a newer schema" "learnclub init: database '$db' is at schema version 3, newer than this learnclub (2)|2" "$out|$rc"
+check "init: refuses a newer schema" "learnclub init: database '$db' is at schema version 4, newer than this learnclub (3)|2" "$out|$rc"
 out=$("$LC" init "$TMPROOT/no/such/dir/x.db" 2>&1); rc=$?
 check "init: missing folder" "learnclub init: folder '$TMPROOT/no/such/dir' of database '$TMPROOT/no/such/dir/x.db' does not exist|2" "$out|$rc"
 out=$("$LC" init 2>&1); rc=$?
@@ -41,14 +41,14 @@ check "init: missing DB argument" "learnclub init: missing argument DB; see 'lea
 
 # --- migration 1 -> 2 keeps every row ----------------------------------------------
 db=$(newdb schema-v1)
-"$LC" init "$db" >/dev/null
+"$SQLITE3" -bail "$db" ".read $LEARNCLUB_ROOT/tests/workflow/fixtures/schema-v2.sql"
 "$SQLITE3" -bail "$db" ".read $FIXTURE" "DROP TABLE committee_place; PRAGMA user_version = 1;"
 counts="SELECT (SELECT count(*) FROM club), (SELECT count(*) FROM person), (SELECT count(*) FROM meeting), (SELECT count(*) FROM attendance), (SELECT count(*) FROM report), (SELECT count(*) FROM score), (SELECT count(*) FROM nomination), (SELECT count(*) FROM expense)"
 before=$("$SQLITE3" "$db" "$counts")
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "migrate: 1 -> 2" "$db: upgraded from schema version 1 to 2|0" "$out|$rc"
+check "migrate: 1 -> 3" "$db: upgraded from schema version 1 to 3|0" "$out|$rc"
 check "migrate: rows kept" "$before" "$("$SQLITE3" "$db" "$counts")"
-check "migrate: user_version" 2 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
+check "migrate: user_version" 3 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
 check "migrate: committee_place made" 1 "$("$SQLITE3" "$db" "SELECT count(*) FROM sqlite_master WHERE name = 'committee_place'")"
 
 # --- constraints and triggers: exact messages ---------------------------------------

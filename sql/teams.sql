@@ -1,0 +1,51 @@
+-- sql/teams.sql: the teams of the programs running in year @year, with their
+-- composition against the program's rules (NJ1, NJ6, D6).
+--
+-- Run by `learnclub teams DB YYYY` with @year bound. One row per team (club):
+--   program, round (selection_round, NJ6), team, leader (the president),
+--   size (the roster: every membership, whatever its dates), outsiders
+--   (experts and citizens, NJ1), outsider_share (% of size, 2 decimals),
+--   max_members and max_share (the program's max_members and outsider_pct),
+--   status: over_size, over_share (the program's rules were tightened after
+--   the team was written: the triggers refuse any write that breaks them),
+--   withdrawn (on withdrawn_on, D6: kept, left out of evaluation), or active.
+-- Ordered by program, round, then the team's id (the order of selection).
+-- Findings (exit 1): over_size, over_share.
+BEGIN;
+
+CREATE TEMP TABLE lc_arg AS
+SELECT @year AS year, @year || '-01-01' AS first_day, @year || '-12-31' AS last_day;
+
+CREATE TEMP TABLE lc_team AS
+SELECT p.id AS program_id, p.starts_on, p.code AS program, c.id AS club_id, c.selection_round AS round, c.name AS team,
+       (SELECT group_concat(x.name, ', ') FROM membership m JOIN person x ON x.id = m.person_id
+        WHERE m.club_id = c.id AND m.role = 'president') AS leader,
+       (SELECT count(*) FROM membership m WHERE m.club_id = c.id) AS size,
+       (SELECT count(*) FROM membership m JOIN person x ON x.id = m.person_id
+        WHERE m.club_id = c.id AND x.kind <> 'official') AS outsiders,
+       p.max_members, p.outsider_pct, c.status, c.withdrawn_on
+FROM club c JOIN program p ON p.id = c.program_id, lc_arg a
+WHERE p.starts_on <= a.last_day AND p.ends_on >= a.first_day;
+
+CREATE TEMP TABLE lc_out AS
+SELECT program, round, team, leader, size, outsiders,
+       CASE WHEN size > 0 THEN round(100.0 * outsiders / size, 2) END AS outsider_share,
+       max_members, outsider_pct AS max_share,
+       CASE WHEN size > max_members THEN 'over_size'
+            WHEN outsiders * 100.0 > outsider_pct * size THEN 'over_share'
+            WHEN status = 'withdrawn' THEN 'withdrawn'
+            ELSE 'active' END AS status,
+       withdrawn_on, starts_on, program_id, club_id
+FROM lc_team;
+
+SELECT program, round, team, leader, size, outsiders,
+       CASE WHEN outsider_share = CAST(outsider_share AS INTEGER) THEN CAST(outsider_share AS INTEGER) ELSE outsider_share END AS outsider_share,
+       max_members,
+       CASE WHEN max_share = CAST(max_share AS INTEGER) THEN CAST(max_share AS INTEGER) ELSE max_share END AS max_share,
+       status, withdrawn_on
+FROM lc_out ORDER BY starts_on, program_id, round IS NULL, round, club_id;
+
+COMMIT;
+
+CREATE TEMP TABLE lc_status AS
+SELECT count(*) AS findings FROM lc_out WHERE status IN ('over_size', 'over_share');
