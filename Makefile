@@ -38,3 +38,4 @@ demo: $(EXT) examples
 
 clean:
 	rm -rf dist $(EXAMPLE_DB)
+include mk/install.mk
