@@ -1,6 +1,7 @@
 # Helpers for shell tests (tests/**/*.sh), sourced; see tests/run for the protocol.
-# Each check prints one line: PASS<TAB>file<TAB>case, or
-# FAIL<TAB>file<TAB>case<TAB>expected<TAB>got (newlines shown as \n).
+# Each check prints one line: PASS<US>file<US>case, or
+# FAIL<US>file<US>case<US>expected<US>got, fields separated by the ASCII unit
+# separator (0x1F, so that an empty field is kept), newlines shown as \n.
 : "${SQLITE3:=sqlite3}"
 : "${LEARNCLUB_ROOT:=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
 : "${LEARNCLUB_EXT:=$LEARNCLUB_ROOT/dist/learnclub}"
@@ -12,9 +13,9 @@ _lc_flat() { printf '%s' "$1" | sed -e ':a;N;$!ba;s/\n/\\n/g' | tr '\t' ' '; }
 # check CASE EXPECTED GOT — passes when the two strings are equal.
 check() {
   if [ "$2" == "$3" ]; then
-    printf 'PASS\t%s\t%s\n' "$TEST_FILE" "$1"
+    printf 'PASS\x1f%s\x1f%s\n' "$TEST_FILE" "$1"
   else
-    printf 'FAIL\t%s\t%s\t%s\t%s\n' "$TEST_FILE" "$1" "$(_lc_flat "$2")" "$(_lc_flat "$3")"
+    printf 'FAIL\x1f%s\x1f%s\x1f%s\x1f%s\n' "$TEST_FILE" "$1" "$(_lc_flat "$2")" "$(_lc_flat "$3")"
   fi
 }
 
