@@ -38,4 +38,5 @@ demo: $(EXT) examples
 
 clean:
 	rm -rf dist $(EXAMPLE_DB)
+include mk/reliability.mk
 include mk/install.mk

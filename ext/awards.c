@@ -370,9 +370,13 @@ static int at_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   c->iRow = 0;
   c->rankFrom = 1;
   if (argc > 0 && sqlite3_value_type(argv[0]) != SQLITE_NULL) {
-    const char *z = (const char *)sqlite3_value_text(argv[0]);
+    /* Issue 6 (fuzz): the type before the text: reading a blob as text
+    ** turns it into TEXT, and a blob scheme was then parsed as a spec. */
+    const char *z = sqlite3_value_type(argv[0]) == SQLITE_TEXT
+                        ? (const char *)sqlite3_value_text(argv[0])
+                        : 0;
     char *zErr = 0;
-    if (sqlite3_value_type(argv[0]) != SQLITE_TEXT || !z) {
+    if (!z) {
       char *zLit = lc_literal(argv[0]);
       zErr = zLit ? sqlite3_mprintf("award_table(): invalid scheme %s", zLit) : 0;
       sqlite3_free(zLit);

@@ -375,19 +375,21 @@ static int ov_load(sqlite3 *db, lc_cal *p, char **pzErr) {
       zDay = (const char *)sqlite3_value_text(vDay);
     if (!zDay || lc_parse_date(zDay, sqlite3_value_bytes(vDay), &dn)) {
       char *zLit = lc_literal(vDay);
-      *pzErr = sqlite3_mprintf("holiday_override: invalid day %s", zLit);
+      /* Issue 6 (OOM driver): out of memory while quoting the value is
+      ** SQLITE_NOMEM, not "invalid day " with the value missing. */
+      *pzErr = zLit ? sqlite3_mprintf("holiday_override: invalid day %s", zLit) : 0;
       sqlite3_free(zLit);
-      rc = SQLITE_ERROR;
+      rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
       break;
     }
     if (sqlite3_value_type(vHol) != SQLITE_INTEGER ||
         (sqlite3_value_int64(vHol) != 0 && sqlite3_value_int64(vHol) != 1)) {
       char *zLit = lc_literal(vHol), *zD = lc_literal(vDay);
-      *pzErr = sqlite3_mprintf(
-          "holiday_override: invalid is_holiday %s for day %s", zLit, zD);
+      *pzErr = zLit && zD ? sqlite3_mprintf(
+          "holiday_override: invalid is_holiday %s for day %s", zLit, zD) : 0;
       sqlite3_free(zLit);
       sqlite3_free(zD);
-      rc = SQLITE_ERROR;
+      rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM; /* issue 6, as above */
       break;
     }
     isHol = sqlite3_value_int(vHol);
@@ -420,7 +422,7 @@ static int ov_load(sqlite3 *db, lc_cal *p, char **pzErr) {
         char z[12];
         lc_format_date(p->aOv[i].dn, z);
         *pzErr = sqlite3_mprintf("holiday_override: day '%s' appears twice", z);
-        rc = SQLITE_ERROR;
+        rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM; /* issue 6, as above */
         break;
       }
     }

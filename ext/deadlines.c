@@ -494,9 +494,12 @@ static int rc_advance(cal_cursor *c) {
 
 static int rc_period_arg(sqlite3_vtab *pVtab, sqlite3_value *v,
                          const char *zCol, lc_period *p) {
-  const char *z = (const char *)sqlite3_value_text(v);
-  if (sqlite3_value_type(v) == SQLITE_TEXT && z &&
-      lc_parse_period(z, sqlite3_value_bytes(v), p) == 0)
+  /* Issue 6 (fuzz_rules): the type before the text, as reading a blob as
+  ** text turns it into TEXT and a blob period was then accepted. */
+  const char *z = sqlite3_value_type(v) == SQLITE_TEXT
+                      ? (const char *)sqlite3_value_text(v)
+                      : 0;
+  if (z && lc_parse_period(z, sqlite3_value_bytes(v), p) == 0)
     return SQLITE_OK;
   {
     char *zLit = lc_literal(v);
@@ -526,9 +529,15 @@ static int rc_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   if ((rc = rc_period_arg(pVtab, argv[0], "from_period", &from))) return rc;
   if ((rc = rc_period_arg(pVtab, argv[1], "to_period", &to))) return rc;
   if (argc > 2 && sqlite3_value_type(argv[2]) != SQLITE_NULL) {
-    const char *z = (const char *)sqlite3_value_text(argv[2]), *zBad = 0;
+    /* Issue 6 (fuzz_rules): the type before the text, as above: a blob rule
+    ** was read as text ("unknown rule setting") where report_due() says
+    ** "invalid rule x'…'". */
+    const char *z = sqlite3_value_type(argv[2]) == SQLITE_TEXT
+                        ? (const char *)sqlite3_value_text(argv[2])
+                        : 0,
+               *zBad = 0;
     int nBad = 0, bad;
-    if (sqlite3_value_type(argv[2]) != SQLITE_TEXT || !z) {
+    if (!z) {
       char *zLit = lc_literal(argv[2]);
       rc = lc_vtab_error(pVtab, zLit ? sqlite3_mprintf(
                                             "report_calendar(): invalid rule %s", zLit)
@@ -577,7 +586,9 @@ static int rc_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
     break;
   case RC_DUE:
     lc_format_date(c->curDue, z);
-    sqlite3_result_text(ctx, z, 10, SQLITE_TRANSIENT);
+    /* Issue 6 (fuzz_tvf): -1, not 10: the strict due date of 9999-12 is
+    ** '10000-01-05' (dates.c lc_format_ymd), which 10 bytes cut. */
+    sqlite3_result_text(ctx, z, -1, SQLITE_TRANSIENT);
     break;
   default:
     break;

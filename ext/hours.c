@@ -11,9 +11,11 @@
 **       SELECT learning_hours(h, 20) FROM (VALUES (5),(4),(6))  → 15.0
 ** H2. NULL hours are skipped; no rows, or only NULLs → NULL. A NULL cap means
 **     the default.
-** H3. The sum is exact: compensated (Neumaier) summation, so 0.1 + 0.2 + …
-**     does not drift, and removing rows from a window (xInverse) gives back
-**     what adding them put in.
+** H3. The sum is exact: Shewchuk's partials (learnclub.h lc_sum), so
+**     0.1 + 0.2 + … does not drift, and removing rows from a window
+**     (xInverse) gives back what adding them put in, whatever the
+**     magnitudes (issue 6: Neumaier's compensated sum drifted beyond 16
+**     orders of magnitude).
 ** H4. Hours must be numbers ≥ 0 (text that reads wholly as a number counts);
 **     anything else is an error: "learning_hours(): invalid hours -1",
 **     "learning_hours(): invalid hours 'two'". A cap must be a number ≥ 0:

@@ -159,18 +159,66 @@ int lc_vtab_error(sqlite3_vtab *pVtab, char *zMsg) {
   return zMsg ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
-/* ---- Compensated summation (shared by hours.c and pledges.c) ------------ */
+/* ---- Exact summation (shared by hours.c and pledges.c) ----------------- */
 
+/* Issue 6 (fuzz_aggregates): Neumaier's compensated sum (s + c) drifted
+** when a window's values spanned more than about 16 orders of magnitude:
+** c, itself a plain float sum, lost the small values beside the rounding
+** residue of a huge one, and once the huge row left the frame
+** pledge_rate() gave 500 for a frame of rates of 100. Shewchuk's
+** non-overlapping partials (as Python's math.fsum) keep the sum exact
+** whatever the magnitudes, so xInverse removes exactly what xStep added,
+** and the value is the correctly rounded sum. */
 void lc_sum_add(lc_sum *p, double x) {
-  double t = p->s + x;
-  if (fabs(p->s) >= fabs(x))
-    p->c += (p->s - t) + x;
+  int i, j = 0;
+  if (isinf(x)) { /* a weight × rate beyond DBL_MAX; removed as -inf */
+    p->nInf += x > 0 ? 1 : -1;
+    return;
+  }
+  for (i = 0; i < p->n; i++) {
+    double y = p->a[i], hi, lo;
+    if (fabs(x) < fabs(y)) {
+      double t = x;
+      x = y;
+      y = t;
+    }
+    hi = x + y;
+    if (isinf(hi)) { /* the sum itself beyond DBL_MAX: kept as infinite */
+      p->nInf += hi > 0 ? 1 : -1;
+      x = 0;
+      continue;
+    }
+    lo = y - (hi - x);
+    if (lo != 0.0) p->a[j++] = lo;
+    x = hi;
+  }
+  /* At most about 40 non-overlapping partials span the doubles. */
+  if (j < LC_SUM_PARTIALS)
+    p->a[j++] = x;
   else
-    p->c += (x - t) + p->s;
-  p->s = t;
+    p->a[j - 1] += x;
+  p->n = j;
 }
 
-double lc_sum_value(const lc_sum *p) { return p->s + p->c; }
+double lc_sum_value(const lc_sum *p) {
+  double hi = 0.0, lo = 0.0;
+  int i = p->n;
+  if (p->nInf) return p->nInf > 0 ? HUGE_VAL : -HUGE_VAL;
+  if (i == 0) return 0.0;
+  hi = p->a[--i];
+  while (i > 0) {
+    double x = hi, y = p->a[--i];
+    hi = x + y;
+    lo = y - (hi - x);
+    if (lo != 0.0) break;
+  }
+  /* Round half-even across the partials left (math.fsum's last step). */
+  if (i > 0 && ((lo < 0 && p->a[i - 1] < 0) || (lo > 0 && p->a[i - 1] > 0))) {
+    double y = lo * 2, x = hi + y;
+    if (y == x - hi) hi = x;
+  }
+  return hi;
+}
 
 /* ---- learnclub_version() (E2) ------------------------------------------- */
 
@@ -262,7 +310,12 @@ int sqlite3_learnclub_init(sqlite3 *db, char **pzErrMsg,
   }
 
   pConn = sqlite3_malloc(sizeof(*pConn));
-  if (!pConn) return SQLITE_NOMEM;
+  if (!pConn) {
+    /* Issue 6 (OOM driver): without a message SQLite reports only
+    ** "error during initialization: ". */
+    *pzErrMsg = sqlite3_mprintf("learnclub: out of memory");
+    return SQLITE_NOMEM;
+  }
   memset(pConn, 0, sizeof(*pConn));
   /* Held by this function until the end, so a failed registration that
   ** calls the destructor cannot free it under us. */

@@ -186,11 +186,16 @@ extern sqlite3_module lc_holidays_module;
 extern sqlite3_module lc_report_calendar_module;
 extern sqlite3_module lc_award_table_module;
 
-/* Exact (compensated) summation shared by the aggregates: Neumaier's variant
-** of Kahan summation, so that adding and removing rows in a window leaves no
-** drift (D4, D5: "summed exactly", "computed from exact ratios"). */
+/* Exact summation shared by the aggregates: Shewchuk's non-overlapping
+** partials (as Python's math.fsum), so that adding and removing rows in a
+** window leaves no drift whatever the magnitudes (D4, D5: "summed exactly",
+** "computed from exact ratios"), and the value is the correctly rounded
+** sum. All zero is the empty sum (sqlite3_aggregate_context zeroes it). */
+#define LC_SUM_PARTIALS 48
 typedef struct lc_sum {
-  double s, c;
+  int n;    /* partials in use, smallest magnitude first */
+  int nInf; /* +inf added minus -inf added: nonzero, the sum is infinite */
+  double a[LC_SUM_PARTIALS];
 } lc_sum;
 void lc_sum_add(lc_sum *p, double x);
 double lc_sum_value(const lc_sum *p);

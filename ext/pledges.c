@@ -20,8 +20,8 @@
 **     Rows whose rate is NULL are skipped, and so are rows whose weight is
 **     NULL; none left → NULL. A weight must be a number > 0:
 **       "pledge_rate(): invalid weight 0".
-** P4. A window function too (xValue, xInverse), with compensated sums so a
-**     moving frame does not drift.
+** P4. A window function too (xValue, xInverse), with exact sums
+**     (learnclub.h lc_sum) so a moving frame does not drift.
 ** P5. Pure: DETERMINISTIC and INNOCUOUS.
 */
 #include "learnclub.h"

@@ -11,7 +11,9 @@ here="$LEARNCLUB_ROOT/tests/hosts"
 src="$LEARNCLUB_ROOT/examples/junggu2015.db"
 monthly="$LEARNCLUB_ROOT/sql/monthly-check.sql"
 month=2015-05 ; as_of=2015-06-30
-ext="$LEARNCLUB_EXT"
+# make check-asan: the hosts are not instrumented, so they load the plain build
+# (LEARNCLUB_HOST_EXT, mk/reliability.mk) while the shell gets the ASan one.
+ext="${LEARNCLUB_HOST_EXT:-$LEARNCLUB_EXT}"
 
 # The reference: the sqlite3 shell, same statements, list mode, NULL as ''.
 db=$(newdb hosts_shell); cp "$src" "$db"

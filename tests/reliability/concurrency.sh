@@ -6,13 +6,13 @@
 source "$(dirname "$0")/../lib.sh"
 LC="$LEARNCLUB_ROOT/scripts/learnclub"
 db=$(newdb concurrency); cp "$LEARNCLUB_ROOT/examples/junggu2015.db" "$db"
-"$SQLITE3" "$db" "PRAGMA journal_mode = WAL;" >/dev/null
+"$SQLITE3" -cmd ".timeout 10000" "$db" "PRAGMA journal_mode = WAL;" >/dev/null
 work="$TMPROOT/concurrency"; mkdir -p "$work"
 ROUNDS=${CONCURRENCY_ROUNDS:-12}
 
 # A writer imports ROUNDS files of 3 extra meetings each (2 attendees each),
 # for its own club, all in one transaction per file.
-members() { "$SQLITE3" "$db" "SELECT group_concat(p.emp_no, ' ') FROM (SELECT p.emp_no FROM membership m JOIN person p ON p.id = m.person_id JOIN club c ON c.id = m.club_id WHERE c.name = '$1' ORDER BY p.emp_no LIMIT 2) p;"; }
+members() { "$SQLITE3" -cmd ".timeout 10000" "$db" "SELECT group_concat(p.emp_no, ' ') FROM (SELECT p.emp_no FROM membership m JOIN person p ON p.id = m.person_id JOIN club c ON c.id = m.club_id WHERE c.name = '$1' ORDER BY p.emp_no LIMIT 2) p;"; }
 writer() {  # NAME CLUB FIRST_DAY_OFFSET
   local name=$1 club=$2 off=$3 i j who f
   who=$(members "$club")
@@ -63,9 +63,9 @@ touch "$work/stop"; wait "$r1" "$r2"
 check "no writer failed" "" "$(cat "$work"/w*.fail "$work"/sub.fail 2>/dev/null)"
 check "no reader failed" "" "$(cat "$work"/r*.fail 2>/dev/null)"
 check "no 'database is locked' reached a user" "" "$(grep -ih 'locked\|busy' "$work"/*.err 2>/dev/null | head -3)"
-check "every imported meeting is there (2 writers x $ROUNDS files x 3)" "$((2 * ROUNDS * 3))" "$("$SQLITE3" "$db" "SELECT count(*) FROM meeting WHERE topic LIKE 'conc-%';")"
-check "every attendance row is there" "$((2 * ROUNDS * 3 * 2))" "$("$SQLITE3" "$db" "SELECT count(*) FROM attendance a JOIN meeting m ON m.id = a.meeting_id WHERE m.topic LIKE 'conc-%';")"
-check "the last submission won" "conc-$ROUNDS" "$("$SQLITE3" "$db" "SELECT group_concat(DISTINCT board_ref) FROM report r JOIN club c ON c.id = r.club_id WHERE c.name = '세입발굴단' AND r.period BETWEEN '2015-03' AND '2015-11';")"
+check "every imported meeting is there (2 writers x $ROUNDS files x 3)" "$((2 * ROUNDS * 3))" "$("$SQLITE3" -cmd ".timeout 10000" "$db" "SELECT count(*) FROM meeting WHERE topic LIKE 'conc-%';")"
+check "every attendance row is there" "$((2 * ROUNDS * 3 * 2))" "$("$SQLITE3" -cmd ".timeout 10000" "$db" "SELECT count(*) FROM attendance a JOIN meeting m ON m.id = a.meeting_id WHERE m.topic LIKE 'conc-%';")"
+check "the last submission won" "conc-$ROUNDS" "$("$SQLITE3" -cmd ".timeout 10000" "$db" "SELECT group_concat(DISTINCT board_ref) FROM report r JOIN club c ON c.id = r.club_id WHERE c.name = '세입발굴단' AND r.period BETWEEN '2015-03' AND '2015-11';")"
 check "readers ran while writers wrote" "yes" "$( [ "$(cat "$work/r1.count")" -ge 2 ] && [ "$(cat "$work/r2.count")" -ge 2 ] && echo yes || echo "no: $(cat "$work"/r*.count)")"
-check "integrity" "ok" "$("$SQLITE3" "$db" "PRAGMA integrity_check;")"
+check "integrity" "ok" "$("$SQLITE3" -cmd ".timeout 10000" "$db" "PRAGMA integrity_check;")"
 echo "concurrency: 3 writers x $ROUNDS imports, readers ran $(cat "$work/r1.count") + $(cat "$work/r2.count") checks" >"$TMPROOT/concurrency.summary"

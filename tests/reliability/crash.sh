@@ -6,7 +6,7 @@ source "$(dirname "$0")/../lib.sh"
 LC="$LEARNCLUB_ROOT/scripts/learnclub"
 RUNS=${CRASH_RUNS:-20}
 pristine=$(newdb crash-pristine); cp "$LEARNCLUB_ROOT/examples/junggu2015.db" "$pristine"
-"$SQLITE3" "$pristine" "PRAGMA journal_mode = WAL;" >/dev/null
+"$SQLITE3" -cmd ".timeout 10000" "$pristine" "PRAGMA journal_mode = WAL;" >/dev/null
 # A big import: one extra meeting a day from March to December for 6 clubs,
 # each with the club's president attending.
 csv="$TMPROOT/crash.csv"
@@ -22,7 +22,7 @@ check "the crash import is big" "yes" "$([ "$rows" -gt 1000 ] && echo yes || ech
 # How long a whole import takes, to spread the kills over it.
 db=$(newdb crash); cp "$pristine" "$db"
 start=$(date +%s%N); "$LC" import-meetings "$db" "$csv" >/dev/null 2>&1; full_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-check "an uninterrupted import is whole" "$rows" "$("$SQLITE3" "$db" "SELECT count(*) FROM meeting WHERE topic = 'crash';")"
+check "an uninterrupted import is whole" "$rows" "$("$SQLITE3" -cmd ".timeout 10000" "$db" "SELECT count(*) FROM meeting WHERE topic = 'crash';")"
 whole=0; absent=0; other=0; bad_integrity=0
 for ((run = 1; run <= RUNS; run++)); do
   rm -f "$db" "$db-wal" "$db-shm"; cp "$pristine" "$db"
@@ -43,5 +43,5 @@ check "integrity_check ok after every kill" "0" "$bad_integrity"
 check "every killed import is wholly there or wholly absent" "" "${others:-}"
 check "some kills landed before the commit" "yes" "$([ "$absent" -gt 0 ] && echo yes || echo "no: absent $absent, whole $whole")"
 "$LC" import-meetings "$db" "$csv" >/dev/null 2>&1
-check "a re-run after a kill imports it whole" "$rows" "$("$SQLITE3" "$db" "SELECT count(*) FROM meeting WHERE topic = 'crash';")"
+check "a re-run after a kill imports it whole" "$rows" "$("$SQLITE3" -cmd ".timeout 10000" "$db" "SELECT count(*) FROM meeting WHERE topic = 'crash';")"
 echo "crash: $RUNS SIGKILLs of a $rows-row import ($full_ms ms): $absent absent, $whole whole, $other partial, $bad_integrity integrity failures" >"$TMPROOT/crash.summary"
