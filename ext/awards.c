@@ -318,37 +318,19 @@ typedef struct at_cursor {
 enum { AT_TIER, AT_FROM, AT_TO, AT_PRIZE, AT_SCHEME };
 
 static int at_connect(sqlite3 *db, void *pAux, int argc,
-                      const char *const *argv, sqlite3_vtab **ppVtab,
-                      char **pzErr) {
-  sqlite3_vtab *p;
-  int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(tier TEXT, rank_from INTEGER,"
-                                    " rank_to INTEGER, prize INTEGER,"
-                                    " scheme HIDDEN)");
-  (void)pAux;
+                       const char *const *argv, sqlite3_vtab **ppVtab,
+                       char **pzErr) {
   (void)argc;
   (void)argv;
   (void)pzErr;
-  if (rc != SQLITE_OK) return rc;
-  p = sqlite3_malloc(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = p;
-  return SQLITE_OK;
-}
-
-static int at_disconnect(sqlite3_vtab *pVtab) {
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
+  return lc_vtab_connect(db, pAux, "CREATE TABLE x(tier TEXT, rank_from INTEGER,"
+                                    " rank_to INTEGER, prize INTEGER,"
+                                    " scheme HIDDEN)", ppVtab);
 }
 
 static int at_open(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
-  at_cursor *c = sqlite3_malloc(sizeof(*c));
   (void)pVtab;
-  if (!c) return SQLITE_NOMEM;
-  memset(c, 0, sizeof(*c));
-  *ppCur = &c->base;
-  return SQLITE_OK;
+  return lc_cursor_open(sizeof(at_cursor), ppCur);
 }
 
 static int at_close(sqlite3_vtab_cursor *cur) {
@@ -457,7 +439,7 @@ sqlite3_module lc_award_table_module = {
     .xCreate = 0, /* eponymous only: no CREATE VIRTUAL TABLE */
     .xConnect = at_connect,
     .xBestIndex = at_best_index,
-    .xDisconnect = at_disconnect,
+    .xDisconnect = lc_vtab_disconnect,
     .xOpen = at_open,
     .xClose = at_close,
     .xFilter = at_filter,

@@ -616,12 +616,6 @@ typedef struct hol_row {
   const char *zName; /* static, or owned by the cursor for local rows */
 } hol_row;
 
-typedef struct hol_vtab {
-  sqlite3_vtab base;
-  sqlite3 *db;
-  lc_conn *pConn;
-} hol_vtab;
-
 typedef struct hol_cursor {
   sqlite3_vtab_cursor base;
   int iRow, nRow;
@@ -635,36 +629,16 @@ enum { HOL_DATE, HOL_NAME, HOL_KIND, HOL_FROM, HOL_TO };
 static int hol_connect(sqlite3 *db, void *pAux, int argc,
                        const char *const *argv, sqlite3_vtab **ppVtab,
                        char **pzErr) {
-  hol_vtab *p;
-  int rc = sqlite3_declare_vtab(
-      db, "CREATE TABLE x(date TEXT, name TEXT, kind TEXT,"
-          " from_date HIDDEN, to_date HIDDEN)");
   (void)argc;
   (void)argv;
   (void)pzErr;
-  if (rc != SQLITE_OK) return rc;
-  p = sqlite3_malloc(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  p->db = db;
-  p->pConn = pAux;
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = &p->base;
-  return SQLITE_OK;
-}
-
-static int hol_disconnect(sqlite3_vtab *pVtab) {
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
+  return lc_vtab_connect(db, pAux, "CREATE TABLE x(date TEXT, name TEXT, kind TEXT,"
+          " from_date HIDDEN, to_date HIDDEN)", ppVtab);
 }
 
 static int hol_open(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
-  hol_cursor *c = sqlite3_malloc(sizeof(*c));
   (void)pVtab;
-  if (!c) return SQLITE_NOMEM;
-  memset(c, 0, sizeof(*c));
-  *ppCur = &c->base;
-  return SQLITE_OK;
+  return lc_cursor_open(sizeof(hol_cursor), ppCur);
 }
 
 static int hol_close(sqlite3_vtab_cursor *cur) {
@@ -727,7 +701,7 @@ static int hol_bound(sqlite3_vtab *pVtab, sqlite3_value *v, const char *zCol,
 static int hol_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                       int argc, sqlite3_value **argv) {
   hol_cursor *c = (hol_cursor *)cur;
-  hol_vtab *pVtab = (hol_vtab *)cur->pVtab;
+  lc_vtab *pVtab = (lc_vtab *)cur->pVtab;
   lc_cal *p;
   char *zErr = 0;
   int from, to, isYear = 0, isYear2 = 0, rc, i, n = 0, lo;
@@ -883,7 +857,7 @@ sqlite3_module lc_holidays_module = {
     .xCreate = 0, /* eponymous only: no CREATE VIRTUAL TABLE */
     .xConnect = hol_connect,
     .xBestIndex = hol_best_index,
-    .xDisconnect = hol_disconnect,
+    .xDisconnect = lc_vtab_disconnect,
     .xOpen = hol_open,
     .xClose = hol_close,
     .xFilter = hol_filter,

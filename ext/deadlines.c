@@ -350,12 +350,6 @@ void lc_deadline_ok_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 
 /* ---- report_calendar(from_period, to_period [, rule]) — R6 ------------- */
 
-typedef struct cal_vtab {
-  sqlite3_vtab base;
-  sqlite3 *db;
-  lc_conn *pConn;
-} cal_vtab;
-
 typedef struct cal_cursor {
   sqlite3_vtab_cursor base;
   lc_rule rule;
@@ -371,39 +365,20 @@ typedef struct cal_cursor {
 enum { RC_PERIOD, RC_KIND, RC_DUE, RC_FROM, RC_TO, RC_RULE };
 
 static int rc_connect(sqlite3 *db, void *pAux, int argc,
-                      const char *const *argv, sqlite3_vtab **ppVtab,
-                      char **pzErr) {
-  cal_vtab *p;
-  int rc = sqlite3_declare_vtab(
-      db, "CREATE TABLE x(period TEXT, kind TEXT, due TEXT,"
-          " from_period HIDDEN, to_period HIDDEN, rule HIDDEN)");
+                       const char *const *argv, sqlite3_vtab **ppVtab,
+                       char **pzErr) {
   (void)argc;
   (void)argv;
   (void)pzErr;
-  if (rc != SQLITE_OK) return rc;
-  p = sqlite3_malloc(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  p->db = db;
-  p->pConn = pAux;
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = &p->base;
-  return SQLITE_OK;
-}
-
-static int rc_disconnect(sqlite3_vtab *pVtab) {
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
+  return lc_vtab_connect(db, pAux, "CREATE TABLE x(period TEXT, kind TEXT, due TEXT,"
+          " from_period HIDDEN, to_period HIDDEN, rule HIDDEN)", ppVtab);
 }
 
 static int rc_open(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
-  cal_cursor *c = sqlite3_malloc(sizeof(*c));
+  int rc = lc_cursor_open(sizeof(cal_cursor), ppCur);
   (void)pVtab;
-  if (!c) return SQLITE_NOMEM;
-  memset(c, 0, sizeof(*c));
-  c->eof = 1;
-  *ppCur = &c->base;
-  return SQLITE_OK;
+  if (rc == SQLITE_OK) ((cal_cursor *)*ppCur)->eof = 1;
+  return rc;
 }
 
 static int rc_close(sqlite3_vtab_cursor *cur) {
@@ -413,7 +388,7 @@ static int rc_close(sqlite3_vtab_cursor *cur) {
 
 /* The due day of a period in a cursor: SQLITE_OK or an error on the vtab. */
 static int rc_due(cal_cursor *c, const lc_period *p, int *pDn) {
-  cal_vtab *pVtab = (cal_vtab *)c->base.pVtab;
+  lc_vtab *pVtab = (lc_vtab *)c->base.pVtab;
   int dn = due_base(p, &c->rule), bad = 0, rc;
   char *zErr = 0;
   if (!c->rule.strict) {
@@ -637,7 +612,7 @@ sqlite3_module lc_report_calendar_module = {
     .xCreate = 0, /* eponymous only: no CREATE VIRTUAL TABLE */
     .xConnect = rc_connect,
     .xBestIndex = rc_best_index,
-    .xDisconnect = rc_disconnect,
+    .xDisconnect = lc_vtab_disconnect,
     .xOpen = rc_open,
     .xClose = rc_close,
     .xFilter = rc_filter,

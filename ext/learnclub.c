@@ -159,6 +159,36 @@ int lc_vtab_error(sqlite3_vtab *pVtab, char *zMsg) {
   return zMsg ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
+/* ---- Table-valued functions: what every module shares ------------------ */
+
+int lc_vtab_connect(sqlite3 *db, void *pAux, const char *zSchema,
+                    sqlite3_vtab **ppVtab) {
+  lc_vtab *p;
+  int rc = sqlite3_declare_vtab(db, zSchema);
+  if (rc != SQLITE_OK) return rc;
+  p = sqlite3_malloc(sizeof(*p));
+  if (!p) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  p->db = db;
+  p->pConn = pAux;
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *ppVtab = &p->base;
+  return SQLITE_OK;
+}
+
+int lc_vtab_disconnect(sqlite3_vtab *pVtab) {
+  sqlite3_free(pVtab);
+  return SQLITE_OK;
+}
+
+int lc_cursor_open(size_t nByte, sqlite3_vtab_cursor **ppCur) {
+  sqlite3_vtab_cursor *c = sqlite3_malloc64(nByte);
+  if (!c) return SQLITE_NOMEM;
+  memset(c, 0, nByte);
+  *ppCur = c;
+  return SQLITE_OK;
+}
+
 /* ---- Exact summation (shared by hours.c and pledges.c) ----------------- */
 
 /* Issue 6 (fuzz_aggregates): Neumaier's compensated sum (s + c) drifted

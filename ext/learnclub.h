@@ -14,6 +14,8 @@
 
 #include "sqlite3ext.h"
 
+#include <stddef.h>
+
 #define LC_VERSION "0.1.0"
 #define LC_MIN_SQLITE 3031000 /* 3.31.0: SQLITE_INNOCUOUS */
 #define LC_MIN_SQLITE_TEXT "3.31.0"
@@ -181,6 +183,22 @@ void lc_pledge_value(sqlite3_context *);
 void lc_pledge_final(sqlite3_context *);
 
 /* ---- table-valued functions (eponymous virtual tables) ----------------- */
+
+/* The virtual table of every table-valued function: the connection's state
+** beside the base, for the calendar. */
+typedef struct lc_vtab {
+  sqlite3_vtab base;
+  sqlite3 *db;
+  lc_conn *pConn;
+} lc_vtab;
+/* The body of each xConnect: declares zSchema, marks the table innocuous
+** (usable in views and triggers under trusted_schema=OFF) and allocates an
+** lc_vtab. */
+int lc_vtab_connect(sqlite3 *db, void *pAux, const char *zSchema,
+                    sqlite3_vtab **ppVtab);
+int lc_vtab_disconnect(sqlite3_vtab *pVtab);
+/* The body of each xOpen: a zeroed cursor of nByte bytes. */
+int lc_cursor_open(size_t nByte, sqlite3_vtab_cursor **ppCur);
 
 extern sqlite3_module lc_holidays_module;
 extern sqlite3_module lc_report_calendar_module;
