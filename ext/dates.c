@@ -254,58 +254,55 @@ void lc_format_period(const lc_period *p, char *z) {
   z[7] = 0;
 }
 
-int lc_arg_date(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
-                int *pDn) {
+/* The shape every argument reader shares: NULL gives 1; TEXT that parse()
+** accepts gives 0; anything else -1 after "FUNC(): invalid WHAT VALUE". The
+** type is asked first: reading a number or a blob as text would convert it. */
+typedef int (*text_parser)(const char *z, int n, void *pOut);
+
+static int arg_text(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
+                    const char *zWhat, text_parser parse, void *pOut) {
   int t = sqlite3_value_type(v);
   if (t == SQLITE_NULL) return 1;
   if (t == SQLITE_TEXT) {
     const char *z = (const char *)sqlite3_value_text(v);
-    int n = sqlite3_value_bytes(v);
-    if (z && lc_parse_date(z, n, pDn) == 0) return 0;
     if (!z) {
       sqlite3_result_error_nomem(ctx);
       return -1;
     }
+    if (parse(z, sqlite3_value_bytes(v), pOut) == 0) return 0;
   }
-  lc_error_value(ctx, zFunc, "date", v);
+  lc_error_value(ctx, zFunc, zWhat, v);
   return -1;
+}
+
+static int parse_dn(const char *z, int n, void *pOut) {
+  return lc_parse_date(z, n, (int *)pOut);
+}
+
+static int parse_packed(const char *z, int n, void *pOut) {
+  int y, m, d;
+  if (lc_parse_ymd(z, n, &y, &m, &d)) return 1;
+  *(int *)pOut = LC_YMD(y, m, d);
+  return 0;
+}
+
+static int parse_period(const char *z, int n, void *pOut) {
+  return lc_parse_period(z, n, (lc_period *)pOut);
+}
+
+int lc_arg_date(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
+                int *pDn) {
+  return arg_text(ctx, v, zFunc, "date", parse_dn, pDn);
 }
 
 int lc_arg_ymd(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
                int *pYmd) {
-  if (sqlite3_value_type(v) == SQLITE_TEXT) {
-    const char *z = (const char *)sqlite3_value_text(v);
-    int y, m, d;
-    if (z && lc_parse_ymd(z, sqlite3_value_bytes(v), &y, &m, &d) == 0) {
-      *pYmd = LC_YMD(y, m, d);
-      return 0;
-    }
-    if (!z) {
-      sqlite3_result_error_nomem(ctx);
-      return -1;
-    }
-  } else if (sqlite3_value_type(v) == SQLITE_NULL) {
-    return 1;
-  }
-  lc_error_value(ctx, zFunc, "date", v);
-  return -1;
+  return arg_text(ctx, v, zFunc, "date", parse_packed, pYmd);
 }
 
 int lc_arg_period(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
                   lc_period *p) {
-  int t = sqlite3_value_type(v);
-  if (t == SQLITE_NULL) return 1;
-  if (t == SQLITE_TEXT) {
-    const char *z = (const char *)sqlite3_value_text(v);
-    int n = sqlite3_value_bytes(v);
-    if (z && lc_parse_period(z, n, p) == 0) return 0;
-    if (!z) {
-      sqlite3_result_error_nomem(ctx);
-      return -1;
-    }
-  }
-  lc_error_value(ctx, zFunc, "period", v);
-  return -1;
+  return arg_text(ctx, v, zFunc, "period", parse_period, p);
 }
 
 /* half_year(date) — D6 */
