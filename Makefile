@@ -39,4 +39,5 @@ demo: $(EXT) examples
 clean:
 	rm -rf dist $(EXAMPLE_DB)
 include mk/reliability.mk
+include mk/bench.mk
 include mk/install.mk

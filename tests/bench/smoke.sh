@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# tests/bench/smoke.sh — the benchmark's smoke run (issue 7, bench/README.md),
+# so that `make bench` cannot rot: the generators on a few thousand rows, every
+# measurement of bench/run.sh once, and bench/summary.sh. Asserts no timing:
+# only that everything ran, that each measurement produced a number, and that
+# the pairs which compute the same thing agree (the plain-SQL versions, the
+# built-in aggregates against learning_hours and pledge_rate).
+. "$(dirname "$0")/../lib.sh"
+R="$LEARNCLUB_ROOT"
+D="$TMPROOT/bench-smoke"
+rm -rf "$D" && mkdir -p "$D"
+
+${CC:-cc} -O2 -std=c99 -fPIC -shared -o "$D/noop.so" "$R/bench/noop.c" 2>"$D/cc.err"
+check "noop.so builds" "0" "$?"
+bash "$R/bench/gen.sh" "$D/national.db" 2023 3 2 5 6 1 >"$D/gen.log" 2>&1
+check "gen.sh: three years" "0" "$?"
+bash "$R/bench/gen.sh" "$D/oneyear.db" 2025 1 2 5 6 1 >>"$D/gen.log" 2>&1
+check "gen.sh: one year" "0" "$?"
+bash "$R/bench/gen-floor.sh" "$D/floor.db" 3000 1 >>"$D/gen.log" 2>&1
+check "gen-floor.sh" "0" "$?"
+check "gen.sh reports time and size" "2" "$(grep -c '^generated .* s wall .* MB$' "$D/gen.log")"
+bash "$R/bench/gen.sh" "$D/again.db" 2023 3 2 5 6 1 >/dev/null 2>&1
+check "gen.sh is deterministic (same arguments, same rows)" \
+  "$("$SQLITE3" "$D/national.db" .dump | sha256sum)" "$("$SQLITE3" "$D/again.db" .dump | sha256sum)"
+
+BENCH_SMOKE=1 NOOP_EXT="$D/noop" bash "$R/bench/run.sh" "$D/national.db" "$D/oneyear.db" "$D/floor.db" "$D/out" >"$D/run.log" 2>&1
+check "bench/run.sh runs every measurement" "0" "$?"
+bash "$R/bench/summary.sh" "$D/out" >"$D/summary.txt" 2>&1
+check "bench/summary.sh: every measurement has a number" "0" "$?"
+check "summary: no measurement without a number" "0" "$(grep -c 'NO NUMBER' "$D/summary.txt")"
+check "summary: 21 measurement rows" "21" "$(grep -cE '^(floor|plain|agg|calendar|workflow|memory): ' "$D/summary.txt")"
+
+# value of GROUP/MEMBER in the last repetition
+v() { awk -F'\t' -v g="$1" -v m="$2" '$1 == g && $2 == m { x = $6 } END { print x }' "$D/out/results.tsv"; }
+check "deadline_ok gave a number" "1" "$(v deadline_ok deadline_ok | grep -cE '^[0-9]+$')"
+check "plain SQL: date() and arithmetic versions agree" "$(v plain plain_date)" "$(v plain plain_arith)"
+check "plain SQL with the workday table agrees with deadline_ok" "$(v plain_holidays deadline_ok)" "$(v plain_holidays plain_workday)"
+check "learning_hours agrees with min(sum(h), 12)" "$(v learning_hours min_sum)" "$(v learning_hours learning_hours)"
+check "learning_hours window agrees with min(sum() OVER, 12)" "$(v learning_hours_window min_sum)" "$(v learning_hours_window learning_hours)"
+check "pledge_rate agrees with avg(min(…))" "$(v pledge avg_min)" "$(v pledge pledge_rate)"
+check "the workflow commands ran on both databases" "6" "$(grep -cE '^wf_[a-z-]+	y1?0?	1	' "$D/out/results.tsv")"
