@@ -43,8 +43,12 @@ CREATE TEMP TABLE lc_judge AS
 WITH totals AS (
   SELECT s.club_id, s.judge, sum(s.points) AS total,
          sum(s.points) FILTER (WHERE s.criterion = c.tie_break) AS tb
-  FROM score s JOIN lc_club c ON c.club_id = s.club_id, lc_arg a
-  WHERE s.period = a.period
+  -- CROSS JOIN fixes the join order (bench/README.md): without statistics
+  -- the planner took the one-row lc_arg for a big table and scanned every
+  -- score of every year first; this way each club's scores of the half-year
+  -- come from the index score_period, and the cost does not grow with history.
+  FROM lc_arg a CROSS JOIN lc_club c CROSS JOIN score s
+  WHERE s.club_id = c.club_id AND s.period = a.period
   GROUP BY s.club_id, s.judge
 )
 SELECT t.*, count(*) OVER (PARTITION BY t.club_id) AS n,

@@ -239,6 +239,9 @@ CREATE INDEX IF NOT EXISTS club_program ON club(program_id);
 CREATE INDEX IF NOT EXISTS membership_person ON membership(person_id);
 CREATE INDEX IF NOT EXISTS meeting_club_day ON meeting(club_id, held_on);
 CREATE INDEX IF NOT EXISTS meeting_day ON meeting(held_on);
+-- The half-year's regular meetings for `hours`, covering: without it each run
+-- builds a temporary index over every meeting of every year (bench/README.md).
+CREATE INDEX IF NOT EXISTS meeting_kind_day ON meeting(kind, held_on, club_id, hours);
 CREATE INDEX IF NOT EXISTS attendance_person ON attendance(person_id);
 CREATE INDEX IF NOT EXISTS report_period ON report(kind, period);
 CREATE INDEX IF NOT EXISTS score_period ON score(period, club_id);

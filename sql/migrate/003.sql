@@ -241,4 +241,7 @@ WHEN NEW.program_id IS NOT OLD.program_id
      <= (SELECT count(*) FROM club WHERE program_id = NEW.program_id)
 BEGIN SELECT RAISE(ABORT, 'club: the program already has its call''s max_teams teams (NJ1)'); END;
 
+-- The half-year's regular meetings for `hours`, covering (bench/README.md).
+CREATE INDEX IF NOT EXISTS meeting_kind_day ON meeting(kind, held_on, club_id, hours);
+
 PRAGMA user_version = 3;
