@@ -289,41 +289,48 @@ void lc_report_due_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   sqlite3_result_text(ctx, z, -1, SQLITE_TRANSIENT);
 }
 
-/* The fast path of deadline_ok() (R8): a month period, a submission in
-** the dashed form without a zone, the default rule, and the calendar already
-** checked in this run of the statement. Returns 1 with *pOk set, or 0 when
+/* The fast path of deadline_ok() (R8): a period of the calendar's years,
+** the default rule, and the calendar already checked in this run of the
+** statement. Returns 1 with *pOk set, or 0 when
 ** the general path must decide (and report any error). */
 static int deadline_fast(sqlite3_context *ctx, sqlite3_value **argv,
                          int *pOk) {
   lc_conn *pConn = sqlite3_user_data(ctx);
   const lc_due_memo *m = pConn->apMemo[0];
   const char *zp, *zs;
-  int np, ns, y, mo, sub, sy, sm, sd, due;
+  int np, ns, sub, sy, sm, sd, due;
+  unsigned y;
   if (!m || m->rule.day != default_rule.day || m->rule.strict ||
+      m->gen != pConn->calGen ||
       sqlite3_value_type(argv[0]) != SQLITE_TEXT ||
       sqlite3_value_type(argv[1]) != SQLITE_TEXT ||
-      sqlite3_get_auxdata(ctx, LC_AUX_FRESH) != pConn ||
-      m->gen != lc_cal_generation(pConn->pCal))
+      sqlite3_get_auxdata(ctx, LC_AUX_FRESH) != pConn)
     return 0;
   zp = (const char *)sqlite3_value_text(argv[0]);
   np = sqlite3_value_bytes(argv[0]);
   zs = (const char *)sqlite3_value_text(argv[1]);
   ns = sqlite3_value_bytes(argv[1]);
-  if (!zp || !zs || np != 7 || zp[4] != '-' || (ns != 10 && ns != 16 && ns != 19))
+  if (!zp || !zs || np != 7 || zp[4] != '-') return 0;
+  /* The period: YYYY-MM or YYYY-Hn, looked up in the memo. */
+  if (LC_D(zp[0]) > 9 || LC_D(zp[1]) > 9 || LC_D(zp[2]) > 9 || LC_D(zp[3]) > 9)
     return 0;
-  /* The period YYYY-MM (a half-year takes the general path). */
-  y = (zp[0] - '0') * 1000 + (zp[1] - '0') * 100 + (zp[2] - '0') * 10 + (zp[3] - '0');
-  mo = (zp[5] - '0') * 10 + (zp[6] - '0');
-  if ((unsigned)(zp[0] - '0') > 9 || (unsigned)(zp[1] - '0') > 9 ||
-      (unsigned)(zp[2] - '0') > 9 || (unsigned)(zp[3] - '0') > 9 ||
-      (unsigned)(zp[5] - '0') > 9 || (unsigned)(zp[6] - '0') > 9 || mo < 1 ||
-      mo > 12 || y < LC_CAL_FIRST_YEAR || y > LC_CAL_LAST_YEAR)
-    return 0;
-  due = m->aMonth[(y - LC_CAL_FIRST_YEAR) * 12 + mo - 1];
+  y = LC_D(zp[0]) * 1000 + LC_D(zp[1]) * 100 + LC_D(zp[2]) * 10 + LC_D(zp[3]) -
+      LC_CAL_FIRST_YEAR;
+  if (y >= MEMO_YEARS) return 0; /* before 2000 wraps around too */
+  if (zp[5] == 'H') {
+    unsigned h = LC_D(zp[6]) - 1;
+    if (h > 1) return 0;
+    due = m->aHalf[y * 2 + h];
+  } else {
+    unsigned mo;
+    if (LC_D(zp[5]) > 9 || LC_D(zp[6]) > 9) return 0;
+    mo = LC_D(zp[5]) * 10 + LC_D(zp[6]) - 1;
+    if (mo > 11) return 0;
+    due = m->aMonth[y * 12 + mo];
+  }
   if (!due) return 0;
   /* The submission: the inlined common forms, else the general parser
-  ** (which also checks the time); a zone would have made it longer than 19
-  ** bytes. */
+  ** (which also checks the time and converts a zone). */
   if (!lc_ymd_fast(zs, ns, &sub)) {
     if (lc_parse_ymd(zs, ns, &sy, &sm, &sd)) return 0;
     sub = LC_YMD(sy, sm, sd);

@@ -36,6 +36,7 @@ typedef struct lc_conn {
   int nRef;
   lc_cal *pCal; /* the calendar: built lazily, see calendar.c */
   lc_due_memo *apMemo[2]; /* due dates of the last two rules (deadlines.c) */
+  unsigned calGen;        /* lc_cal_generation() of pCal, read on the hot path */
 } lc_conn;
 
 /* Sets "FUNC(): invalid WHAT VALUE" as the error of ctx, the value rendered
