@@ -10,6 +10,10 @@
 --   status   on_time | late | missing (past due, nothing filed) | pending (not yet due),
 --   meeting  held | none (month over, no regular meeting) | pending (month not over).
 -- Findings (exit 1): late, missing, none.
+-- The meeting test reads the club's own meetings of the month through
+-- meeting_club_day; `+mt.kind` keeps the planner off meeting_kind_day (every
+-- club's regular meetings of the month, made for `hours`), which would make
+-- the check grow with the number of clubs (bench/README.md).
 BEGIN;  -- one snapshot for every statement below
 
 CREATE TEMP TABLE lc_arg AS
@@ -34,7 +38,7 @@ SELECT s.name AS club,
               CASE WHEN deadline_ok(a.month, r.submitted_at, s.rule) THEN 'on_time' ELSE 'late' END
             WHEN a.as_of > s.due THEN 'missing'
             ELSE 'pending' END AS status,
-       CASE WHEN EXISTS (SELECT 1 FROM meeting mt WHERE mt.club_id = s.id AND mt.kind = 'regular'
+       CASE WHEN EXISTS (SELECT 1 FROM meeting mt WHERE mt.club_id = s.id AND +mt.kind = 'regular'
                            AND mt.held_on BETWEEN a.first_day AND min(a.last_day, a.as_of)) THEN 'held'
             WHEN a.as_of > a.last_day THEN 'none'
             ELSE 'pending' END AS meeting
