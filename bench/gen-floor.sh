@@ -27,12 +27,7 @@ SQLITE3=${SQLITE3:-sqlite3}
 SALT=$((SEED * 1000003 + 54321))
 TMP="$OUT.tmp"
 rm -f "$TMP" "$TMP-journal"
-# h EXPR — pseudo-random integer in [0, 2^23) (see bench/gen.sh)
-h() {
-  local t="((($1) + $SALT) % 2147483647)"
-  local u="(($t * $t + $t * 40503) % 2147483629)"
-  printf '(((%s * %s + %s * 2654435) %% 2147483587) >> 8)' "$u" "$u" "$u"
-}
+source "$(dirname "$0")/hash.sh"  # h EXPR: the pseudo-random integer
 
 start=$(date +%s.%N)
 "$SQLITE3" -batch -bail "$TMP" >/dev/null <<SQL

@@ -41,15 +41,7 @@ SALT=$((SEED * 1000003 + 12345))
 TMP="$OUT.tmp"
 rm -f "$TMP" "$TMP-journal"
 
-# h EXPR — a pseudo-random integer in [0, 2^23) from the integer EXPR and the
-# seed: two rounds of a quadratic map modulo primes below 2^31, so that no
-# product reaches 2^63 (SQLite turns an overflowing integer product into a
-# REAL) and consecutive keys do not fall on a lattice as a linear hash does.
-h() {
-  local t="((($1) + $SALT) % 2147483647)"
-  local u="(($t * $t + $t * 40503) % 2147483629)"
-  printf '(((%s * %s + %s * 2654435) %% 2147483587) >> 8)' "$u" "$u" "$u"
-}
+source "$(dirname "$0")/hash.sh"  # h EXPR: the pseudo-random integer
 
 start=$(date +%s.%N)
 "$ROOT/scripts/learnclub" init "$TMP" >/dev/null
