@@ -478,6 +478,7 @@ int lc_cal_ready(sqlite3 *db, lc_conn *pConn, char **pzErr) {
   else
     p->nKey = -1;
   p->ovLoaded = rc == SQLITE_OK;
+  if (pConn->calGen != p->gen) pConn->pFast = 0; /* its days are stale */
   pConn->calGen = p->gen;
   p->ovVersion = v;
   p->ovChanges = changes;

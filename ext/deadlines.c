@@ -47,8 +47,15 @@
 **     not DETERMINISTIC.
 ** R8. Cost: the due days of every period of the calendar's years are
 **     memoised per connection for the last two rules used, and rebuilt when
-**     the working days change; a call parses its arguments and looks one
-**     up. Dates are compared packed (year, month, day), not converted.
+**     the working days change. deadline_ok(period, submitted) with the
+**     default rule, on every row of a statement after the first, takes a
+**     fast path for submissions of 2000–2050 written YYYY-MM-DD HH:MM,
+**     YYYY-MM-DD or YYYY-MM-DD HH:MM:SS (the forms the report table
+**     allows): a period and a submission's month are each found by one
+**     hash-table lookup that also validates them, and the day and time are
+**     checked eight bytes at a time. Everything else takes the general path,
+**     which gives the same answers and the errors; the tests and
+**     fuzz_dates compare the two. bench/README.md has the measurements.
 */
 #include "learnclub.h"
 SQLITE_EXTENSION_INIT3
@@ -187,22 +194,79 @@ static int due_date(sqlite3_context *ctx, const char *zFunc,
 
 /* ---- The hot path: due dates memoised per rule (R8) -------------------- */
 
-#define MEMO_YEARS (LC_CAL_LAST_YEAR - LC_CAL_FIRST_YEAR + 1)
-
-/* The due day (packed, LC_YMD) of every period of the calendar's years
-** under one rule, built from the calendar of one generation; 0 where the
-** due day falls outside the calendar (the slow path reports the error). */
-struct lc_due_memo {
-  lc_rule rule;
-  unsigned gen;
-  int aMonth[MEMO_YEARS * 12];
-  int aHalf[MEMO_YEARS * 2];
-};
-
 static int ymd_of(int dn) {
   int y, m, d;
   lc_civil_from_days(dn, &y, &m, &d);
   return LC_YMD(y, m, d);
+}
+
+/* Periods of the calendar's years as memo slots: 14 a year, the months
+** then H1 and H2. */
+#define MEMO_YEARS (LC_CAL_LAST_YEAR - LC_CAL_FIRST_YEAR + 1)
+#define MEMO_SLOTS (MEMO_YEARS * 14)
+
+static int memo_slot(const lc_period *p) {
+  return (p->year - LC_CAL_FIRST_YEAR) * 14 +
+         (p->month ? p->month - 1 : 11 + p->half);
+}
+
+/* deadline_ok()'s hot path reads its texts eight bytes at a time. The first
+** eight bytes of a period ('YYYY-MM' or 'YYYY-Hn', then the terminator) and
+** of a submission ('YYYY-MM-') are looked up in one hash table: the key is
+** those bytes with the last one made '-', the hash the product of their
+** four varying digits' low nibbles with HASH_MUL, top HASH_BITS bits. The
+** multiplier was searched for so that the 714 periods of 2000–2050 (and so
+** the 612 months) land in distinct slots (tests/core/hash_slots.sh; were
+** two to meet, memo_fill() would leave the second to the slow path). A text
+** that is not in the table, equal to the key byte for byte, takes the slow
+** path, which decides and reports errors: the lookup is the validation. */
+#define HASH_BITS 11
+#define HASH_MUL 0xC3909976B5672A0Bull
+#define HASH_NIBBLES 0x000F0F000F0F0000ull /* YY of the year, MM or Hn */
+#define HASH_DASH7 ((uint64_t)'-' << 56)
+#define HASH_SLOT(w) ((unsigned)((((w) & HASH_NIBBLES) * HASH_MUL) >> (64 - HASH_BITS)))
+
+/* A date as an ordinal that compares as the date does, for 2000–2050:
+** the month's number from January 2000 times 32, plus the day. */
+#define DAY_ORD(y, m, d) \
+  ((uint32_t)((((y) - LC_CAL_FIRST_YEAR) * 12 + (m) - 1) << 5) + (uint32_t)(d))
+
+typedef struct lc_hash_slot {
+  uint64_t key;   /* '20YY-MM-' or '20YY-Hn-' as loaded little-endian; 0 if free */
+  uint32_t due;   /* the period's due day, DAY_ORD; 0 outside the calendar */
+  uint16_t month; /* a month: DAY_ORD of its day 0; a half-year: 0 */
+  uint8_t nDays;  /* a month: its number of days; a half-year: 0 */
+  uint8_t pad;
+} lc_hash_slot;
+
+/* The due day of every period of the calendar's years under one rule,
+** built from the calendar of one generation: packed (LC_YMD) for
+** report_due() in aYmd, and in the hash table for deadline_ok(); 0 where
+** the due day falls outside the calendar (the slow path reports the
+** error). fastGen is the generation when the rule is the default one, else
+** ~0u. memo_get() makes the default rule's memo of the current generation
+** pConn->pFast, and calendar.c clears that when the generation moves on,
+** so that the hot path's test of the memo is a test for NULL. */
+struct lc_due_memo {
+  lc_rule rule;
+  unsigned gen, fastGen;
+  int aYmd[MEMO_SLOTS];
+  lc_hash_slot aHash[1 << HASH_BITS];
+};
+
+/* The eight bytes 'YYYY-MM-' (m 1–12) or 'YYYY-Hn-' (m 13, 14) as a
+** little-endian load of them gives. */
+static uint64_t hash_key(int y, int m) {
+  char z[8];
+  int i;
+  for (i = 3; i >= 0; i--, y /= 10) z[i] = (char)('0' + y % 10);
+  z[4] = z[7] = '-';
+  z[5] = m > 12 ? 'H' : (char)('0' + m / 10);
+  z[6] = (char)('0' + (m > 12 ? m - 12 : m % 10));
+  return (uint64_t)(unsigned char)z[0] | (uint64_t)(unsigned char)z[1] << 8 |
+         (uint64_t)(unsigned char)z[2] << 16 | (uint64_t)(unsigned char)z[3] << 24 |
+         (uint64_t)(unsigned char)z[4] << 32 | (uint64_t)(unsigned char)z[5] << 40 |
+         (uint64_t)(unsigned char)z[6] << 48 | (uint64_t)(unsigned char)z[7] << 56;
 }
 
 static void memo_fill(lc_due_memo *m, const lc_cal *pCal, const lc_rule *r) {
@@ -210,25 +274,32 @@ static void memo_fill(lc_due_memo *m, const lc_cal *pCal, const lc_rule *r) {
   lc_period p;
   m->rule = *r;
   m->gen = pCal ? lc_cal_generation(pCal) : 0;
-  for (i = 0; i < MEMO_YEARS * 14; i++) {
-    int dn, *pSlot;
-    p.year = LC_CAL_FIRST_YEAR + (i < MEMO_YEARS * 12 ? i / 12 : (i - MEMO_YEARS * 12) / 2);
-    if (i < MEMO_YEARS * 12) {
-      p.month = i % 12 + 1;
-      pSlot = &m->aMonth[i];
-    } else {
-      p.month = 0;
-      p.half = (i - MEMO_YEARS * 12) % 2 + 1;
-      pSlot = &m->aHalf[i - MEMO_YEARS * 12];
-    }
+  m->fastGen = r->day == default_rule.day && !r->strict ? m->gen : ~0u;
+  memset(m->aHash, 0, sizeof(m->aHash)); /* filled for the default rule only */
+  for (i = 0; i < MEMO_SLOTS; i++) {
+    int dn, y, mo, d, k = i % 14;
+    uint64_t key;
+    lc_hash_slot *h;
+    p.year = LC_CAL_FIRST_YEAR + i / 14;
+    p.month = k < 12 ? k + 1 : 0;
+    p.half = k < 12 ? (k < 6 ? 1 : 2) : k - 11;
     dn = due_base(&p, r);
     if (!r->strict) dn = lc_cal_next_working(pCal, dn, &bad);
-    *pSlot = dn < 0 ? 0 : ymd_of(dn);
+    if (dn >= 0) lc_civil_from_days(dn, &y, &mo, &d);
+    m->aYmd[i] = dn < 0 ? 0 : LC_YMD(y, mo, d);
+    if (m->fastGen != m->gen) continue; /* only the fast path reads aHash */
+    key = hash_key(p.year, k + 1);
+    h = &m->aHash[HASH_SLOT(key)];
+    if (h->key) continue; /* cannot happen with HASH_MUL; the slow path copes */
+    h->key = key;
+    h->due = dn >= 0 && y <= LC_CAL_LAST_YEAR ? DAY_ORD(y, mo, d) : 0;
+    h->month = (uint16_t)(p.month ? DAY_ORD(p.year, p.month, 0) : 0);
+    h->nDays = (uint8_t)(p.month ? lc_days_in_month(p.year, p.month) : 0);
   }
 }
 
 /* The memo for rule r, most recent first; NULL when out of memory (the
-** caller then takes the slow path). */
+** caller then takes the slow path). The default rule's is also pFast. */
 static const lc_due_memo *memo_get(lc_conn *pConn, const lc_cal *pCal,
                                    const lc_rule *r) {
   unsigned gen = pCal ? lc_cal_generation(pCal) : 0;
@@ -242,14 +313,17 @@ static const lc_due_memo *memo_get(lc_conn *pConn, const lc_cal *pCal,
         pConn->apMemo[1] = pConn->apMemo[0];
         pConn->apMemo[0] = m;
       }
+      if (m->fastGen == gen) pConn->pFast = m;
       return m;
     }
   }
   m = pConn->apMemo[1];
   if (!m && !(m = sqlite3_malloc(sizeof(*m)))) return 0;
+  if (m == pConn->pFast) pConn->pFast = 0;
   memo_fill(m, pCal, r);
   pConn->apMemo[1] = pConn->apMemo[0];
   pConn->apMemo[0] = m;
+  if (m->fastGen == gen) pConn->pFast = m;
   return m;
 }
 
@@ -262,13 +336,9 @@ static int due_ymd(sqlite3_context *ctx, const char *zFunc, const lc_period *p,
   if (!r->strict && !(pCal = lc_calendar(ctx, zFunc))) return -1;
   if (p->year >= LC_CAL_FIRST_YEAR && p->year <= LC_CAL_LAST_YEAR) {
     const lc_due_memo *m = memo_get(sqlite3_user_data(ctx), pCal, r);
-    if (m) {
-      int i = p->year - LC_CAL_FIRST_YEAR;
-      int v = p->month ? m->aMonth[i * 12 + p->month - 1] : m->aHalf[i * 2 + p->half - 1];
-      if (v) {
-        *pYmd = v;
-        return 0;
-      }
+    if (m && m->aYmd[memo_slot(p)]) {
+      *pYmd = m->aYmd[memo_slot(p)];
+      return 0;
     }
   }
   if (due_date(ctx, zFunc, p, r, &dn)) return -1;
@@ -289,70 +359,116 @@ void lc_report_due_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   sqlite3_result_text(ctx, z, -1, SQLITE_TRANSIENT);
 }
 
-/* The fast path of deadline_ok() (R8): a period of the calendar's years,
-** the default rule, and the calendar already checked in this run of the
-** statement. Returns 1 with *pOk set, or 0 when
-** the general path must decide (and report any error). */
-static int deadline_fast(sqlite3_context *ctx, sqlite3_value **argv,
-                         int *pOk) {
-  lc_conn *pConn = sqlite3_user_data(ctx);
-  const lc_due_memo *m = pConn->apMemo[0];
-  const char *zp, *zs;
-  int np, ns, sub, sy, sm, sd, due;
-  unsigned y;
-  if (!m || m->rule.day != default_rule.day || m->rule.strict ||
-      m->gen != pConn->calGen ||
-      sqlite3_value_type(argv[0]) != SQLITE_TEXT ||
-      sqlite3_value_type(argv[1]) != SQLITE_TEXT ||
-      sqlite3_get_auxdata(ctx, LC_AUX_FRESH) != pConn)
-    return 0;
-  zp = (const char *)sqlite3_value_text(argv[0]);
-  np = sqlite3_value_bytes(argv[0]);
-  zs = (const char *)sqlite3_value_text(argv[1]);
-  ns = sqlite3_value_bytes(argv[1]);
-  if (!zp || !zs || np != 7 || zp[4] != '-') return 0;
-  /* The period: YYYY-MM or YYYY-Hn, looked up in the memo. */
-  if (LC_D(zp[0]) > 9 || LC_D(zp[1]) > 9 || LC_D(zp[2]) > 9 || LC_D(zp[3]) > 9)
-    return 0;
-  y = LC_D(zp[0]) * 1000 + LC_D(zp[1]) * 100 + LC_D(zp[2]) * 10 + LC_D(zp[3]) -
-      LC_CAL_FIRST_YEAR;
-  if (y >= MEMO_YEARS) return 0; /* before 2000 wraps around too */
-  if (zp[5] == 'H') {
-    unsigned h = LC_D(zp[6]) - 1;
-    if (h > 1) return 0;
-    due = m->aHalf[y * 2 + h];
-  } else {
-    unsigned mo;
-    if (LC_D(zp[5]) > 9 || LC_D(zp[6]) > 9) return 0;
-    mo = LC_D(zp[5]) * 10 + LC_D(zp[6]) - 1;
-    if (mo > 11) return 0;
-    due = m->aMonth[y * 12 + mo];
-  }
-  if (!due) return 0;
-  /* The submission: the inlined common forms, else the general parser
-  ** (which also checks the time and converts a zone). */
-  if (!lc_ymd_fast(zs, ns, &sub)) {
-    if (lc_parse_ymd(zs, ns, &sy, &sm, &sd)) return 0;
-    sub = LC_YMD(sy, sm, sd);
-  }
-  *pOk = sub <= due;
-  return 1;
+/* ---- deadline_ok()'s hot path (R8) ------------------------------------ */
+
+static uint64_t load_le64(const char *z) {
+  uint64_t x;
+  memcpy(&x, z, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  x = (x & 0x00000000FFFFFFFFull) << 32 | x >> 32;
+  x = (x & 0x0000FFFF0000FFFFull) << 16 | (x >> 16 & 0x0000FFFF0000FFFFull);
+  x = (x & 0x00FF00FF00FF00FFull) << 8 | (x >> 8 & 0x00FF00FF00FF00FFull);
+#endif
+  return x;
 }
 
-/* deadline_ok(period, submitted [, rule]) — R4 */
-void lc_deadline_ok_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+#define LC_D(c) ((unsigned)((c) - '0')) /* a digit's value; > 9 if not one */
+
+/* The bytes 'DD HH:MM' after a submission's 'YYYY-MM-': x is them XOR
+** DHM_ZERO, so a digit is its value and a fixed character 0; adding
+** DHM_ROOM (15 minus each digit's largest first figure, 0x0F at a fixed
+** character) carries into a high nibble exactly when a byte is out of range.
+** A carry out of a byte needs a high nibble in x, caught by the OR. */
+#define DHM_ZERO 0x30303A3030203030ull
+#define DHM_ROOM 0x060A0F060D0F060Cull /* D≤3 D≤9 ' ' H≤2 H≤9 ':' M≤5 M≤9 */
+#define HIGH_NIBBLES 0xF0F0F0F0F0F0F0F0ull
+
+/* deadline_ok() the general way: every form, every rule, every error. Kept
+** out of line so that the fast path below needs few registers. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static void deadline_slow(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   lc_period p;
   lc_rule r;
-  int due, sub, ok;
-  if (argc == 2 && deadline_fast(ctx, argv, &ok)) {
-    sqlite3_result_int(ctx, ok);
-    return;
-  }
+  int due, sub;
   if (lc_arg_period(ctx, argv[0], "deadline_ok", &p)) return;
   if (lc_arg_ymd(ctx, argv[1], "deadline_ok", &sub)) return;
   if (rule_arg(ctx, argc, argv, 2, "deadline_ok", &r)) return;
   if (due_ymd(ctx, "deadline_ok", &p, &r, &due)) return;
   sqlite3_result_int(ctx, sub <= due);
+}
+
+/* The fast path calls SQLite through a local copy of the extension's API
+** table: the global may change in any call, so the compiler would reload
+** it before each one. Built into SQLite (SQLITE_CORE), it calls directly. */
+#ifdef SQLITE_CORE
+#define API_LOCAL
+#define API(f) sqlite3_##f
+#else
+#define API_LOCAL const sqlite3_api_routines *const api = sqlite3_api
+#define API(f) api->f
+#endif
+
+/* deadline_ok(period, submitted) on the fast path: the default rule, once
+** this run of the statement has checked the calendar (the marker is the
+** connection itself, calendar.c C9) and built pFast, and the common forms:
+** the submission YYYY-MM-DD HH:MM, YYYY-MM-DD or YYYY-MM-DD HH:MM:SS
+** (space, no zone) of 2000–2050. Anything else, errors included, is left to
+** deadline_slow(). Inlined into its caller; argc is known to be 2 here so
+** that it need not be kept across the calls. */
+static void deadline_fast(sqlite3_context *ctx, sqlite3_value **argv) {
+  const lc_conn *pConn;
+  const lc_due_memo *m;
+  const lc_hash_slot *h;
+  const char *z;
+  uint64_t x;
+  uint32_t due;
+  unsigned d;
+  int n;
+  API_LOCAL;
+  if (!(pConn = API(get_auxdata)(ctx, LC_AUX_FRESH)) || !(m = pConn->pFast) ||
+      API(value_type)(argv[0]) != SQLITE_TEXT ||
+      API(value_type)(argv[1]) != SQLITE_TEXT ||
+      !(z = (const char *)API(value_text)(argv[0])) ||
+      API(value_bytes)(argv[0]) != 7)
+    goto slow;
+  /* The period: its 7 bytes against the key's first 7 (z[7] is the
+  ** terminator, so the hash sees what it sees of the key). */
+  x = load_le64(z);
+  h = &m->aHash[HASH_SLOT(x)];
+  if ((h->key ^ x) << 8 || !(due = h->due)) goto slow;
+  /* The submission: its length first, so that every load stays inside it
+  ** and its terminator; its day and time of day; its month. */
+  if (!(z = (const char *)API(value_text)(argv[1]))) goto slow;
+  n = API(value_bytes)(argv[1]);
+  if (n == 16 || (n == 19 && z[16] == ':' && LC_D(z[17]) <= 5 && LC_D(z[18]) <= 9)) {
+    uint64_t t;
+    x = load_le64(z + 8) ^ DHM_ZERO;
+    if (((x + DHM_ROOM) | x) & HIGH_NIBBLES) goto slow;
+    t = x * 10 + (x >> 8); /* byte 0 the day, byte 3 the hour */
+    if (((uint32_t)t + 0x68000000u) & 0x80000000u) goto slow; /* hour > 23 */
+    d = (unsigned)(t & 0xFF);
+  } else if (n == 10 && LC_D(z[8]) <= 3 && LC_D(z[9]) <= 9) {
+    d = LC_D(z[8]) * 10 + LC_D(z[9]);
+  } else {
+    goto slow;
+  }
+  x = load_le64(z);
+  h = &m->aHash[HASH_SLOT(x)];
+  if (h->key != x || d - 1 >= h->nDays) goto slow;
+  API(result_int)(ctx, h->month + d <= due);
+  return;
+slow:
+  deadline_slow(ctx, 2, argv);
+}
+
+/* deadline_ok(period, submitted [, rule]) — R4 */
+void lc_deadline_ok_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  if (argc == 2)
+    deadline_fast(ctx, argv);
+  else
+    deadline_slow(ctx, argc, argv);
 }
 
 /* ---- report_calendar(from_period, to_period [, rule]) — R6 ------------- */

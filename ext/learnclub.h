@@ -36,7 +36,9 @@ typedef struct lc_conn {
   int nRef;
   lc_cal *pCal; /* the calendar: built lazily, see calendar.c */
   lc_due_memo *apMemo[2]; /* due dates of the last two rules (deadlines.c) */
-  unsigned calGen;        /* lc_cal_generation() of pCal, read on the hot path */
+  lc_due_memo *pFast;     /* the default rule's, built from the calendar of
+                          ** generation calGen; NULL if none (deadlines.c) */
+  unsigned calGen;        /* lc_cal_generation() of pCal at its last check */
 } lc_conn;
 
 /* Sets "FUNC(): invalid WHAT VALUE" as the error of ctx, the value rendered
@@ -78,36 +80,6 @@ int lc_parse_date(const char *z, int n, int *pDn);
 int lc_parse_ymd(const char *z, int n, int *py, int *pm, int *pd);
 /* A calendar day packed so that packed order is date order. */
 #define LC_YMD(y, m, d) (((y) << 9) | ((m) << 5) | (d))
-
-/* The deadline hot path's date parser (deadlines.c R8), inlined there: the
-** common forms YYYY-MM-DD, YYYY-MM-DD HH:MM and YYYY-MM-DD HH:MM:SS (space
-** or T, no zone), days 1–28 of any month. Returns 1 with the packed day, or
-** 0 when lc_parse_ymd() must decide (other forms, month ends, bad input). */
-#define LC_D(c) ((unsigned)((c) - '0'))
-static inline int lc_ymd_fast(const char *z, int n, int *pYmd) {
-  unsigned y, m, d;
-  if (n != 10 && n != 16 && n != 19) return 0;
-  if (z[4] != '-' || z[7] != '-' || LC_D(z[0]) > 9 || LC_D(z[1]) > 9 ||
-      LC_D(z[2]) > 9 || LC_D(z[3]) > 9 || LC_D(z[5]) > 9 || LC_D(z[6]) > 9 ||
-      LC_D(z[8]) > 9 || LC_D(z[9]) > 9)
-    return 0;
-  y = LC_D(z[0]) * 1000 + LC_D(z[1]) * 100 + LC_D(z[2]) * 10 + LC_D(z[3]);
-  m = LC_D(z[5]) * 10 + LC_D(z[6]);
-  d = LC_D(z[8]) * 10 + LC_D(z[9]);
-  if (y == 0 || m - 1 > 11 || d - 1 > 27) return 0;
-  if (n > 10) {
-    unsigned hh, mi;
-    if ((z[10] != ' ' && z[10] != 'T') || z[13] != ':' || LC_D(z[11]) > 9 ||
-        LC_D(z[12]) > 9 || LC_D(z[14]) > 9 || LC_D(z[15]) > 9)
-      return 0;
-    hh = LC_D(z[11]) * 10 + LC_D(z[12]);
-    mi = LC_D(z[14]) * 10 + LC_D(z[15]);
-    if (hh > 23 || mi > 59) return 0;
-    if (n == 19 && (z[16] != ':' || LC_D(z[17]) > 5 || LC_D(z[18]) > 9)) return 0;
-  }
-  *pYmd = (int)LC_YMD(y, m, d);
-  return 1;
-}
 
 /* A report period: a month, or a half-year (month == 0). */
 typedef struct lc_period {

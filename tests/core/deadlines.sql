@@ -64,3 +64,29 @@ INSERT INTO holiday_override VALUES ('2015-05-06', '개청 기념일', 1);
 SELECT 'R8 after the override', (WITH s(sub) AS (VALUES ('2015-05-06'), ('2015-05-07')) SELECT group_concat(deadline_ok('2015-04', sub), '') FROM s), '11';
 DROP TABLE holiday_override;
 SELECT 'R8 two rules alternating in one statement', (WITH s(r) AS (VALUES ('strict'), (''), ('day=7'), ('strict'), ('day=7'), ('')) SELECT group_concat(deadline_ok('2015-03', '2015-04-06', r), '') FROM s), '011011';
+-- R8: the fast path against the general one (a rule of '' takes the general path),
+-- over every period of the calendar (but 2050-12 and 2050-H2, due in 2051) with
+-- the days around its due day, in each common form and the T form.
+SELECT 'R8 fast = general: every period, due day ± 1, four forms', (WITH RECURSIVE
+  y(y) AS (SELECT 2000 UNION ALL SELECT y + 1 FROM y WHERE y < 2050),
+  k(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM k WHERE k < 14),
+  p(p) AS (SELECT printf('%d-%s', y, CASE WHEN k <= 12 THEN printf('%02d', k) ELSE 'H' || (k - 12) END) FROM y, k),
+  o(o) AS (VALUES ('-1'), ('+0'), ('+1')),
+  d(p, day) AS (SELECT p, date(report_due(p, ''), o || ' day') FROM p, o WHERE p NOT IN ('2050-12', '2050-H2')),
+  s(p, sub) AS (SELECT p, day FROM d UNION ALL SELECT p, day || ' 23:59' FROM d UNION ALL SELECT p, day || ' 00:00:00' FROM d UNION ALL SELECT p, day || 'T12:00' FROM d)
+  SELECT count(*) || ' rows, ' || sum(deadline_ok(p, sub) IS NOT deadline_ok(p, sub, '')) || ' differ, ' || sum(deadline_ok(p, sub)) || ' on time' FROM s),
+  '8544 rows, 0 differ, 5696 on time';
+SELECT 'R8 fast = general: every day 1999-12-25 to 2051-01-05, three forms, two periods', (WITH RECURSIVE
+  d(day) AS (SELECT '1999-12-25' UNION ALL SELECT date(day, '+1 day') FROM d WHERE day < '2051-01-05'),
+  s(sub) AS (SELECT day FROM d UNION ALL SELECT day || ' 09:30' FROM d UNION ALL SELECT day || ' 18:45:59' FROM d),
+  p(p) AS (VALUES ('2016-02'), ('2030-H2'))
+  SELECT count(*) || ' rows, ' || sum(deadline_ok(p, sub) IS NOT deadline_ok(p, sub, '')) || ' differ' FROM s, p),
+  '111840 rows, 0 differ';
+SELECT 'R8 fast = general: every minute of the due day and the day after', (WITH RECURSIVE
+  m(m) AS (SELECT 0 UNION ALL SELECT m + 1 FROM m WHERE m < 1439),
+  dd(d) AS (VALUES (7), (8)),
+  s(sub) AS (SELECT printf('2016-03-%02d %02d:%02d', d, m / 60, m % 60) FROM m, dd)
+  SELECT count(*) || ' rows, ' || sum(deadline_ok('2016-02', sub) IS NOT deadline_ok('2016-02', sub, '')) || ' differ, ' || sum(deadline_ok('2016-02', sub)) || ' on time' FROM s),
+  '2880 rows, 0 differ, 1440 on time';
+SELECT 'R8 fast path: 29 February, leap and not, month ends', (WITH s(sub) AS (VALUES ('2016-02-29 10:00'), ('2016-02-29'), ('2016-04-30 10:00'), ('2016-01-31'), ('2016-03-31 23:59:59')) SELECT group_concat(deadline_ok('2016-02', sub), '') FROM s), '11010';
+SELECT 'R8 fast path: outside 2000–2050 the general path answers', (WITH s(p, sub) AS (VALUES ('2015-03', '2015-04-01'), ('1999-12', '2000-01-05 10:00'), ('1999-12', '1999-12-31'), ('2050-01', '2051-01-01'), ('2050-01', '1999-01-01 00:00')) SELECT group_concat(deadline_ok(p, sub), '') FROM s), '11101';

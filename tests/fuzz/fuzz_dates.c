@@ -6,7 +6,9 @@
 ** parser serves all: a non-NULL value half_year rejects, is_working_day
 ** rejects too, and deadline_ok(period, V, 'strict') accepts V exactly when
 ** half_year does; a period report_due(P, 'strict') accepts, deadline_ok
-** accepts.
+** accepts. deadline_ok(P, S) on a statement's second row, where the fast
+** path (deadlines.c R8) may take it, gives what deadline_ok(P, S, '') gives
+** (the general path): the same value or the same error message.
 */
 #include "fuzz.h"
 
@@ -37,8 +39,36 @@ static void check_date(sqlite3_stmt *p, void *ctx) {
     fz_fail("report_due() gave no date", (const char *)sqlite3_column_text(p, 0));
 }
 
+/* Steps p to the end: the last row's deadline_ok() value (-1 for NULL) in
+** *pv, or -2 and the error message in zErr; the statement is reset. */
+static int last_row(sqlite3_stmt *p, int *pv, char *zErr, size_t nErr) {
+  int rc;
+  *pv = -2;
+  zErr[0] = 0;
+  while ((rc = sqlite3_step(p)) == SQLITE_ROW)
+    *pv = sqlite3_column_type(p, 0) == SQLITE_NULL ? -1 : sqlite3_column_int(p, 0);
+  if (rc != SQLITE_DONE) { /* no value then */
+    *pv = -2;
+    snprintf(zErr, nErr, "%s", sqlite3_errmsg(sqlite3_db_handle(p)));
+  }
+  sqlite3_reset(p);
+  return rc;
+}
+
+static void check_fast(sqlite3_stmt *pFast, sqlite3_stmt *pSlow) {
+  char zFast[300], zSlow[300], detail[700];
+  int vFast, vSlow, rcFast = last_row(pFast, &vFast, zFast, sizeof zFast);
+  int rcSlow = last_row(pSlow, &vSlow, zSlow, sizeof zSlow);
+  if (rcFast != rcSlow || vFast != vSlow || strcmp(zFast, zSlow) != 0) {
+    snprintf(detail, sizeof detail, "fast %d %d '%s', general %d %d '%s'", rcFast,
+             vFast, zFast, rcSlow, vSlow, zSlow);
+    fz_fail("deadline_ok's fast path and general path disagree", detail);
+  }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  static sqlite3_stmt *pHalf, *pWork, *pSub, *pDue, *pDueS, *pPer, *pOk3;
+  static sqlite3_stmt *pHalf, *pWork, *pSub, *pDue, *pDueS, *pPer, *pOk3, *pFast,
+      *pSlow;
   sqlite3 *db = fz_db();
   fz_input in = {data, size};
   int round;
@@ -50,6 +80,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     pDueS = fz_prepare(db, "SELECT report_due(?1, 'strict')");
     pPer = fz_prepare(db, "SELECT deadline_ok(?1, '2015-01-01', 'strict')");
     pOk3 = fz_prepare(db, "SELECT deadline_ok(?1, ?2, ?3)");
+    /* the first row warms the fast path up; the second may take it */
+    pFast = fz_prepare(db, "SELECT deadline_ok(p, s) FROM (SELECT '2015-03' AS p, "
+                           "'2015-04-01' AS s UNION ALL SELECT ?1, ?2)");
+    pSlow = fz_prepare(db, "SELECT deadline_ok(?1, ?2, '')");
   }
   for (round = 0; round < 4 && fz_more(&in); round++) {
     sqlite3_value *v = fz_value(&in), *w;
@@ -77,6 +111,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     rcPer = fz_run(pPer, "deadline_ok()", check_bool, 0);
     if ((rcDue == SQLITE_DONE) != (rcPer == SQLITE_DONE))
       fz_fail("deadline_ok and report_due disagree on a period", 0);
+    /* the fast path against the general one, both ways round */
+    sqlite3_bind_value(pFast, 1, w);
+    sqlite3_bind_value(pFast, 2, v);
+    sqlite3_bind_value(pSlow, 1, w);
+    sqlite3_bind_value(pSlow, 2, v);
+    check_fast(pFast, pSlow);
+    sqlite3_bind_value(pFast, 1, v);
+    sqlite3_bind_value(pFast, 2, w);
+    sqlite3_bind_value(pSlow, 1, v);
+    sqlite3_bind_value(pSlow, 2, w);
+    check_fast(pFast, pSlow);
     /* three random values */
     sqlite3_bind_value(pOk3, 1, v);
     sqlite3_bind_value(pOk3, 2, w);
