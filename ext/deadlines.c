@@ -210,120 +210,146 @@ static int memo_slot(const lc_period *p) {
          (p->month ? p->month - 1 : 11 + p->half);
 }
 
-/* deadline_ok()'s hot path reads its texts eight bytes at a time. The first
-** eight bytes of a period ('YYYY-MM' or 'YYYY-Hn', then the terminator) and
-** of a submission ('YYYY-MM-') are looked up in one hash table: the key is
-** those bytes with the last one made '-', the hash the product of their
-** four varying digits' low nibbles with HASH_MUL, top HASH_BITS bits. The
-** multiplier was searched for so that the 714 periods of 2000–2050 (and so
-** the 612 months) land in distinct slots (tests/core/hash_slots.sh; were
-** two to meet, memo_fill() would leave the second to the slow path). A text
-** that is not in the table, equal to the key byte for byte, takes the slow
-** path, which decides and reports errors: the lookup is the validation. */
-#define HASH_BITS 11
-#define HASH_MUL 0xC3909976B5672A0Bull
-#define HASH_NIBBLES 0x000F0F000F0F0000ull /* YY of the year, MM or Hn */
-#define HASH_DASH7 ((uint64_t)'-' << 56)
-#define HASH_SLOT(w) ((unsigned)((((w) & HASH_NIBBLES) * HASH_MUL) >> (64 - HASH_BITS)))
-
-/* A date as an ordinal that compares as the date does, for 2000–2050:
-** the month's number from January 2000 times 32, plus the day. */
-#define DAY_ORD(y, m, d) \
-  ((uint32_t)((((y) - LC_CAL_FIRST_YEAR) * 12 + (m) - 1) << 5) + (uint32_t)(d))
-
-typedef struct lc_hash_slot {
-  uint64_t key;   /* '20YY-MM-' or '20YY-Hn-' as loaded little-endian; 0 if free */
-  uint32_t due;   /* the period's due day, DAY_ORD; 0 outside the calendar */
-  uint16_t month; /* a month: DAY_ORD of its day 0; a half-year: 0 */
-  uint8_t nDays;  /* a month: its number of days; a half-year: 0 */
-  uint8_t pad;
-} lc_hash_slot;
-
 /* The due day of every period of the calendar's years under one rule,
-** built from the calendar of one generation: packed (LC_YMD) for
-** report_due() in aYmd, and in the hash table for deadline_ok(); 0 where
-** the due day falls outside the calendar (the slow path reports the
-** error). fastGen is the generation when the rule is the default one, else
-** ~0u. memo_get() makes the default rule's memo of the current generation
-** pConn->pFast, and calendar.c clears that when the generation moves on,
-** so that the hot path's test of the memo is a test for NULL. */
+** built from the calendar of one generation, packed (LC_YMD); 0 where the
+** due day falls outside the calendar (the slow path reports the error). */
 struct lc_due_memo {
   lc_rule rule;
-  unsigned gen, fastGen;
+  unsigned gen;
   int aYmd[MEMO_SLOTS];
-  lc_hash_slot aHash[1 << HASH_BITS];
 };
-
-/* The eight bytes 'YYYY-MM-' (m 1–12) or 'YYYY-Hn-' (m 13, 14) as a
-** little-endian load of them gives. */
-static uint64_t hash_key(int y, int m) {
-  char z[8];
-  int i;
-  for (i = 3; i >= 0; i--, y /= 10) z[i] = (char)('0' + y % 10);
-  z[4] = z[7] = '-';
-  z[5] = m > 12 ? 'H' : (char)('0' + m / 10);
-  z[6] = (char)('0' + (m > 12 ? m - 12 : m % 10));
-  return (uint64_t)(unsigned char)z[0] | (uint64_t)(unsigned char)z[1] << 8 |
-         (uint64_t)(unsigned char)z[2] << 16 | (uint64_t)(unsigned char)z[3] << 24 |
-         (uint64_t)(unsigned char)z[4] << 32 | (uint64_t)(unsigned char)z[5] << 40 |
-         (uint64_t)(unsigned char)z[6] << 48 | (uint64_t)(unsigned char)z[7] << 56;
-}
 
 static void memo_fill(lc_due_memo *m, const lc_cal *pCal, const lc_rule *r) {
   int i, bad;
   lc_period p;
   m->rule = *r;
   m->gen = pCal ? lc_cal_generation(pCal) : 0;
-  m->fastGen = r->day == default_rule.day && !r->strict ? m->gen : ~0u;
-  memset(m->aHash, 0, sizeof(m->aHash)); /* filled for the default rule only */
   for (i = 0; i < MEMO_SLOTS; i++) {
-    int dn, y, mo, d, k = i % 14;
-    uint64_t key;
-    lc_hash_slot *h;
+    int dn, k = i % 14;
     p.year = LC_CAL_FIRST_YEAR + i / 14;
     p.month = k < 12 ? k + 1 : 0;
     p.half = k < 12 ? (k < 6 ? 1 : 2) : k - 11;
     dn = due_base(&p, r);
     if (!r->strict) dn = lc_cal_next_working(pCal, dn, &bad);
-    if (dn >= 0) lc_civil_from_days(dn, &y, &mo, &d);
-    m->aYmd[i] = dn < 0 ? 0 : LC_YMD(y, mo, d);
-    if (m->fastGen != m->gen) continue; /* only the fast path reads aHash */
-    key = hash_key(p.year, k + 1);
-    h = &m->aHash[HASH_SLOT(key)];
-    if (h->key) continue; /* cannot happen with HASH_MUL; the slow path copes */
-    h->key = key;
-    h->due = dn >= 0 && y <= LC_CAL_LAST_YEAR ? DAY_ORD(y, mo, d) : 0;
-    h->month = (uint16_t)(p.month ? DAY_ORD(p.year, p.month, 0) : 0);
-    h->nDays = (uint8_t)(p.month ? lc_days_in_month(p.year, p.month) : 0);
+    m->aYmd[i] = dn < 0 ? 0 : ymd_of(dn);
+  }
+}
+
+/* ---- deadline_ok()'s tables (R8) ----------------------------------------
+** The fast path reads a period's text (7 bytes and the terminator) and the
+** first 8 bytes of a submission ('YYYY-MM-') each as one 64-bit word, and
+** looks the word up in a hash table: periods in one, months in the other.
+** The hash is the word times HASH_MUL, top HASH_BITS bits; the multiplier
+** was searched for so that the 714 periods of 2000–2050 take distinct
+** slots, and so do the 612 months (tests/core/hash_slots.sh; were two to
+** meet, fast_fill() would leave the second to the slow path). A slot holds
+** the word itself: a text that is not equal to it byte for byte takes the
+** slow path, which decides and reports errors, so the lookup is the
+** validation. The tables are the default rule's, one per connection. */
+#define HASH_BITS 11
+#define HASH_SIZE (1 << HASH_BITS)
+#define HASH_MUL 0xAE9C8563107D72D5ull
+#define HASH_SLOT(w) ((unsigned)(((w) * HASH_MUL) >> (64 - HASH_BITS)))
+
+/* A date as an ordinal that compares as the date does, for 2000–2050:
+** the month's number from January 2000 times 32, plus the day. */
+#define DAY_ORD(y, m, d) \
+  ((uint32_t)((((y) - LC_CAL_FIRST_YEAR) * 12 + (m) - 1) << 5) + (uint32_t)(d))
+
+/* A slot is 16 bytes, so that a lookup reads one cache line: the tables
+** are read at random and, with SQLite's own pages streaming through the
+** cache, a lookup that needed two lines would miss twice as often. */
+typedef struct fast_period {
+  uint64_t key; /* the period's 8 bytes as loaded; 0: free */
+  uint32_t due; /* its due day, DAY_ORD */
+  uint32_t unused;
+} fast_period;
+
+typedef struct fast_month {
+  uint64_t key;   /* 'YYYY-MM-' as loaded; 0: free */
+  uint16_t first; /* DAY_ORD(y, m, 0) */
+  uint8_t nDays;  /* the month's number of days */
+  uint8_t unused[5];
+} fast_month;
+
+struct lc_fast {
+  fast_period aPeriod[HASH_SIZE];
+  fast_month aMonth[HASH_SIZE];
+};
+
+/* Eight bytes of text as a little-endian load of them gives; z holds them
+** (a shorter text with its terminator and zeros after it). */
+static uint64_t le64_of(const char *z) {
+  uint64_t x = 0;
+  int i;
+  for (i = 7; i >= 0; i--) x = x << 8 | (unsigned char)z[i];
+  return x;
+}
+
+/* The default rule's tables from its memo m. */
+static void fast_fill(lc_fast *f, const lc_due_memo *m) {
+  int i;
+  memset(f, 0, sizeof(*f));
+  for (i = 0; i < MEMO_SLOTS; i++) {
+    int y = LC_CAL_FIRST_YEAR + i / 14, k = i % 14, ymd = m->aYmd[i];
+    char z[9] = {0};
+    uint64_t key;
+    unsigned slot;
+    if (k < 12)
+      sqlite3_snprintf(sizeof z, z, "%04d-%02d", y, k + 1);
+    else
+      sqlite3_snprintf(sizeof z, z, "%04d-H%d", y, k - 11);
+    key = le64_of(z);
+    slot = HASH_SLOT(key);
+    /* A due day after 2050 has no ordinal: such a period is not entered. */
+    if (ymd && (ymd >> 9) <= LC_CAL_LAST_YEAR && !f->aPeriod[slot].key) {
+      f->aPeriod[slot].key = key;
+      f->aPeriod[slot].due = DAY_ORD(ymd >> 9, (ymd >> 5) & 15, ymd & 31);
+    }
+    if (k < 12) {
+      z[7] = '-';
+      key = le64_of(z);
+      slot = HASH_SLOT(key);
+      if (!f->aMonth[slot].key) {
+        f->aMonth[slot].key = key;
+        f->aMonth[slot].first = (uint16_t)DAY_ORD(y, k + 1, 0);
+        f->aMonth[slot].nDays = (uint8_t)lc_days_in_month(y, k + 1);
+      }
+    }
   }
 }
 
 /* The memo for rule r, most recent first; NULL when out of memory (the
-** caller then takes the slow path). The default rule's is also pFast. */
+** caller then takes the slow path). With the default rule, also makes
+** pConn->pFast ready if it is not: calendar.c clears it when the working
+** days change, so that the fast path's test of its tables is a test for
+** NULL. */
 static const lc_due_memo *memo_get(lc_conn *pConn, const lc_cal *pCal,
                                    const lc_rule *r) {
   unsigned gen = pCal ? lc_cal_generation(pCal) : 0;
-  lc_due_memo *m;
+  lc_due_memo *m = 0;
   int k;
-  for (k = 0; k < 2; k++) {
+  for (k = 0; k < 2 && !m; k++) {
     m = pConn->apMemo[k];
-    if (m && m->rule.day == r->day && m->rule.strict == r->strict &&
-        m->gen == gen) {
-      if (k == 1) { /* most recent first */
-        pConn->apMemo[1] = pConn->apMemo[0];
-        pConn->apMemo[0] = m;
-      }
-      if (m->fastGen == gen) pConn->pFast = m;
-      return m;
+    if (m && !(m->rule.day == r->day && m->rule.strict == r->strict && m->gen == gen))
+      m = 0;
+    else if (m && k == 1) { /* most recent first */
+      pConn->apMemo[1] = pConn->apMemo[0];
+      pConn->apMemo[0] = m;
     }
   }
-  m = pConn->apMemo[1];
-  if (!m && !(m = sqlite3_malloc(sizeof(*m)))) return 0;
-  if (m == pConn->pFast) pConn->pFast = 0;
-  memo_fill(m, pCal, r);
-  pConn->apMemo[1] = pConn->apMemo[0];
-  pConn->apMemo[0] = m;
-  if (m->fastGen == gen) pConn->pFast = m;
+  if (!m) {
+    m = pConn->apMemo[1];
+    if (!m && !(m = sqlite3_malloc(sizeof(*m)))) return 0;
+    memo_fill(m, pCal, r);
+    pConn->apMemo[1] = pConn->apMemo[0];
+    pConn->apMemo[0] = m;
+  }
+  if (!pConn->pFast && pCal && r->day == default_rule.day && !r->strict &&
+      (pConn->pFastTables || (pConn->pFastTables = sqlite3_malloc(sizeof(lc_fast))))) {
+    fast_fill(pConn->pFastTables, m);
+    pConn->pFast = pConn->pFastTables;
+  }
   return m;
 }
 
@@ -412,32 +438,33 @@ static void deadline_slow(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
 
 /* deadline_ok(period, submitted) on the fast path: the default rule, once
 ** this run of the statement has checked the calendar (the marker is the
-** connection itself, calendar.c C9) and built pFast, and the common forms:
+** connection itself, calendar.c C9) and made pFast ready, and the common forms:
 ** the submission YYYY-MM-DD HH:MM, YYYY-MM-DD or YYYY-MM-DD HH:MM:SS
 ** (space, no zone) of 2000–2050. Anything else, errors included, is left to
 ** deadline_slow(). Inlined into its caller; argc is known to be 2 here so
 ** that it need not be kept across the calls. */
 static void deadline_fast(sqlite3_context *ctx, sqlite3_value **argv) {
   const lc_conn *pConn;
-  const lc_due_memo *m;
-  const lc_hash_slot *h;
+  const lc_fast *f;
+  const fast_period *pp;
+  const fast_month *pm;
   const char *z;
   uint64_t x;
   uint32_t due;
   unsigned d;
   int n;
   API_LOCAL;
-  if (!(pConn = API(get_auxdata)(ctx, LC_AUX_FRESH)) || !(m = pConn->pFast) ||
+  if (!(pConn = API(get_auxdata)(ctx, LC_AUX_FRESH)) || !(f = pConn->pFast) ||
       API(value_type)(argv[0]) != SQLITE_TEXT ||
       API(value_type)(argv[1]) != SQLITE_TEXT ||
       !(z = (const char *)API(value_text)(argv[0])) ||
       API(value_bytes)(argv[0]) != 7)
     goto slow;
-  /* The period: its 7 bytes against the key's first 7 (z[7] is the
-  ** terminator, so the hash sees what it sees of the key). */
+  /* The period: 7 bytes and the terminator. */
   x = load_le64(z);
-  h = &m->aHash[HASH_SLOT(x)];
-  if ((h->key ^ x) << 8 || !(due = h->due)) goto slow;
+  pp = &f->aPeriod[HASH_SLOT(x)];
+  if (pp->key != x) goto slow;
+  due = pp->due;
   /* The submission: its length first, so that every load stays inside it
   ** and its terminator; its day and time of day; its month. */
   if (!(z = (const char *)API(value_text)(argv[1]))) goto slow;
@@ -455,9 +482,9 @@ static void deadline_fast(sqlite3_context *ctx, sqlite3_value **argv) {
     goto slow;
   }
   x = load_le64(z);
-  h = &m->aHash[HASH_SLOT(x)];
-  if (h->key != x || d - 1 >= h->nDays) goto slow;
-  API(result_int)(ctx, h->month + d <= due);
+  pm = &f->aMonth[HASH_SLOT(x)];
+  if (pm->key != x || d - 1 >= pm->nDays) goto slow;
+  API(result_int)(ctx, pm->first + d <= due);
   return;
 slow:
   deadline_slow(ctx, 2, argv);

@@ -314,6 +314,7 @@ static void conn_unref(void *p) {
     lc_cal_free(pConn->pCal);
     sqlite3_free(pConn->apMemo[0]);
     sqlite3_free(pConn->apMemo[1]);
+    sqlite3_free(pConn->pFastTables);
     sqlite3_free(pConn);
   }
 }

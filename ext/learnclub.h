@@ -28,6 +28,7 @@ int sqlite3_learnclub_init(sqlite3 *db, char **pzErrMsg,
 
 typedef struct lc_cal lc_cal;
 typedef struct lc_due_memo lc_due_memo;
+typedef struct lc_fast lc_fast;
 
 /* Per-connection state, the user data of every function and module. It is
 ** reference counted: every registration holds one reference, and the last
@@ -36,8 +37,9 @@ typedef struct lc_conn {
   int nRef;
   lc_cal *pCal; /* the calendar: built lazily, see calendar.c */
   lc_due_memo *apMemo[2]; /* due dates of the last two rules (deadlines.c) */
-  lc_due_memo *pFast;     /* the default rule's, built from the calendar of
-                          ** generation calGen; NULL if none (deadlines.c) */
+  lc_fast *pFastTables;   /* deadline_ok()'s tables (deadlines.c) */
+  const lc_fast *pFast;   /* the same once filled for the calendar of
+                          ** generation calGen, else NULL */
   unsigned calGen;        /* lc_cal_generation() of pCal at its last check */
 } lc_conn;
 

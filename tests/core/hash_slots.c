@@ -1,29 +1,37 @@
 /*
-** hash_slots.c — deadlines.c R8, white-box: the hash table of deadline_ok()'s
-** fast path puts the 714 periods of 2000–2050 (and so their months) in
-** distinct slots, and hash_key() is what loading the period's text gives.
+** hash_slots.c — deadlines.c R8, white-box: deadline_ok()'s hash tables
+** give the 714 periods of 2000–2050 distinct slots, and their 612 months
+** too, and the keys fast_fill() makes are what loading the texts gives.
 ** Built with deadlines.c included, so that its static parts are in reach.
 */
 #include "../../ext/deadlines.c"
 #include <stdio.h>
 
 int main(void) {
-  static unsigned char used[1 << HASH_BITS];
-  int y, k, nKeys = 0, nSlots = 0, nSame = 0;
+  static unsigned char usedP[HASH_SIZE], usedM[HASH_SIZE];
+  int y, k, nP = 0, nPSlots = 0, nM = 0, nMSlots = 0, nSame = 0;
   for (y = LC_CAL_FIRST_YEAR; y <= LC_CAL_LAST_YEAR; y++) {
     for (k = 1; k <= 14; k++) {
-      char z[9];
-      uint64_t key = hash_key(y, k);
-      unsigned slot = HASH_SLOT(key);
+      char z[9] = {0};
+      uint64_t key;
       if (k <= 12)
-        snprintf(z, sizeof z, "%04d-%02d-", y, k);
+        snprintf(z, sizeof z, "%04d-%02d", y, k);
       else
-        snprintf(z, sizeof z, "%04d-H%d-", y, k - 12);
+        snprintf(z, sizeof z, "%04d-H%d", y, k - 12);
+      key = le64_of(z);
       nSame += load_le64(z) == key;
-      nKeys++;
-      if (!used[slot]++) nSlots++;
+      nP++;
+      if (!usedP[HASH_SLOT(key)]++) nPSlots++;
+      if (k <= 12) {
+        z[7] = '-';
+        key = le64_of(z);
+        nSame += load_le64(z) == key;
+        nM++;
+        if (!usedM[HASH_SLOT(key)]++) nMSlots++;
+      }
     }
   }
-  printf("%d keys, %d slots, %d as loaded\n", nKeys, nSlots, nSame);
+  printf("%d periods in %d slots, %d months in %d slots, %d keys as loaded\n", nP,
+         nPSlots, nM, nMSlots, nSame);
   return 0;
 }
