@@ -14,7 +14,7 @@ EXT  = dist/learnclub.so
 EXAMPLE_SQL = $(wildcard examples/*.sql)
 EXAMPLE_DB  = $(EXAMPLE_SQL:.sql=.db)
 
-.PHONY: all test demo examples clean
+.PHONY: all test demo examples clean deps
 
 all: $(EXT)
 
@@ -30,7 +30,14 @@ examples/%.db: examples/%.sql $(EXT) $(wildcard sql/*.sql)
 
 examples: $(EXAMPLE_DB)
 
-test: $(EXT) examples
+# A fresh machine (issue 12): `make test` first installs what the suite
+# needs and lacks, the way CI does (scripts/install-deps: as root, or through
+# sudo; it only checks when everything is there). Nothing else comes first.
+deps:
+	@bash scripts/install-deps
+
+test: deps
+	@$(MAKE) --no-print-directory $(EXT) examples
 	@SQLITE3=$(SQLITE3) bash tests/run
 
 demo: $(EXT) examples
