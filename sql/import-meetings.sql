@@ -72,8 +72,8 @@ UNION ALL
 SELECT a.line, 6, printf('column attendees: emp_no %s is not a member of club ''%s'' on %s', a.emp_no, r.club, r.day)
 FROM lc_att a JOIN lc_row r ON r.line = a.line
 WHERE a.person_id IS NOT NULL AND r.club_id IS NOT NULL
-  AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.club_id = r.club_id AND m.person_id = a.person_id
-                    AND r.day BETWEEN m.joined_on AND coalesce(m.left_on, '9999-12-31'))
+  AND NOT EXISTS (SELECT 1 FROM membership_span m WHERE m.club_id = r.club_id AND m.person_id = a.person_id
+                    AND r.day BETWEEN m.first_day AND m.last_day)
 UNION ALL
 SELECT a.line, 6, printf('column attendees: emp_no %s is listed twice', a.emp_no)
 FROM lc_att a JOIN lc_att b ON b.line = a.line AND b.emp_no = a.emp_no AND b.rowid < a.rowid;

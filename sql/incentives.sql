@@ -24,8 +24,8 @@ CREATE TEMP TABLE lc_out AS
 SELECT * FROM (
   SELECT 'special_leave' AS incentive, c.name AS club, aw.tier, pe.emp_no, pe.name, u.name AS unit,
          CASE WHEN aw.tier IS NULL OR instr(',' || p.leave_tiers || ',', ',' || aw.tier || ',') = 0 THEN 'no_award'
-              WHEN NOT EXISTS (SELECT 1 FROM membership m WHERE m.club_id = n.club_id AND m.person_id = n.person_id
-                                 AND m.joined_on <= a.last_day AND coalesce(m.left_on, '9999-12-31') >= a.first_day)
+              WHEN NOT EXISTS (SELECT 1 FROM membership_span m WHERE m.club_id = n.club_id AND m.person_id = n.person_id
+                                 AND m.first_day <= a.last_day AND m.last_day >= a.first_day)
                 THEN 'not_member'
               ELSE 'ok' END AS status
   FROM lc_arg a
@@ -41,7 +41,7 @@ SELECT * FROM (
   JOIN award aw ON aw.period = a.period
   JOIN club c ON c.id = aw.club_id
   JOIN program p ON p.id = c.program_id AND instr(',' || p.trip_tiers || ',', ',' || aw.tier || ',') > 0
-  JOIN membership m ON m.club_id = c.id AND m.joined_on <= a.last_day AND coalesce(m.left_on, '9999-12-31') >= a.first_day
+  JOIN membership_span m ON m.club_id = c.id AND m.first_day <= a.last_day AND m.last_day >= a.first_day
   JOIN person pe ON pe.id = m.person_id
   LEFT JOIN unit u ON u.id = pe.unit_id
 ) ORDER BY incentive = 'overseas_trip', club, emp_no;

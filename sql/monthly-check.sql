@@ -28,10 +28,10 @@ WITH scope AS (
     AND (c.withdrawn_on IS NULL OR c.withdrawn_on > a.last_day)
 )
 SELECT s.name AS club,
-       (SELECT pe.name FROM membership m JOIN person pe ON pe.id = m.person_id
+       (SELECT pe.name FROM membership_span m JOIN person pe ON pe.id = m.person_id
          WHERE m.club_id = s.id AND m.role = 'president'
-           AND m.joined_on <= s.due AND coalesce(m.left_on, '9999-12-31') >= a.first_day
-         ORDER BY m.joined_on DESC LIMIT 1) AS president,
+           AND m.first_day <= s.due AND m.last_day >= a.first_day
+         ORDER BY m.first_day DESC LIMIT 1) AS president,
        s.due AS due,
        substr(r.submitted_at, 1, 10) AS submitted,
        CASE WHEN r.id IS NOT NULL THEN

@@ -59,8 +59,8 @@ LEFT JOIN report r ON r.club_id = c.id AND r.kind = 'research' AND r.period = h.
 
 CREATE TEMP TABLE lc_member AS
 SELECT DISTINCT m.person_id, c.kind
-FROM membership m JOIN lc_club c ON c.id = m.club_id, lc_arg a
-WHERE m.joined_on <= a.last_day AND coalesce(m.left_on, '9999-12-31') >= a.first_day;
+FROM membership_span m JOIN lc_club c ON c.id = m.club_id, lc_arg a
+WHERE m.first_day <= a.last_day AND m.last_day >= a.first_day;
 
 CREATE TEMP TABLE lc_meeting AS
 SELECT mt.* FROM meeting mt JOIN lc_club c ON c.id = mt.club_id, lc_arg a
