@@ -1,6 +1,7 @@
 /*
 ** dates.c — dates and report periods, shared by every learnclub function;
-** and half_year().
+** and half_year(), period_start(), period_end(), kr_date(), kr_datetime(),
+** is_date().
 **
 ** CONTRACT
 **
@@ -26,7 +27,35 @@
 **     July–December, of the date's Korean calendar day (D2).
 **         half_year('2015-06-30') → '2015-H1'
 **         half_year('2015-06-30T15:00:00Z') → '2015-H2'   (00:00 on 1 July KST)
-** D7. half_year() is pure: DETERMINISTIC and INNOCUOUS.
+** D7. Every function of this file is pure: DETERMINISTIC and INNOCUOUS.
+** D8. period_start(period), period_end(period) → the first and the last day
+**     of a month or a half-year (D5), TEXT 'YYYY-MM-DD'; NULL for NULL; a
+**     bad period is "period_start(): invalid period '2015-13'".
+**         period_start('2015-H2') → '2015-07-01'
+**         period_end('2016-02') → '2016-02-29'
+**         period_end('2015-H1') → '2015-06-30'
+** D9. kr_date(date) → the Korean calendar day (D2) of any date form of D1,
+**     TEXT 'YYYY-MM-DD'; NULL for NULL; anything else is an error (D3):
+**         kr_date('2015.2.11.') → '2015-02-11'
+**         kr_date('2015-04-06T15:00:00Z') → '2015-04-07'
+**         kr_date('2015-02-30') → "kr_date(): invalid date '2015-02-30'"
+** D10. kr_datetime(date) → the same instant in Korean time, TEXT
+**     'YYYY-MM-DD HH:MM:SS': '00:00:00' when no time is given. Fractions of
+**     a second are cut, not rounded: 23:59:59.9 is still 23:59:59 of that
+**     day, as the calendar day (D2) is.
+**         kr_datetime('2015-04-06T14:59z') → '2015-04-06 23:59:00'
+**         kr_datetime('2015-04-06 23:59:59.9') → '2015-04-06 23:59:59'
+** D11. is_date(x) → 1 when x is a date kr_date() accepts (D1), 0 when it is
+**     not, NULL for NULL; never an error. SQL cannot catch an error, and an
+**     import must say which line and column is wrong, so it writes
+**         CASE WHEN is_date(v) THEN kr_date(v) END
+**     and reports the rows where that is NULL but v is not:
+**         is_date('2015. 2. 11.') → 1     is_date('2015-02-30') → 0
+**         is_date(20150211) → 0           is_date(NULL) → NULL
+** D12. A timestamp whose Korean calendar day falls outside 0001-01-01 to
+**     9999-12-31 is not a date (D3): "half_year(): invalid date
+**     '9999-12-31T20:00:00Z'" (that instant is 10000-01-01 in Korea).
+**     Nothing in the extension shows a day outside that range.
 */
 #include "learnclub.h"
 SQLITE_EXTENSION_INIT3
@@ -80,13 +109,9 @@ static void put_digits(char *z, int v, int n) {
   }
 }
 
+/* The year is 1..9999: nothing shows a day outside that range (D12). */
 void lc_format_ymd(int ymd, char *z) {
-  int y = ymd >> 9;
-  if (y > 9999) { /* a strict due date of 9999-12: shown as it is */
-    sqlite3_snprintf(12, z, "%d-%02d-%02d", y, (ymd >> 5) & 15, ymd & 31);
-    return;
-  }
-  put_digits(z, y, 4);
+  put_digits(z, ymd >> 9, 4);
   z[4] = '-';
   put_digits(z + 5, (ymd >> 5) & 15, 2);
   z[7] = '-';
@@ -163,12 +188,14 @@ static int four(const char *z) {
   return (hi < 0 || lo < 0) ? -1 : hi * 100 + lo;
 }
 
-int lc_parse_ymd(const char *z, int n, int *py, int *pm, int *pd) {
-  int i, y, m, d, hh, mi, ss, off = 0;
+int lc_parse_datetime(const char *z, int n, int *py, int *pm, int *pd,
+                      int *pSec) {
+  int i, y, m, d, hh, mi, ss = 0, off = 0;
   if (n >= 5 && z[4] == '.') {
     int dn;
     if (parse_dotted(z, n, &dn)) return 1;
     lc_civil_from_days(dn, py, pm, pd);
+    if (pSec) *pSec = 0;
     return 0;
   }
   if (n < 10 || z[4] != '-' || z[7] != '-') return 1;
@@ -179,8 +206,11 @@ int lc_parse_ymd(const char *z, int n, int *py, int *pm, int *pd) {
   *py = y;
   *pm = m;
   *pd = d;
-  if (n == 10) return 0;
-  /* A time of day (D1): [ T]HH:MM[:SS[.fff]] */
+  if (n == 10) {
+    if (pSec) *pSec = 0;
+    return 0;
+  }
+  /* A time of day (D1): [ T]HH:MM[:SS[.fff]]; the fraction is cut (D10). */
   if (n < 16 || (z[10] != ' ' && z[10] != 'T') || z[13] != ':') return 1;
   hh = two(z + 11);
   mi = two(z + 14);
@@ -195,7 +225,10 @@ int lc_parse_ymd(const char *z, int n, int *py, int *pm, int *pd) {
       if (i == start) return 1;
     }
   }
-  if (i == n) return 0; /* Korean time already (D2) */
+  if (i == n) { /* Korean time already (D2) */
+    if (pSec) *pSec = (hh * 60 + mi) * 60 + ss;
+    return 0;
+  }
   /* A zone: Z or ±HH:MM, converted to Korean time (D2) */
   if (z[i] == 'Z' || z[i] == 'z') {
     i++;
@@ -212,9 +245,18 @@ int lc_parse_ymd(const char *z, int n, int *py, int *pm, int *pd) {
   {
     int minutes = hh * 60 + mi - off + 9 * 60; /* to UTC, then to UTC+9 */
     int shift = minutes >= 0 ? minutes / 1440 : -((1439 - minutes) / 1440);
-    if (shift) lc_civil_from_days(lc_days_from_civil(y, m, d) + shift, py, pm, pd);
+    if (shift) {
+      lc_civil_from_days(lc_days_from_civil(y, m, d) + shift, py, pm, pd);
+      /* D12: the instant's Korean day must be a day D1 can write. */
+      if (*py < 1 || *py > LC_MAX_YEAR) return 1;
+    }
+    if (pSec) *pSec = (minutes - shift * 1440) * 60 + ss;
   }
   return 0;
+}
+
+int lc_parse_ymd(const char *z, int n, int *py, int *pm, int *pd) {
+  return lc_parse_datetime(z, n, py, pm, pd, 0);
 }
 
 int lc_parse_date(const char *z, int n, int *pDn) {
@@ -286,6 +328,14 @@ static int parse_packed(const char *z, int n, void *pOut) {
   return 0;
 }
 
+static int parse_datetime(const char *z, int n, void *pOut) {
+  lc_datetime *t = (lc_datetime *)pOut;
+  int y, m, d;
+  if (lc_parse_datetime(z, n, &y, &m, &d, &t->sec)) return 1;
+  t->ymd = LC_YMD(y, m, d);
+  return 0;
+}
+
 static int parse_period(const char *z, int n, void *pOut) {
   return lc_parse_period(z, n, (lc_period *)pOut);
 }
@@ -298,6 +348,11 @@ int lc_arg_date(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
 int lc_arg_ymd(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
                int *pYmd) {
   return arg_text(ctx, v, zFunc, "date", parse_packed, pYmd);
+}
+
+int lc_arg_datetime(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
+                    lc_datetime *pOut) {
+  return arg_text(ctx, v, zFunc, "date", parse_datetime, pOut);
 }
 
 int lc_arg_period(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
@@ -318,4 +373,80 @@ void lc_half_year_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   p.half = m <= 6 ? 1 : 2;
   lc_format_period(&p, z);
   sqlite3_result_text(ctx, z, 7, SQLITE_TRANSIENT);
+}
+
+/* The first and the last day of a period, packed (D8). */
+static void period_bounds(const lc_period *p, int *pFirst, int *pLast) {
+  int m0 = p->month ? p->month : p->half == 1 ? 1 : 7;
+  int m1 = p->month ? p->month : m0 + 5;
+  *pFirst = LC_YMD(p->year, m0, 1);
+  *pLast = LC_YMD(p->year, m1, lc_days_in_month(p->year, m1));
+}
+
+static void result_ymd(sqlite3_context *ctx, int ymd) {
+  char z[12];
+  lc_format_ymd(ymd, z);
+  sqlite3_result_text(ctx, z, 10, SQLITE_TRANSIENT);
+}
+
+/* period_start(period) — D8 */
+void lc_period_start_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  lc_period p;
+  int first, last;
+  (void)argc;
+  if (lc_arg_period(ctx, argv[0], "period_start", &p)) return;
+  period_bounds(&p, &first, &last);
+  result_ymd(ctx, first);
+}
+
+/* period_end(period) — D8 */
+void lc_period_end_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  lc_period p;
+  int first, last;
+  (void)argc;
+  if (lc_arg_period(ctx, argv[0], "period_end", &p)) return;
+  period_bounds(&p, &first, &last);
+  result_ymd(ctx, last);
+}
+
+/* kr_date(date) — D9, D12 */
+void lc_kr_date_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  int ymd;
+  (void)argc;
+  if (lc_arg_ymd(ctx, argv[0], "kr_date", &ymd)) return;
+  result_ymd(ctx, ymd);
+}
+
+/* kr_datetime(date) — D10, D12 */
+void lc_kr_datetime_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  lc_datetime t;
+  char z[20];
+  (void)argc;
+  if (lc_arg_datetime(ctx, argv[0], "kr_datetime", &t)) return;
+  lc_format_ymd(t.ymd, z);
+  z[10] = ' ';
+  put_digits(z + 11, t.sec / 3600, 2);
+  z[13] = ':';
+  put_digits(z + 14, t.sec / 60 % 60, 2);
+  z[16] = ':';
+  put_digits(z + 17, t.sec % 60, 2);
+  sqlite3_result_text(ctx, z, 19, SQLITE_TRANSIENT);
+}
+
+/* is_date(x) — D11: the parser's answer, never an error */
+void lc_is_date_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  int t = sqlite3_value_type(argv[0]), y, m, d;
+  const char *z;
+  (void)argc;
+  if (t == SQLITE_NULL) return;
+  if (t != SQLITE_TEXT) {
+    sqlite3_result_int(ctx, 0);
+    return;
+  }
+  z = (const char *)sqlite3_value_text(argv[0]);
+  if (!z) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  sqlite3_result_int(ctx, lc_parse_ymd(z, sqlite3_value_bytes(argv[0]), &y, &m, &d) == 0);
 }

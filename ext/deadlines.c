@@ -1,6 +1,7 @@
 /*
-** deadlines.c — when reports are due: report_due(), deadline_ok() and the
-** report_calendar() table-valued function (DOMAIN JG6, JG7, D1, D2).
+** deadlines.c — when reports are due: report_due(), deadline_ok(),
+** report_status() and the report_calendar() table-valued function (DOMAIN
+** JG6, JG7, D1, D2).
 **
 ** CONTRACT
 **
@@ -34,7 +35,10 @@
 **       deadline_ok('2015-03','2015-04-07 00:00') → 0
 ** R5. A period whose due date needs a working day outside the calendar
 **     (2000–2050, calendar.c C1) is an error that says the range; with
-**     'strict' no calendar is needed.
+**     'strict' no calendar is needed. A period due after 9999-12-31, the
+**     last day a date can have (dates.c D12), is an error in every function
+**     that needs its due date, strict or not:
+**       "report_due(): the due date of period '9999-12' is after 9999-12-31"
 ** R6. report_calendar(from_period, to_period [, rule]) — one row per report
 **     due in the range: period, kind ('monthly' or 'research'), due. Every
 **     month from the first month of from_period to the last month of
@@ -43,8 +47,8 @@
 **     from after to gives no rows.
 **       SELECT * FROM report_calendar('2015-03','2015-12') → 12 rows, the
 **       reports of Jung-gu's 2015 year (10 monthly, 2 research).
-** R7. These functions consult holiday_override (calendar.c C7): INNOCUOUS,
-**     not DETERMINISTIC.
+** R7. These functions (report_status too, R9) consult holiday_override
+**     (calendar.c C7): INNOCUOUS, not DETERMINISTIC.
 ** R8. Cost: the due days of every period of the calendar's years are
 **     memoised per connection for the last two rules used, and rebuilt when
 **     the working days change. deadline_ok(period, submitted) with the
@@ -56,6 +60,27 @@
 **     checked eight bytes at a time. Everything else takes the general path,
 **     which gives the same answers and the errors; the tests and
 **     fuzz_dates compare the two. bench/README.md has the measurements.
+** R9. report_status(period, submitted, as_of [, rule]) → the state of one
+**     report on the day as_of (workflows.md W2), the rule that monthly-check,
+**     summary and the HTML report share:
+**       - a submission whose Korean calendar day (dates.c D2) is after
+**         as_of's is not seen: the day is shown as it was;
+**       - a seen submission is 'on_time' when deadline_ok(period, submitted,
+**         rule) (R4), else 'late';
+**       - with none seen (submitted NULL, or not seen): 'missing' when
+**         as_of's day is after report_due(period, rule), else 'pending'.
+**     NULL when period or as_of is NULL; a NULL submitted is nothing filed.
+**     Every argument is checked before that, so a bad value is an error
+**     even beside a NULL. submitted and as_of take every date form (dates.c
+**     D1); errors name report_status: "report_status(): invalid date
+**     '2015-02-30'", "report_status(): invalid period '2015-13'",
+**     "report_status(): unknown rule setting 'weekly'".
+**       report_status('2015-03', '2015-04-06 23:59', '2015-12-31') → 'on_time'
+**       report_status('2015-03', '2015-04-08', '2015-12-31')       → 'late'
+**       report_status('2015-03', NULL, '2015-04-07')               → 'missing'
+**       report_status('2015-03', NULL, '2015-04-06')               → 'pending'
+**       report_status('2015-03', '2015-04-09', '2015-04-08')       → 'missing'
+**     It finds the due date as report_due() does (R8's memo).
 */
 #include "learnclub.h"
 SQLITE_EXTENSION_INIT3
@@ -173,11 +198,33 @@ static int due_base(const lc_period *p, const lc_rule *r) {
   }
 }
 
+/* Whether a due day lies after the last day a date can have (R5). */
+static int due_beyond(int dn) {
+  return dn > lc_days_from_civil(LC_MAX_YEAR, 12, 31);
+}
+
+/* "FUNC(): the due date of period 'P' is after 9999-12-31" (R5) */
+static char *due_beyond_error(const char *zFunc, const lc_period *p) {
+  char z[12];
+  lc_format_period(p, z);
+  return sqlite3_mprintf("%s(): the due date of period '%s' is after %d-12-31",
+                         zFunc, z, LC_MAX_YEAR);
+}
+
 /* The due date of p under r, in *pDn: 0, or -1 after setting the error. */
 static int due_date(sqlite3_context *ctx, const char *zFunc,
                     const lc_period *p, const lc_rule *r, int *pDn) {
   int dn = due_base(p, r), bad = 0;
   lc_cal *pCal;
+  if (due_beyond(dn)) {
+    char *zErr = due_beyond_error(zFunc, p);
+    if (zErr)
+      sqlite3_result_error(ctx, zErr, -1);
+    else
+      sqlite3_result_error_nomem(ctx);
+    sqlite3_free(zErr);
+    return -1;
+  }
   if (r->strict) {
     *pDn = dn;
     return 0;
@@ -492,6 +539,28 @@ void lc_deadline_ok_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     deadline_slow(ctx, argc, argv);
 }
 
+/* ---- report_status(period, submitted, as_of [, rule]) — R9 ------------- */
+
+void lc_report_status_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  static const char *const zFunc = "report_status";
+  lc_period p;
+  lc_rule r;
+  int rcP, rcS, rcA, sub = 0, asOf = 0, due;
+  const char *zStatus;
+  /* Every argument is checked first: a bad one is an error beside a NULL. */
+  if ((rcP = lc_arg_period(ctx, argv[0], zFunc, &p)) < 0) return;
+  if ((rcS = lc_arg_ymd(ctx, argv[1], zFunc, &sub)) < 0) return;
+  if ((rcA = lc_arg_ymd(ctx, argv[2], zFunc, &asOf)) < 0) return;
+  if (rule_arg(ctx, argc, argv, 3, zFunc, &r)) return;
+  if (rcP || rcA) return; /* NULL */
+  if (due_ymd(ctx, zFunc, &p, &r, &due)) return;
+  if (rcS == 0 && sub <= asOf) /* seen on as_of */
+    zStatus = sub <= due ? "on_time" : "late";
+  else
+    zStatus = asOf > due ? "missing" : "pending";
+  sqlite3_result_text(ctx, zStatus, -1, SQLITE_STATIC);
+}
+
 /* ---- report_calendar(from_period, to_period [, rule]) — R6 ------------- */
 
 typedef struct cal_cursor {
@@ -535,6 +604,8 @@ static int rc_due(cal_cursor *c, const lc_period *p, int *pDn) {
   lc_vtab *pVtab = (lc_vtab *)c->base.pVtab;
   int dn = due_base(p, &c->rule), bad = 0, rc;
   char *zErr = 0;
+  if (due_beyond(dn))
+    return lc_vtab_error(&pVtab->base, due_beyond_error("report_calendar", p));
   if (!c->rule.strict) {
     rc = lc_cal_ready(pVtab->db, pVtab->pConn, &zErr);
     if (rc != SQLITE_OK) {
@@ -705,9 +776,9 @@ static int rc_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
     break;
   case RC_DUE:
     lc_format_date(c->curDue, z);
-    /* Issue 6 (fuzz_tvf): -1, not 10: the strict due date of 9999-12 is
-    ** '10000-01-05' (dates.c lc_format_ymd), which 10 bytes cut. */
-    sqlite3_result_text(ctx, z, -1, SQLITE_TRANSIENT);
+    /* Issue 6 (fuzz_tvf) found the strict due date of 9999-12 cut to
+    ** '10000-01-0'; such a due date is an error now (R5, rc_due). */
+    sqlite3_result_text(ctx, z, 10, SQLITE_TRANSIENT);
     break;
   default:
     break;

@@ -17,7 +17,7 @@
 **       indexes, generated columns, and in views and triggers under
 **       PRAGMA trusted_schema=OFF;
 **     - functions that consult the calendar (is_working_day, report_due,
-**       deadline_ok) read the holiday_override table of the database
+**       deadline_ok, report_status) read the holiday_override table of the database
 **       (calendar.c), so they are INNOCUOUS but not DETERMINISTIC: the same
 **       arguments may give another answer after the table changes;
 **     - the table-valued functions are eponymous virtual tables marked
@@ -278,11 +278,18 @@ static const struct lc_function {
     /* name              nArg flags        scalar */
     {"learnclub_version", 0, LC_PURE, version_func, 0, 0, 0, 0},
     {"half_year", 1, LC_PURE, lc_half_year_func, 0, 0, 0, 0},
+    {"period_start", 1, LC_PURE, lc_period_start_func, 0, 0, 0, 0},
+    {"period_end", 1, LC_PURE, lc_period_end_func, 0, 0, 0, 0},
+    {"kr_date", 1, LC_PURE, lc_kr_date_func, 0, 0, 0, 0},
+    {"kr_datetime", 1, LC_PURE, lc_kr_datetime_func, 0, 0, 0, 0},
+    {"is_date", 1, LC_PURE, lc_is_date_func, 0, 0, 0, 0},
     {"is_working_day", 1, LC_READS_DB, lc_is_working_day_func, 0, 0, 0, 0},
     {"report_due", 1, LC_READS_DB, lc_report_due_func, 0, 0, 0, 0},
     {"report_due", 2, LC_READS_DB, lc_report_due_func, 0, 0, 0, 0},
     {"deadline_ok", 2, LC_READS_DB, lc_deadline_ok_func, 0, 0, 0, 0},
     {"deadline_ok", 3, LC_READS_DB, lc_deadline_ok_func, 0, 0, 0, 0},
+    {"report_status", 3, LC_READS_DB, lc_report_status_func, 0, 0, 0, 0},
+    {"report_status", 4, LC_READS_DB, lc_report_status_func, 0, 0, 0, 0},
     {"award_tier", 1, LC_PURE, lc_award_tier_func, 0, 0, 0, 0},
     {"award_tier", 2, LC_PURE, lc_award_tier_func, 0, 0, 0, 0},
     {"award_prize", 1, LC_PURE, lc_award_prize_func, 0, 0, 0, 0},

@@ -65,6 +65,9 @@ char *lc_literal_text(const char *z, int n);
 
 /* ---- dates.c: dates, periods, day numbers ------------------------------ */
 
+/* The last year a date can have (dates.c D1, D12). */
+#define LC_MAX_YEAR 9999
+
 int lc_days_from_civil(int y, int m, int d);
 void lc_civil_from_days(int dn, int *py, int *pm, int *pd);
 int lc_days_in_month(int y, int m);
@@ -80,6 +83,11 @@ void lc_format_ymd(int ymd, char *z);
 int lc_parse_date(const char *z, int n, int *pDn);
 /* The same, giving the Korean calendar day as year, month and day. */
 int lc_parse_ymd(const char *z, int n, int *py, int *pm, int *pd);
+/* The one parser the two above call: the Korean calendar day, and the
+** Korean time of day in seconds in *pSec unless pSec is NULL (0 when no
+** time is given; a fraction of a second is cut, D10). */
+int lc_parse_datetime(const char *z, int n, int *py, int *pm, int *pd,
+                      int *pSec);
 /* A calendar day packed so that packed order is date order. */
 #define LC_YMD(y, m, d) (((y) << 9) | ((m) << 5) | (d))
 
@@ -103,6 +111,13 @@ int lc_arg_period(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
 /* lc_arg_date() giving a packed day (LC_YMD): the deadline hot path. */
 int lc_arg_ymd(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
                int *pYmd);
+/* A Korean date and time of day: a packed day and seconds since midnight. */
+typedef struct lc_datetime {
+  int ymd;
+  int sec;
+} lc_datetime;
+int lc_arg_datetime(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
+                    lc_datetime *pOut);
 
 /* ---- calendar.c: the government-office calendar ------------------------ */
 
@@ -140,9 +155,15 @@ unsigned lc_cal_generation(const lc_cal *pCal);
 /* ---- scalar, aggregate and window functions, by family ----------------- */
 
 void lc_half_year_func(sqlite3_context *, int, sqlite3_value **);
+void lc_period_start_func(sqlite3_context *, int, sqlite3_value **);
+void lc_period_end_func(sqlite3_context *, int, sqlite3_value **);
+void lc_kr_date_func(sqlite3_context *, int, sqlite3_value **);
+void lc_kr_datetime_func(sqlite3_context *, int, sqlite3_value **);
+void lc_is_date_func(sqlite3_context *, int, sqlite3_value **);
 void lc_is_working_day_func(sqlite3_context *, int, sqlite3_value **);
 void lc_report_due_func(sqlite3_context *, int, sqlite3_value **);
 void lc_deadline_ok_func(sqlite3_context *, int, sqlite3_value **);
+void lc_report_status_func(sqlite3_context *, int, sqlite3_value **);
 void lc_award_tier_func(sqlite3_context *, int, sqlite3_value **);
 void lc_award_prize_func(sqlite3_context *, int, sqlite3_value **);
 void lc_indicator_rate_func(sqlite3_context *, int, sqlite3_value **);

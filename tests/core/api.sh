@@ -20,14 +20,21 @@ deadline_ok/2/s/innocuous
 deadline_ok/3/s/innocuous
 half_year/1/s/deterministic innocuous
 indicator_rate/2/s/deterministic innocuous
+is_date/1/s/deterministic innocuous
 is_working_day/1/s/innocuous
+kr_date/1/s/deterministic innocuous
+kr_datetime/1/s/deterministic innocuous
 learnclub_version/0/s/deterministic innocuous
 learning_hours/1/w/deterministic innocuous
 learning_hours/2/w/deterministic innocuous
+period_end/1/s/deterministic innocuous
+period_start/1/s/deterministic innocuous
 pledge_rate/2/w/deterministic innocuous
 pledge_rate/3/w/deterministic innocuous
 report_due/1/s/innocuous
-report_due/2/s/innocuous" "$added"
+report_due/2/s/innocuous
+report_status/3/s/innocuous
+report_status/4/s/innocuous" "$added"
 check "E3 no function removed or changed" "" "$removed"
 mbefore=$("$SQLITE3" -batch :memory: "$q_mods")
 mafter=$("$SQLITE3" -batch :memory: -cmd ".load $LEARNCLUB_EXT" "$q_mods")

@@ -90,3 +90,54 @@ SELECT 'R8 fast = general: every minute of the due day and the day after', (WITH
   '2880 rows, 0 differ, 1440 on time';
 SELECT 'R8 fast path: 29 February, leap and not, month ends', (WITH s(sub) AS (VALUES ('2016-02-29 10:00'), ('2016-02-29'), ('2016-04-30 10:00'), ('2016-01-31'), ('2016-03-31 23:59:59')) SELECT group_concat(deadline_ok('2016-02', sub), '') FROM s), '11010';
 SELECT 'R8 fast path: outside 2000–2050 the general path answers', (WITH s(p, sub) AS (VALUES ('2015-03', '2015-04-01'), ('1999-12', '2000-01-05 10:00'), ('1999-12', '1999-12-31'), ('2050-01', '2051-01-01'), ('2050-01', '1999-01-01 00:00')) SELECT group_concat(deadline_ok(p, sub), '') FROM s), '11101';
+-- R5 a due date after 9999-12-31 (dates.c D12): see deadlines.errors; the last one that exists
+SELECT 'R5 9999-11 strict is due 9999-12-05', report_due('9999-11', 'strict'), '9999-12-05';
+SELECT 'R5 9999-H2 strict is due 9999-12-31', report_due('9999-H2', 'strict'), '9999-12-31';
+SELECT 'R5 report_calendar up to 9999-11 strict', (SELECT group_concat(period || ' ' || due, ',') FROM report_calendar('9999-10', '9999-11', 'strict')), '9999-10 9999-11-05,9999-11 9999-12-05';
+-- R9 report_status: the brief's examples
+SELECT 'R9 on time, seen', report_status('2015-03', '2015-04-06 23:59', '2015-12-31'), 'on_time';
+SELECT 'R9 late, seen', report_status('2015-03', '2015-04-08', '2015-12-31'), 'late';
+SELECT 'R9 nothing filed, past due', report_status('2015-03', NULL, '2015-04-07'), 'missing';
+SELECT 'R9 nothing filed, on the due day', report_status('2015-03', NULL, '2015-04-06'), 'pending';
+SELECT 'R9 filed after as_of is not seen', report_status('2015-03', '2015-04-09', '2015-04-08'), 'missing';
+-- R9 more
+SELECT 'R9 filed after as_of, not yet due', report_status('2015-03', '2015-04-03', '2015-04-02'), 'pending';
+SELECT 'R9 filed on as_of is seen', report_status('2015-03', '2015-04-08 18:00', '2015-04-08'), 'late';
+SELECT 'R9 on time before the due day', report_status('2015-03', '2015-04-01', '2015-04-01'), 'on_time';
+SELECT 'R9 as_of is a Korean day (Z)', report_status('2015-03', '2015-04-08', '2015-04-07T15:00:00Z'), 'late';
+SELECT 'R9 as_of before 15:00Z is the day before', report_status('2015-03', '2015-04-08', '2015-04-07T14:59Z'), 'missing';
+SELECT 'R9 submission in Korean time (Z crosses into the 7th)', report_status('2015-03', '2015-04-06T15:00:00Z', '2015-12-31'), 'late';
+SELECT 'R9 submission dotted', report_status('2015-03', '2015. 4. 6.', '2015.12.31.'), 'on_time';
+SELECT 'R9 half-year', report_status('2015-H1', '2015-07-31 23:00', '2015-08-01'), 'on_time';
+SELECT 'R9 half-year missing', report_status('2015-H1', NULL, '2015-08-01'), 'missing';
+SELECT 'R9 rule strict', report_status('2015-03', '2015-04-06', '2015-12-31', 'strict'), 'late';
+SELECT 'R9 rule strict, missing the day after the 5th', report_status('2015-03', NULL, '2015-04-06', 'strict'), 'missing';
+SELECT 'R9 rule day=10', report_status('2015-05', '2015-06-10', '2015-12-31', 'day=10'), 'on_time';
+SELECT 'R9 NULL rule is the default', report_status('2015-03', '2015-04-06', '2015-12-31', NULL), 'on_time';
+SELECT 'R9 NULL period', report_status(NULL, '2015-04-06', '2015-12-31'), NULL;
+SELECT 'R9 NULL as_of', report_status('2015-03', '2015-04-06', NULL), NULL;
+SELECT 'R9 NULL both', report_status(NULL, NULL, NULL), NULL;
+SELECT 'R9 TEXT', typeof(report_status('2015-03', NULL, '2015-04-06')), 'text';
+SELECT 'R9 strict needs no calendar', report_status('2051-01', NULL, '2051-02-05', 'strict'), 'pending';
+-- R9 is deadline_ok and report_due composed, on every period of 2015-2016, submissions
+-- and as_of days from 3 days before to 3 days after each due day, and no submission
+SELECT 'R9 equals the rule written with deadline_ok and report_due', (WITH RECURSIVE
+  m(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM m WHERE i < 23),
+  p(p) AS (SELECT printf('%04d-%02d', 2015 + i / 12, i % 12 + 1) FROM m UNION ALL VALUES ('2015-H1'), ('2015-H2'), ('2016-H1'), ('2016-H2')),
+  o(o) AS (VALUES (-3), (-2), (-1), (0), (1), (2), (3)),
+  r(r) AS (VALUES (NULL), ('strict'), ('day=10')),
+  c(p, r, sub, asof) AS (
+    SELECT p, r, s.d, a.d FROM p, r,
+      (SELECT o, NULL AS d FROM o WHERE o = 0 UNION ALL SELECT o, o || ' day' FROM o) s,
+      (SELECT o || ' day' AS d FROM o) a)
+  SELECT count(*) || ' ' || sum(got IS NOT want) FROM (
+    SELECT report_status(p, sub, asof, r) AS got,
+      CASE WHEN sub IS NOT NULL AND sub <= asof THEN CASE WHEN deadline_ok(p, sub, r) THEN 'on_time' ELSE 'late' END
+           WHEN asof > report_due(p, r) THEN 'missing' ELSE 'pending' END AS want
+    FROM (SELECT p, r, CASE WHEN sub IS NULL THEN NULL ELSE date(report_due(p, r), sub) END AS sub,
+                 date(report_due(p, r), asof) AS asof FROM c))), '4704 0';
+SELECT 'R9 sees holiday_override (R7)', (SELECT report_status('2015-04', '2015-05-07', '2015-12-31')), 'late';
+CREATE TABLE holiday_override(day TEXT PRIMARY KEY, name TEXT, is_holiday INTEGER NOT NULL);
+INSERT INTO holiday_override VALUES ('2015-05-06', '구 개청 기념일', 1);
+SELECT 'R9 sees holiday_override (R7), after', (SELECT report_status('2015-04', '2015-05-07', '2015-12-31')), 'on_time';
+DROP TABLE holiday_override;

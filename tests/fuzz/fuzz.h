@@ -226,12 +226,11 @@ static int fz_run(sqlite3_stmt *p, const char *zFuncs,
   return rc;
 }
 
-/* A TEXT YYYY-MM-DD with a valid month and day? (Or 10000-01-DD: the
-** strict due date of 9999-12, which dates.c shows as it is.) */
+/* A TEXT YYYY-MM-DD with a valid month and day? (Nothing shows a day past
+** 9999-12-31: dates.c D12, deadlines.c R5.) */
 static int fz_is_date(const unsigned char *z) {
   int y, m, d;
   size_t n = z ? strlen((const char *)z) : 0;
-  if (n == 11 && memcmp(z, "10000-01-", 9) == 0) return 1;
   if (n != 10) return 0;
   if (sscanf((const char *)z, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
   return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
