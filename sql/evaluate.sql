@@ -19,16 +19,14 @@
 --      committee decides (D3). A tie inside one tier is awarded to every club in it.
 --   E5 A club without a research report is 'missing'; with a report but no
 --      scores, 'unscored'; neither is ranked.
--- Columns: rank, club, report (on_time | late | missing, by report_due()
+-- Columns: rank, club, report (on_time | late | missing, by report_status()
 -- with the program's rule, JG7), judges, score, tie_break, tier, prize,
 -- status (awarded | tie | unplaced | missing | unscored).
 -- Findings (exit 1): tie, missing, unscored.
 BEGIN IMMEDIATE;
 
 CREATE TEMP TABLE lc_arg AS
-SELECT @period AS period,
-       substr(@period, 1, 4) || CASE substr(@period, 7) WHEN '1' THEN '-01-01' ELSE '-07-01' END AS first_day,
-       substr(@period, 1, 4) || CASE substr(@period, 7) WHEN '1' THEN '-06-30' ELSE '-12-31' END AS last_day;
+SELECT @period AS period, period_start(@period) AS first_day, period_end(@period) AS last_day;
 
 CREATE TEMP TABLE lc_program AS
 SELECT p.* FROM program p, lc_arg a WHERE p.starts_on <= a.last_day AND p.ends_on >= a.first_day;
@@ -74,8 +72,9 @@ WITH lc_mean AS (
 )
 SELECT c.club_id, c.club, c.program_id, c.scheme,
        r.submitted_at,
-       CASE WHEN r.id IS NULL THEN 'missing'
-            WHEN deadline_ok(a.period, r.submitted_at, c.report_rule) THEN 'on_time' ELSE 'late' END AS report,
+       -- every report filed counts, whenever it was filed (as_of the last day
+       -- there is), so a club without one is missing, never pending (W9)
+       report_status(a.period, r.submitted_at, '9999-12-31', c.report_rule) AS report,
        (SELECT count(*) FROM lc_judge j WHERE j.club_id = c.club_id AND j.measure = 'score') AS judges,
        (SELECT mean FROM lc_mean m WHERE m.club_id = c.club_id AND m.measure = 'score') AS score,
        (SELECT mean FROM lc_mean m WHERE m.club_id = c.club_id AND m.measure = 'tie_break') AS tb,
