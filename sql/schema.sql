@@ -576,8 +576,9 @@ BEGIN SELECT RAISE(ABORT, 'holiday_override: day must be a date YYYY-MM-DD and i
 
 -- Composition is checked for the writes that can break it (N-D4): a member
 -- added or moved in (size), an outsider added or moved in, an official
--- removed or moved out, an official who becomes an outsider. A program that
--- tightens its rules is not refused; `learnclub teams` reports such teams.
+-- removed or moved out, an official who becomes an outsider: write a team's
+-- officials before its outsiders, and remove its outsiders first. A program
+-- that tightens its rules is not refused; `learnclub teams` reports such teams.
 CREATE TRIGGER IF NOT EXISTS membership_team_size_insert AFTER INSERT ON membership
 WHEN (SELECT over_size FROM team_composition WHERE club_id = NEW.club_id)
 BEGIN SELECT RAISE(ABORT, 'membership: the team would have more members than its program''s max_members (NJ6)'); END;
