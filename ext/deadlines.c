@@ -306,14 +306,20 @@ static void memo_fill(lc_due_memo *m, const lc_cal *pCal, const lc_rule *r) {
 /* A slot is 16 bytes, so that a lookup reads one cache line: the tables
 ** are read at random and, with SQLite's own pages streaming through the
 ** cache, a lookup that needed two lines would miss twice as often. */
+/* A free period slot: byte 7 is never 0xFF in a loaded period, whose 8th
+** byte is its terminator (issue 12, fuzz_dates: a free key of 0 matched a
+** period of seven NUL bytes, and deadline_ok() answered 0, not an error). */
+#define FREE_PERIOD 0xFFFFFFFFFFFFFFFFull
+
 typedef struct fast_period {
-  uint64_t key; /* the period's 8 bytes as loaded; 0: free */
+  uint64_t key; /* the period's 8 bytes as loaded; FREE_PERIOD: free */
   uint32_t due; /* its due day, DAY_ORD */
   uint32_t unused;
 } fast_period;
 
 typedef struct fast_month {
-  uint64_t key;   /* 'YYYY-MM-' as loaded; 0: free */
+  uint64_t key;   /* 'YYYY-MM-' as loaded; 0: free (nDays 0 sends any
+                  ** submission that loads as 0 to the slow path) */
   uint16_t first; /* DAY_ORD(y, m, 0) */
   uint8_t nDays;  /* the month's number of days */
   uint8_t unused[5];
@@ -341,6 +347,7 @@ static uint64_t load_le64(const char *z) {
 static void fast_fill(lc_fast *f, const lc_due_memo *m) {
   int i;
   memset(f, 0, sizeof(*f));
+  for (i = 0; i < HASH_SIZE; i++) f->aPeriod[i].key = FREE_PERIOD;
   for (i = 0; i < MEMO_SLOTS; i++) {
     int y = LC_CAL_FIRST_YEAR + i / 14, k = i % 14, ymd = m->aYmd[i];
     char z[9] = {0};
@@ -353,7 +360,7 @@ static void fast_fill(lc_fast *f, const lc_due_memo *m) {
     key = load_le64(z);
     slot = HASH_SLOT(key);
     /* A due day after 2050 has no ordinal: such a period is not entered. */
-    if (ymd && (ymd >> 9) <= LC_CAL_LAST_YEAR && !f->aPeriod[slot].key) {
+    if (ymd && (ymd >> 9) <= LC_CAL_LAST_YEAR && f->aPeriod[slot].key == FREE_PERIOD) {
       f->aPeriod[slot].key = key;
       f->aPeriod[slot].due = DAY_ORD(ymd >> 9, (ymd >> 5) & 15, ymd & 31);
     }
