@@ -209,16 +209,22 @@ TIER="CASE WHEN (\\1) <= 1 THEN '최우수' WHEN (\\1) <= 3 THEN '우수' WHEN (
 PRIZE="CASE WHEN (\\1) <= 1 THEN 500000 WHEN (\\1) <= 3 THEN 300000 WHEN (\\1) <= 6 THEN 200000 END"
 sed_esc() { printf '%s' "$1" | sed -e 's/[\/&]/\\&/g'; }
 DUE_PLAIN=$(sed_esc "$(wk "date(a.month || '-05', '+1 month')")")
+HALF_START="substr(@period, 1, 4) || CASE substr(@period, 7) WHEN '1' THEN '-01-01' ELSE '-07-01' END"
+HALF_END="substr(@period, 1, 4) || CASE substr(@period, 7) WHEN '1' THEN '-06-30' ELSE '-12-31' END"
 sed -E -e "s/report_due\(a\.month, p\.report_rule\)/$DUE_PLAIN/" \
-       -e "s/deadline_ok\(a\.month, r\.submitted_at, s\.rule\)/substr(r.submitted_at, 1, 10) <= s.due/" \
+       -e "s/period_start\(@month\)/@month || '-01'/" -e "s/period_end\(@month\)/date(@month || '-01', '+1 month', '-1 day')/" \
+       -e "s/report_status\(a\.month, r\.submitted_at, a\.as_of, s\.rule\)/CASE WHEN substr(r.submitted_at, 1, 10) <= a.as_of THEN CASE WHEN substr(r.submitted_at, 1, 10) <= s.due THEN 'on_time' ELSE 'late' END WHEN a.as_of > s.due THEN 'missing' ELSE 'pending' END/" \
+       -e "s/kr_date\(submitted_at\)/substr(submitted_at, 1, 10)/" \
        "$ROOT/sql/monthly-check.sql" >"$WORK/plain-monthly-check.sql"
-sed -E -e "s/deadline_ok\(a\.period, r\.submitted_at, c\.report_rule\)/substr(r.submitted_at, 1, 10) <= substr(a.period, 1, 4) || CASE substr(a.period, 7) WHEN '1' THEN '-07-31' ELSE '-12-31' END/" \
-       -e "s/award_tier\(([^,()]+), r\.scheme\)/($TIER)/g" -e "s/award_prize\(([^,()]+), r\.scheme\)/($PRIZE)/g" \
+sed -E -e "s/period_start\(@period\)/$HALF_START/" -e "s/period_end\(@period\)/$HALF_END/" \
+       -e "s/report_status\(a\.period, r\.submitted_at, '9999-12-31', c\.report_rule\)/CASE WHEN r.id IS NULL THEN 'missing' WHEN substr(r.submitted_at, 1, 10) <= substr(a.period, 1, 4) || CASE substr(a.period, 7) WHEN '1' THEN '-07-31' ELSE '-12-31' END THEN 'on_time' ELSE 'late' END/" \
+       -e "s/award_tier\(([^,()]+), [a-z]\.scheme\)/($TIER)/g" -e "s/award_prize\(([^,()]+), [a-z]\.scheme\)/($PRIZE)/g" \
        "$ROOT/sql/evaluate.sql" >"$WORK/plain-evaluate.sql"
 sed -E -e "s/learning_hours\(mt\.hours, p\.hours_cap\)/min(sum(mt.hours), p.hours_cap)/" \
+       -e "s/period_start\(@period\)/$HALF_START/" -e "s/period_end\(@period\)/$HALF_END/" \
        "$ROOT/sql/hours.sql" >"$WORK/plain-hours.sql"
 for c in monthly-check evaluate hours; do
-  if grep -vE '^ *--' "$WORK/plain-$c.sql" | grep -qE 'report_due|deadline_ok|award_tier|award_prize|learning_hours'; then
+  if grep -vE '^ *--' "$WORK/plain-$c.sql" | grep -qE 'report_due|deadline_ok|report_status|period_start|period_end|kr_date|award_tier|award_prize|learning_hours'; then
     echo "bench: the plain version of sql/$c.sql still calls the extension (the SQL changed?)" >&2; exit 1
   fi
 done

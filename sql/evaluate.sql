@@ -19,16 +19,14 @@
 --      committee decides (D3). A tie inside one tier is awarded to every club in it.
 --   E5 A club without a research report is 'missing'; with a report but no
 --      scores, 'unscored'; neither is ranked.
--- Columns: rank, club, report (on_time | late | missing, by report_due()
+-- Columns: rank, club, report (on_time | late | missing, by report_status()
 -- with the program's rule, JG7), judges, score, tie_break, tier, prize,
 -- status (awarded | tie | unplaced | missing | unscored).
 -- Findings (exit 1): tie, missing, unscored.
 BEGIN IMMEDIATE;
 
 CREATE TEMP TABLE lc_arg AS
-SELECT @period AS period,
-       substr(@period, 1, 4) || CASE substr(@period, 7) WHEN '1' THEN '-01-01' ELSE '-07-01' END AS first_day,
-       substr(@period, 1, 4) || CASE substr(@period, 7) WHEN '1' THEN '-06-30' ELSE '-12-31' END AS last_day;
+SELECT @period AS period, period_start(@period) AS first_day, period_end(@period) AS last_day;
 
 CREATE TEMP TABLE lc_program AS
 SELECT p.* FROM program p, lc_arg a WHERE p.starts_on <= a.last_day AND p.ends_on >= a.first_day;
@@ -39,6 +37,9 @@ SELECT c.id AS club_id, c.name AS club, p.id AS program_id, p.award_scheme AS sc
 FROM club c JOIN lc_program p ON p.id = c.program_id, lc_arg a
 WHERE c.withdrawn_on IS NULL OR c.withdrawn_on > a.last_day;
 
+-- Each judge's totals, per club: 'score' over every criterion and
+-- 'tie_break' over the program's tie_break criterion (judges who scored it),
+-- each placed from the highest (pos) among the club's n totals of that measure.
 CREATE TEMP TABLE lc_judge AS
 WITH totals AS (
   SELECT s.club_id, s.judge, sum(s.points) AS total,
@@ -50,43 +51,53 @@ WITH totals AS (
   FROM lc_arg a CROSS JOIN lc_club c CROSS JOIN score s
   WHERE s.club_id = c.club_id AND s.period = a.period
   GROUP BY s.club_id, s.judge
+), measure AS (
+  SELECT club_id, judge, 'score' AS measure, total AS value FROM totals
+  UNION ALL
+  SELECT club_id, judge, 'tie_break', tb FROM totals WHERE tb IS NOT NULL
 )
-SELECT t.*, count(*) OVER (PARTITION BY t.club_id) AS n,
-       row_number() OVER (PARTITION BY t.club_id ORDER BY t.total DESC, t.judge) AS pos,
-       count(t.tb) OVER (PARTITION BY t.club_id) AS n_tb,
-       row_number() OVER (PARTITION BY t.club_id ORDER BY t.tb DESC, t.judge) AS pos_tb
-FROM totals t;
-CREATE INDEX temp.lc_judge_club ON lc_judge(club_id);
+SELECT m.*, count(*) OVER w AS n, row_number() OVER (w ORDER BY m.value DESC, m.judge) AS pos
+FROM measure m WINDOW w AS (PARTITION BY m.club_id, m.measure);
+CREATE INDEX temp.lc_judge_club ON lc_judge(club_id, measure);
 
 CREATE TEMP TABLE lc_score AS
+-- E2, the trimmed mean, for both measures: from judges_min totals up, the
+-- drop_high highest and drop_low lowest are left out; compared after
+-- rounding to 9 decimals (W-D6).
+WITH lc_mean AS (
+  SELECT j.club_id, j.measure, round(avg(j.value), 9) AS mean
+  FROM lc_judge j JOIN lc_club c ON c.club_id = j.club_id
+  WHERE j.n < c.judges_min OR (j.pos > c.drop_high AND j.pos <= j.n - c.drop_low)
+  GROUP BY j.club_id, j.measure
+)
 SELECT c.club_id, c.club, c.program_id, c.scheme,
        r.submitted_at,
-       CASE WHEN r.id IS NULL THEN 'missing'
-            WHEN deadline_ok(a.period, r.submitted_at, c.report_rule) THEN 'on_time' ELSE 'late' END AS report,
-       (SELECT count(*) FROM lc_judge j WHERE j.club_id = c.club_id) AS judges,
-       (SELECT round(avg(j.total), 9) FROM lc_judge j WHERE j.club_id = c.club_id
-          AND (j.n < c.judges_min OR (j.pos > c.drop_high AND j.pos <= j.n - c.drop_low))) AS score,
-       (SELECT round(avg(j.tb), 9) FROM lc_judge j WHERE j.club_id = c.club_id AND j.tb IS NOT NULL
-          AND (j.n_tb < c.judges_min OR (j.pos_tb > c.drop_high AND j.pos_tb <= j.n_tb - c.drop_low))) AS tb,
+       -- every report filed counts, whenever it was filed (as_of the last day
+       -- there is), so a club without one is missing, never pending (W9)
+       report_status(a.period, r.submitted_at, '9999-12-31', c.report_rule) AS report,
+       (SELECT count(*) FROM lc_judge j WHERE j.club_id = c.club_id AND j.measure = 'score') AS judges,
+       (SELECT mean FROM lc_mean m WHERE m.club_id = c.club_id AND m.measure = 'score') AS score,
+       (SELECT mean FROM lc_mean m WHERE m.club_id = c.club_id AND m.measure = 'tie_break') AS tb,
        (SELECT cp.place FROM committee_place cp WHERE cp.club_id = c.club_id AND cp.period = a.period) AS place
 FROM lc_club c CROSS JOIN lc_arg a
 LEFT JOIN report r ON r.club_id = c.club_id AND r.kind = 'research' AND r.period = a.period;
 
+-- E4: a tie straddles when its first and last places fall in different tiers
+-- (or in a tier and outside every tier); such clubs get no tier and no prize.
 CREATE TEMP TABLE lc_rank AS
-SELECT s.*,
-       rank() OVER (PARTITION BY program_id ORDER BY score DESC, tb DESC, place ASC NULLS LAST) AS rnk,
-       count(*) OVER (PARTITION BY program_id, score, tb, place) AS tied
-FROM lc_score s WHERE s.report <> 'missing' AND s.judges > 0;
+SELECT x.*, CASE WHEN NOT x.straddles THEN award_tier(x.rnk, x.scheme) END AS tier,
+            CASE WHEN NOT x.straddles THEN award_prize(x.rnk, x.scheme) END AS prize
+FROM (SELECT r.*, r.tied > 1 AND award_tier(r.rnk, r.scheme) IS NOT award_tier(r.rnk + r.tied - 1, r.scheme) AS straddles
+      FROM (SELECT s.*,
+                   rank() OVER (PARTITION BY program_id ORDER BY score DESC, tb DESC, place ASC NULLS LAST) AS rnk,
+                   count(*) OVER (PARTITION BY program_id, score, tb, place) AS tied
+            FROM lc_score s WHERE s.report <> 'missing' AND s.judges > 0) r) x;
 
 CREATE TEMP TABLE lc_out AS
 SELECT * FROM (
 SELECT r.rnk AS rank, r.club, r.report, r.judges, round(r.score, 2) AS score, round(r.tb, 2) AS tie_break,
-       CASE WHEN r.tied > 1 AND award_tier(r.rnk, r.scheme) IS NOT award_tier(r.rnk + r.tied - 1, r.scheme) THEN NULL
-            ELSE award_tier(r.rnk, r.scheme) END AS tier,
-       CASE WHEN r.tied > 1 AND award_tier(r.rnk, r.scheme) IS NOT award_tier(r.rnk + r.tied - 1, r.scheme) THEN NULL
-            ELSE award_prize(r.rnk, r.scheme) END AS prize,
-       CASE WHEN r.tied > 1 AND award_tier(r.rnk, r.scheme) IS NOT award_tier(r.rnk + r.tied - 1, r.scheme) THEN 'tie'
-            WHEN award_tier(r.rnk, r.scheme) IS NOT NULL THEN 'awarded' ELSE 'unplaced' END AS status,
+       r.tier, r.prize,
+       CASE WHEN r.straddles THEN 'tie' WHEN r.tier IS NOT NULL THEN 'awarded' ELSE 'unplaced' END AS status,
        r.club_id, r.program_id
 FROM lc_rank r
 UNION ALL

@@ -13,9 +13,7 @@
 BEGIN;  -- one snapshot for every statement below
 
 CREATE TEMP TABLE lc_arg AS
-SELECT @period AS period,
-       substr(@period, 1, 4) || CASE substr(@period, 7) WHEN '1' THEN '-01-01' ELSE '-07-01' END AS first_day,
-       substr(@period, 1, 4) || CASE substr(@period, 7) WHEN '1' THEN '-06-30' ELSE '-12-31' END AS last_day;
+SELECT @period AS period, period_start(@period) AS first_day, period_end(@period) AS last_day;
 
 CREATE TEMP TABLE lc_out AS
 SELECT pe.emp_no, pe.name, u.name AS unit, a.period AS half_year,

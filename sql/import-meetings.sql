@@ -4,7 +4,10 @@
 -- (template: examples/templates/meetings.csv). One transaction; any bad row
 -- rejects the whole file (first error by line, then column).
 --   M1 club: a club's name, in the program running on held_on (not withdrawn by then, D6).
---   M2 held_on: YYYY-MM-DD or dotted 2015.3.12.; kind: regular (정기, empty) or extra (수시).
+--   M2 held_on: a date in any form the extension reads, exactly those is_date()
+--      accepts (dates.c D1: YYYY-MM-DD, the dotted 2015.3.12. or 2015. 3. 12.,
+--      a time with T, Z or an offset), stored as kr_date() gives it: the
+--      Korean calendar day (D2, issue 12); kind: regular (정기, empty) or extra (수시).
 --   M3 hours: a number more than 0 and at most 24 (D4).
 --   M4 attendees: employee numbers separated by spaces, commas or semicolons;
 --      each a member of the club on that day.
@@ -14,7 +17,6 @@ BEGIN IMMEDIATE;
 
 CREATE TEMP TABLE lc_row AS
 SELECT rowid + 1 AS line, trim(club) AS club, trim(held_on) AS held_raw,
-       rtrim(replace(trim(held_on), ' ', ''), '.') AS t,
        CASE WHEN trim(kind) IN ('regular', '정기', '') THEN 'regular'
             WHEN trim(kind) IN ('extra', '수시') THEN 'extra' END AS kind, trim(kind) AS kind_raw,
        trim(hours) AS hours_raw, nullif(trim(topic), '') AS topic,
@@ -23,13 +25,7 @@ FROM temp.lc_raw;
 ALTER TABLE lc_row ADD COLUMN day TEXT;
 ALTER TABLE lc_row ADD COLUMN hours REAL;
 ALTER TABLE lc_row ADD COLUMN club_id INTEGER;
-UPDATE lc_row SET day =
-  CASE WHEN held_raw GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN held_raw
-       WHEN t GLOB '[0-9][0-9][0-9][0-9].[0-9]*.[0-9]*' AND NOT substr(t, 6) GLOB '*[^0-9.]*'
-            AND length(t) - length(replace(t, '.', '')) = 2
-       THEN printf('%s-%02d-%02d', substr(t, 1, 4), substr(substr(t, 6), 1, instr(substr(t, 6), '.') - 1),
-                   substr(substr(t, 6), instr(substr(t, 6), '.') + 1)) END;
-UPDATE lc_row SET day = NULL WHERE day IS NOT date(day, '+0 days');
+UPDATE lc_row SET day = CASE WHEN is_date(held_raw) THEN kr_date(held_raw) END;
 UPDATE lc_row SET hours = CAST(hours_raw AS REAL)
 WHERE hours_raw GLOB '[0-9]*' AND NOT hours_raw GLOB '*[^0-9.]*' AND hours_raw NOT GLOB '*.*.*' AND hours_raw NOT GLOB '*.';
 UPDATE lc_row SET club_id = (SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
@@ -72,8 +68,8 @@ UNION ALL
 SELECT a.line, 6, printf('column attendees: emp_no %s is not a member of club ''%s'' on %s', a.emp_no, r.club, r.day)
 FROM lc_att a JOIN lc_row r ON r.line = a.line
 WHERE a.person_id IS NOT NULL AND r.club_id IS NOT NULL
-  AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.club_id = r.club_id AND m.person_id = a.person_id
-                    AND r.day BETWEEN m.joined_on AND coalesce(m.left_on, '9999-12-31'))
+  AND NOT EXISTS (SELECT 1 FROM membership_span m WHERE m.club_id = r.club_id AND m.person_id = a.person_id
+                    AND r.day BETWEEN m.first_day AND m.last_day)
 UNION ALL
 SELECT a.line, 6, printf('column attendees: emp_no %s is listed twice', a.emp_no)
 FROM lc_att a JOIN lc_att b ON b.line = a.line AND b.emp_no = a.emp_no AND b.rowid < a.rowid;

@@ -5,10 +5,12 @@
 -- rejects the whole file (first error by line, then column).
 --   P1 kind: monthly (월별) with a period YYYY-MM, or research (성과) with YYYY-H1/YYYY-H2.
 --   P2 club: a club's name in the program that asks for that report.
---   P3 submitted_at: YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] (space or T), or the
---      dotted date 2015.6.3., in Korean time; a time with Z or an offset
---      (+09:00, -05:00) is converted to Korean time first (D2). Not before the
---      period began.
+--   P3 submitted_at: a date or time in any form the extension reads, exactly
+--      those is_date() accepts (dates.c D1: YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS[.fff]]
+--      with a space or T, with Z or an offset such as +09:00, the dotted
+--      2015.6.3. or 2015. 6. 3.), stored as kr_datetime() gives it: Korean
+--      time (D2), 'YYYY-MM-DD HH:MM:SS' (issue 12). Not before the period began
+--      (period_start()).
 --   P4 An upsert: a report already recorded (club, kind, period) gets the
 --      file's submission time, board reference and title.
 BEGIN IMMEDIATE;
@@ -18,36 +20,19 @@ SELECT rowid + 1 AS line, trim(club) AS club,
        CASE WHEN trim(kind) IN ('monthly', '월별') THEN 'monthly'
             WHEN trim(kind) IN ('research', '성과') THEN 'research' END AS kind, trim(kind) AS kind_raw,
        trim(period) AS period, trim(submitted_at) AS sub_raw,
-       replace(trim(submitted_at), 'T', ' ') AS s, rtrim(replace(trim(submitted_at), ' ', ''), '.') AS t,
        nullif(trim(board_ref), '') AS board_ref, nullif(trim(title), '') AS title
 FROM temp.lc_raw;
 ALTER TABLE lc_row ADD COLUMN submitted TEXT;
 ALTER TABLE lc_row ADD COLUMN first_day TEXT;
 ALTER TABLE lc_row ADD COLUMN last_day TEXT;
 ALTER TABLE lc_row ADD COLUMN club_id INTEGER;
-UPDATE lc_row SET submitted =
-  CASE WHEN date(substr(s, 1, 10), '+0 days') IS NOT substr(s, 1, 10) AND NOT t GLOB '[0-9][0-9][0-9][0-9].*' THEN NULL
-       WHEN s GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]*Z'
-         OR s GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]*[+-][0-9][0-9]:[0-9][0-9]'
-         THEN datetime(sub_raw, '+9 hours')
-       WHEN s GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN s
-       WHEN s GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]' THEN s
-       WHEN s GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9]' THEN s
-       WHEN s GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9]*' THEN substr(s, 1, 19)
-       WHEN t GLOB '[0-9][0-9][0-9][0-9].[0-9]*.[0-9]*' AND NOT substr(t, 6) GLOB '*[^0-9.]*'
-            AND length(t) - length(replace(t, '.', '')) = 2
-       THEN printf('%s-%02d-%02d', substr(t, 1, 4), substr(substr(t, 6), 1, instr(substr(t, 6), '.') - 1),
-                   substr(substr(t, 6), instr(substr(t, 6), '.') + 1)) END;
-UPDATE lc_row SET submitted = NULL
-WHERE submitted IS NOT date(submitted, '+0 days') AND submitted IS NOT strftime('%Y-%m-%d %H:%M', submitted, '+0 days')
-  AND submitted IS NOT datetime(submitted, '+0 days');
-UPDATE lc_row SET
-  first_day = CASE WHEN kind = 'monthly' THEN period || '-01'
-                   ELSE substr(period, 1, 4) || CASE substr(period, 7) WHEN '1' THEN '-01-01' ELSE '-07-01' END END,
-  last_day  = CASE WHEN kind = 'monthly' THEN date(period || '-01', '+1 month', '-1 day')
-                   ELSE substr(period, 1, 4) || CASE substr(period, 7) WHEN '1' THEN '-06-30' ELSE '-12-31' END END
-WHERE (kind = 'monthly' AND period GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' AND substr(period, 6) BETWEEN '01' AND '12')
-   OR (kind = 'research' AND period GLOB '[0-9][0-9][0-9][0-9]-H[12]');
+UPDATE lc_row SET submitted = CASE WHEN is_date(sub_raw) THEN kr_datetime(sub_raw) END;
+-- a period of the kind's form, year 0001 on (dates.c D5), gets its days from
+-- period_start()/period_end(); any other stays without them (an error below)
+UPDATE lc_row SET first_day = period_start(period), last_day = period_end(period)
+WHERE CASE kind WHEN 'monthly' THEN period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' AND substr(period, 6) BETWEEN '01' AND '12'
+                WHEN 'research' THEN period GLOB '[0-9][0-9][0-9][0-9]-H[12]' END
+  AND period >= '0001';
 UPDATE lc_row SET club_id = (
   SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
   WHERE c.name = lc_row.club
@@ -75,8 +60,8 @@ UNION ALL
 SELECT line, 4, printf('column submitted_at: invalid time ''%s''; expected YYYY-MM-DD[ HH:MM[:SS]] (D2)', sub_raw)
 FROM lc_row WHERE submitted IS NULL
 UNION ALL
-SELECT line, 4, printf('column submitted_at: %s is before the period %s began', substr(submitted, 1, 10), period)
-FROM lc_row WHERE submitted IS NOT NULL AND first_day IS NOT NULL AND substr(submitted, 1, 10) < first_day;
+SELECT line, 4, printf('column submitted_at: %s is before the period %s began', kr_date(submitted), period)
+FROM lc_row WHERE submitted IS NOT NULL AND first_day IS NOT NULL AND kr_date(submitted) < first_day;
 
 SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, colno LIMIT 1;
 

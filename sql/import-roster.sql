@@ -11,7 +11,10 @@
 --   R2 club_kind: bureau (국·소, 국·소별) or integrated (통합); a bureau club names
 --      its bureau, an integrated club none (JG2). Rows of one club agree.
 --   R3 role: president (회장) or member (회원, empty); one president a club.
---   R4 dates: YYYY-MM-DD or the dotted form 2015.2.16.; left_on may be empty.
+--   R4 dates: any form the extension reads, exactly those is_date() accepts
+--      (dates.c D1: YYYY-MM-DD, the dotted 2015.2.16. or 2015. 2. 16., a time
+--      with T, Z or an offset), stored as kr_date() gives it: the Korean
+--      calendar day (D2, issue 12); left_on may be empty.
 --   R5 An upsert: clubs, people (by emp_no) and memberships already in the
 --      database are updated from the file, so importing a file twice changes nothing.
 BEGIN IMMEDIATE;
@@ -27,22 +30,14 @@ SELECT rowid + 1 AS line, trim(program) AS program, trim(club) AS club,
        trim(joined_on) AS joined_raw, nullif(trim(left_on), '') AS left_raw
 FROM temp.lc_raw;
 
--- dates: YYYY-MM-DD, or dotted 2015.2.16. / 2015. 2. 16.
+-- dates (R4): the Korean day of what is_date() accepts, NULL for anything else
 CREATE TEMP TABLE lc_date AS
-WITH d(line, col, raw, t) AS (
-  SELECT line, 'joined_on', joined_raw, rtrim(replace(joined_raw, ' ', ''), '.') FROM lc_row
+WITH d(line, col, raw) AS (
+  SELECT line, 'joined_on', joined_raw FROM lc_row
   UNION ALL
-  SELECT line, 'left_on', left_raw, rtrim(replace(left_raw, ' ', ''), '.') FROM lc_row WHERE left_raw IS NOT NULL
-), n AS (
-  SELECT line, col, raw,
-         CASE WHEN raw GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN raw
-              WHEN t GLOB '[0-9][0-9][0-9][0-9].[0-9]*.[0-9]*' AND NOT substr(t, 6) GLOB '*[^0-9.]*'
-                   AND length(t) - length(replace(t, '.', '')) = 2
-              THEN printf('%s-%02d-%02d', substr(t, 1, 4), substr(substr(t, 6), 1, instr(substr(t, 6), '.') - 1),
-                          substr(substr(t, 6), instr(substr(t, 6), '.') + 1)) END AS day
-  FROM d
+  SELECT line, 'left_on', left_raw FROM lc_row WHERE left_raw IS NOT NULL
 )
-SELECT line, col, raw, CASE WHEN day IS date(day, '+0 days') THEN day END AS day FROM n;
+SELECT line, col, raw, CASE WHEN is_date(raw) THEN kr_date(raw) END AS day FROM d;
 
 CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
 INSERT INTO lc_error

@@ -19,10 +19,8 @@ FROM temp.lc_raw;
 ALTER TABLE lc_row ADD COLUMN club_id INTEGER;
 UPDATE lc_row SET club_id = (
   SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
-  WHERE c.name = lc_row.club
-    AND p.starts_on <= substr(lc_row.period, 1, 4) || CASE substr(lc_row.period, 7) WHEN '1' THEN '-06-30' ELSE '-12-31' END
-    AND p.ends_on >= substr(lc_row.period, 1, 4) || CASE substr(lc_row.period, 7) WHEN '1' THEN '-01-01' ELSE '-07-01' END)
-WHERE period GLOB '[0-9][0-9][0-9][0-9]-H[12]';
+  WHERE c.name = lc_row.club AND p.starts_on <= period_end(lc_row.period) AND p.ends_on >= period_start(lc_row.period))
+WHERE period GLOB '[0-9][0-9][0-9][0-9]-H[12]' AND period >= '0001';
 
 CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
 INSERT INTO lc_error

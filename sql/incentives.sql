@@ -16,34 +16,40 @@
 BEGIN;  -- one snapshot for every statement below
 
 CREATE TEMP TABLE lc_arg AS
-SELECT @period AS period,
-       substr(@period, 1, 4) || CASE substr(@period, 7) WHEN '1' THEN '-01-01' ELSE '-07-01' END AS first_day,
-       substr(@period, 1, 4) || CASE substr(@period, 7) WHEN '1' THEN '-06-30' ELSE '-12-31' END AS last_day;
+SELECT @period AS period, period_start(@period) AS first_day, period_end(@period) AS last_day;
 
 CREATE TEMP TABLE lc_out AS
+WITH member AS (  -- members of a club during the half-year (membership_span, S5)
+  SELECT m.club_id, m.person_id FROM membership_span m, lc_arg a
+  WHERE m.first_day <= a.last_day AND m.last_day >= a.first_day
+), granted AS (   -- the incentives each award of the half-year grants: its tier is listed
+  SELECT aw.club_id, aw.tier, g.incentive
+  FROM lc_arg a JOIN award aw ON aw.period = a.period
+  JOIN club c ON c.id = aw.club_id JOIN program p ON p.id = c.program_id
+  JOIN (SELECT 'special_leave' AS incentive UNION ALL SELECT 'overseas_trip') g
+  WHERE instr(',' || CASE g.incentive WHEN 'special_leave' THEN p.leave_tiers ELSE p.trip_tiers END || ',',
+              ',' || aw.tier || ',') > 0
+)
 SELECT * FROM (
   SELECT 'special_leave' AS incentive, c.name AS club, aw.tier, pe.emp_no, pe.name, u.name AS unit,
-         CASE WHEN aw.tier IS NULL OR instr(',' || p.leave_tiers || ',', ',' || aw.tier || ',') = 0 THEN 'no_award'
-              WHEN NOT EXISTS (SELECT 1 FROM membership m WHERE m.club_id = n.club_id AND m.person_id = n.person_id
-                                 AND m.joined_on <= a.last_day AND coalesce(m.left_on, '9999-12-31') >= a.first_day)
-                THEN 'not_member'
+         CASE WHEN g.club_id IS NULL THEN 'no_award'
+              WHEN NOT EXISTS (SELECT 1 FROM member m WHERE m.club_id = n.club_id AND m.person_id = n.person_id) THEN 'not_member'
               ELSE 'ok' END AS status
   FROM lc_arg a
   JOIN nomination n ON n.period = a.period
   JOIN club c ON c.id = n.club_id
-  JOIN program p ON p.id = c.program_id
   JOIN person pe ON pe.id = n.person_id
   LEFT JOIN unit u ON u.id = pe.unit_id
   LEFT JOIN award aw ON aw.club_id = n.club_id AND aw.period = a.period
+  LEFT JOIN granted g ON g.club_id = n.club_id AND g.incentive = 'special_leave'
   UNION ALL
-  SELECT 'overseas_trip', c.name, aw.tier, pe.emp_no, pe.name, u.name, 'ok'
-  FROM lc_arg a
-  JOIN award aw ON aw.period = a.period
-  JOIN club c ON c.id = aw.club_id
-  JOIN program p ON p.id = c.program_id AND instr(',' || p.trip_tiers || ',', ',' || aw.tier || ',') > 0
-  JOIN membership m ON m.club_id = c.id AND m.joined_on <= a.last_day AND coalesce(m.left_on, '9999-12-31') >= a.first_day
+  SELECT g.incentive, c.name, g.tier, pe.emp_no, pe.name, u.name, 'ok'
+  FROM granted g
+  JOIN club c ON c.id = g.club_id
+  JOIN member m ON m.club_id = g.club_id
   JOIN person pe ON pe.id = m.person_id
   LEFT JOIN unit u ON u.id = pe.unit_id
+  WHERE g.incentive = 'overseas_trip'
 ) ORDER BY incentive = 'overseas_trip', club, emp_no;
 
 SELECT incentive, club, tier, emp_no, name, unit, status FROM lc_out ORDER BY rowid;

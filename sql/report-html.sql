@@ -5,8 +5,8 @@
 -- shell's output (one text value) is the page. Sections:
 --   R1 report status: a month-by-club grid of the monthly reports (JG6) of the
 --      programs whose report months fall in @year, as of @as_of: 제출 (on time),
---      지연 (late), 미제출 (missing, past due), 대기 (pending), the same statuses
---      as `learnclub monthly-check`; withdrawn clubs after their month end are
+--      지연 (late), 미제출 (missing, past due), 대기 (pending): report_status(),
+--      as in `learnclub monthly-check`; withdrawn clubs after their month end are
 --      blank (D6); with the counts of each status.
 --   R2 awards per half-year (JG8): rank, club, tier, prize, as `evaluate` stored them.
 --   R3 recognised hours per unit (JG9, D4): each person's hours per half-year and
@@ -30,18 +30,13 @@ WITH RECURSIVE months(m) AS (
   WHERE m < (SELECT year FROM lc_arg) || '-12'
 )
 SELECT c.id AS club_id, c.name AS club, mo.m AS month,
-       CASE
-         WHEN c.withdrawn_on IS NOT NULL AND c.withdrawn_on <= date(mo.m || '-01', '+1 month', '-1 day') THEN 'withdrawn'
-         WHEN r.id IS NOT NULL THEN CASE WHEN deadline_ok(mo.m, r.submitted_at, p.report_rule) THEN 'on_time' ELSE 'late' END
-         WHEN a.as_of > report_due(mo.m, p.report_rule) THEN 'missing'
-         ELSE 'pending'
-       END AS status
+       CASE WHEN c.withdrawn_on <= period_end(mo.m) THEN 'withdrawn'
+            ELSE report_status(mo.m, r.submitted_at, a.as_of, p.report_rule) END AS status
 FROM months mo
 JOIN program p ON mo.m BETWEEN p.reports_from AND p.reports_to
 JOIN club c ON c.program_id = p.id
 CROSS JOIN lc_arg a
-LEFT JOIN report r ON r.club_id = c.id AND r.kind = 'monthly' AND r.period = mo.m
-                  AND substr(r.submitted_at, 1, 10) <= a.as_of;
+LEFT JOIN report r ON r.club_id = c.id AND r.kind = 'monthly' AND r.period = mo.m;
 
 -- R3: hours per person, half-year and program, then per unit.
 CREATE TEMP TABLE lc_hours AS

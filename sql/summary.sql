@@ -7,8 +7,10 @@
 --   meetings    regular, extra (JG5), hours (all meetings' hours)
 --   attendance  attendances (person-meetings), people (distinct attendees)
 --   monthly     on_time, late, missing, pending: every club's reports from
---               reports_from to reports_to, as monthly-check sees them on @today (JG6)
---   research    on_time, late, missing, pending (H1 and H2, as on @today, JG7)
+--               reports_from to reports_to, by report_status() on @today, as
+--               monthly-check sees them (JG6)
+--   research    on_time, late, missing, pending (H1 and H2, by report_status()
+--               on @today, JG7)
 --   awards      one row per tier: clubs awarded; prize_money: their total in KRW (JG8)
 --   hours       H1, H2: recognised hours, summed over people, each capped (JG9)
 --   support     advisory, books, prize, other, total: spending in KRW (JG12)
@@ -32,35 +34,26 @@ WITH RECURSIVE months(program_id, month, last_month, rule) AS (
   SELECT program_id, strftime('%Y-%m', month || '-01', '+1 month'), last_month, rule
   FROM months WHERE month < last_month
 )
-SELECT c.id AS club_id, m.month,
-       CASE WHEN r.id IS NOT NULL THEN
-              CASE WHEN deadline_ok(m.month, r.submitted_at, m.rule) THEN 'on_time' ELSE 'late' END
-            WHEN a.today > report_due(m.month, m.rule) THEN 'missing' ELSE 'pending' END AS status
+SELECT c.id AS club_id, m.month, report_status(m.month, r.submitted_at, a.today, m.rule) AS status
 FROM months m CROSS JOIN lc_arg a
 JOIN lc_club c ON c.program_id = m.program_id
-  AND (c.withdrawn_on IS NULL OR c.withdrawn_on > date(m.month || '-01', '+1 month', '-1 day'))
+  AND (c.withdrawn_on IS NULL OR c.withdrawn_on > period_end(m.month))
 LEFT JOIN report r ON r.club_id = c.id AND r.kind = 'monthly' AND r.period = m.month
-  AND substr(r.submitted_at, 1, 10) <= a.today
 WHERE m.month <= m.last_month;
 
 CREATE TEMP TABLE lc_research AS
-SELECT c.id AS club_id, h.half,
-       CASE WHEN r.id IS NOT NULL THEN
-              CASE WHEN deadline_ok(h.half, r.submitted_at, p.report_rule) THEN 'on_time' ELSE 'late' END
-            WHEN a.today > report_due(h.half, p.report_rule) THEN 'missing' ELSE 'pending' END AS status
+SELECT c.id AS club_id, h.half, report_status(h.half, r.submitted_at, a.today, p.report_rule) AS status
 FROM lc_arg a
-CROSS JOIN (SELECT @year || '-H1' AS half, @year || '-06-30' AS last_day
-            UNION ALL SELECT @year || '-H2', @year || '-12-31') h
+CROSS JOIN (SELECT half, period_start(half) AS first_day, period_end(half) AS last_day
+            FROM (SELECT @year || '-H1' AS half UNION ALL SELECT @year || '-H2')) h
 JOIN lc_club c ON c.withdrawn_on IS NULL OR c.withdrawn_on > h.last_day
-JOIN lc_program p ON p.id = c.program_id
-  AND p.starts_on <= h.last_day AND p.ends_on >= date(h.last_day, 'start of month', '-5 months')
-LEFT JOIN report r ON r.club_id = c.id AND r.kind = 'research' AND r.period = h.half
-  AND substr(r.submitted_at, 1, 10) <= a.today;
+JOIN lc_program p ON p.id = c.program_id AND p.starts_on <= h.last_day AND p.ends_on >= h.first_day
+LEFT JOIN report r ON r.club_id = c.id AND r.kind = 'research' AND r.period = h.half;
 
 CREATE TEMP TABLE lc_member AS
 SELECT DISTINCT m.person_id, c.kind
-FROM membership m JOIN lc_club c ON c.id = m.club_id, lc_arg a
-WHERE m.joined_on <= a.last_day AND coalesce(m.left_on, '9999-12-31') >= a.first_day;
+FROM membership_span m JOIN lc_club c ON c.id = m.club_id, lc_arg a
+WHERE m.first_day <= a.last_day AND m.last_day >= a.first_day;
 
 CREATE TEMP TABLE lc_meeting AS
 SELECT mt.* FROM meeting mt JOIN lc_club c ON c.id = mt.club_id, lc_arg a

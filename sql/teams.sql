@@ -16,23 +16,22 @@ BEGIN;
 CREATE TEMP TABLE lc_arg AS
 SELECT @year AS year, @year || '-01-01' AS first_day, @year || '-12-31' AS last_day;
 
+-- size, outsiders and the rules come from the view team_composition, the
+-- rules' one home, which the schema's triggers read too (S5 in sql/schema.sql).
 CREATE TEMP TABLE lc_team AS
 SELECT p.id AS program_id, p.starts_on, p.code AS program, c.id AS club_id, c.selection_round AS round, c.name AS team,
        (SELECT group_concat(x.name, ', ') FROM membership m JOIN person x ON x.id = m.person_id
         WHERE m.club_id = c.id AND m.role = 'president') AS leader,
-       (SELECT count(*) FROM membership m WHERE m.club_id = c.id) AS size,
-       (SELECT count(*) FROM membership m JOIN person x ON x.id = m.person_id
-        WHERE m.club_id = c.id AND x.kind <> 'official') AS outsiders,
-       p.max_members, p.outsider_pct, c.status, c.withdrawn_on
-FROM club c JOIN program p ON p.id = c.program_id, lc_arg a
+       t.size, t.outsiders, t.max_members, t.outsider_pct, t.over_size, t.over_share, c.status, c.withdrawn_on
+FROM club c JOIN program p ON p.id = c.program_id JOIN team_composition t ON t.club_id = c.id, lc_arg a
 WHERE p.starts_on <= a.last_day AND p.ends_on >= a.first_day;
 
 CREATE TEMP TABLE lc_out AS
 SELECT program, round, team, leader, size, outsiders,
        CASE WHEN size > 0 THEN round(100.0 * outsiders / size, 2) END AS outsider_share,
        max_members, outsider_pct AS max_share,
-       CASE WHEN size > max_members THEN 'over_size'
-            WHEN outsiders * 100.0 > outsider_pct * size THEN 'over_share'
+       CASE WHEN over_size THEN 'over_size'
+            WHEN over_share THEN 'over_share'
             WHEN status = 'withdrawn' THEN 'withdrawn'
             ELSE 'active' END AS status,
        withdrawn_on, starts_on, program_id, club_id

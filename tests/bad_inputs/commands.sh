@@ -45,7 +45,7 @@ bad "no database" "learnclub monthly-check: database '$f/none.db' does not exist
 printf 'not a database, just text\n' >"$f/text.db"
 bad "not a database" "learnclub monthly-check: database '$f/text.db' is not a SQLite database" monthly-check "$f/text.db" 2015-05
 "$SQLITE3" "$f/other.db" "CREATE TABLE t(x);"
-bad "someone else's database" "learnclub monthly-check: database '$f/other.db' is at schema version 0, not 3; run 'learnclub init' on it" monthly-check "$f/other.db" 2015-05
+bad "someone else's database" "learnclub monthly-check: database '$f/other.db' is at schema version 0, not 4; run 'learnclub init' on it" monthly-check "$f/other.db" 2015-05
 bad "init on someone else's database" "learnclub init: database '$f/other.db' has tables but no learnclub schema version; refusing to touch it" init "$f/other.db"
 bad "database as a folder" "learnclub init: database '$f' is not a file" init "$f"
 bad "database that is an option" "learnclub monthly-check: unknown option '--db'" monthly-check --db 2015-05

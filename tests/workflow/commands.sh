@@ -222,7 +222,7 @@ check "no command: usage, exit 2" "usage: learnclub COMMAND DB [ARGS] [--format 
 out=$("$LC" help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' | tr '\n' ' '); rc=$?
 check "help lists the commands" "help init import-roster import-meetings import-reports import-scores monthly-check evaluate hours incentives summary intake teams adoption budget pledge-report backup report " "$out"
 old=$(newdb commands-old); "$SQLITE3" "$old" "PRAGMA user_version = 1; CREATE TABLE club(x);"
-run "an old database is refused until init" 2 "learnclub monthly-check: database '$old' is at schema version 1, not 3; run 'learnclub init' on it" \
+run "an old database is refused until init" 2 "learnclub monthly-check: database '$old' is at schema version 1, not 4; run 'learnclub init' on it" \
   monthly-check "$old" 2015-05
 out=$(LEARNCLUB_EXT="$TMPROOT/nowhere" "$LC" hours "$db" 2015-H1 2>&1); rc=$?
 check "missing extension" "learnclub hours: extension not found at '$TMPROOT/nowhere'; run make or set LEARNCLUB_EXT|2" "$out|$rc"

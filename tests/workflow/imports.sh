@@ -32,7 +32,8 @@ check "roster: dotted date and left_on (R4)" "1504181|president|2015-02-16| 1504
   "$("$SQLITE3" "$db" "SELECT group_concat(x, ' ') FROM (SELECT p.emp_no || '|' || m.role || '|' || m.joined_on || '|' || coalesce(m.left_on, '') AS x FROM membership m JOIN person p ON p.id = m.person_id JOIN club c ON c.id = m.club_id WHERE c.name = '창의아이디어뱅크' ORDER BY p.emp_no)")"
 check "meetings: attendees split on spaces and commas (M4)" "2015-03-12|regular|3.0|2 2015-03-18|regular|2.5|2 2015-03-27|extra|2.0|1" \
   "$("$SQLITE3" "$db" "SELECT group_concat(held_on || '|' || kind || '|' || hours || '|' || n, ' ') FROM (SELECT m.held_on, m.kind, m.hours, count(a.person_id) AS n FROM meeting m LEFT JOIN attendance a ON a.meeting_id = m.id GROUP BY m.id ORDER BY m.held_on)")"
-check "D2 reports: dotted date, offset converted to Korean time" "2015-04-03 17:20 2015-04-06 2015-07-20 09:15:00" \
+# Issue 12: submitted_at is stored as kr_datetime() gives it, seconds always (P3)
+check "D2 reports: dotted date, offset converted to Korean time" "2015-04-03 17:20:00 2015-04-06 00:00:00 2015-07-20 09:15:00" \
   "$("$SQLITE3" "$db" "SELECT group_concat(submitted_at, ' ') FROM (SELECT submitted_at FROM report ORDER BY id)")"
 
 # importing the same files again changes nothing (R5, M5, P4, C4)

@@ -9,13 +9,13 @@ FIXTURE="$LEARNCLUB_ROOT/tests/workflow/fixtures/small.sql.in"
 # --- init ------------------------------------------------------------------------
 db=$(newdb schema-init)
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "init: creates" "$db: created at schema version 3" "$out"
+check "init: creates" "$db: created at schema version 4" "$out"
 check "init: exit 0" 0 "$rc"
-check "init: user_version" 3 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
+check "init: user_version" 4 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
 check "init: tables" "attendance award budget_line budget_plan bureau club committee_place expense holiday_override indicator indicator_year meeting membership nomination person pledge program proposal report score team_call unit" \
   "$("$SQLITE3" "$db" "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)")"
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "init: again is a no-op" "$db: schema version 3, up to date|0" "$out|$rc"
+check "init: again is a no-op" "$db: schema version 4, up to date|0" "$out|$rc"
 
 # a database that has holiday_override only (KR5, made by hand) is taken over
 db=$(newdb schema-holidays)
@@ -31,9 +31,9 @@ out=$("$LC" init "$db" 2>&1); rc=$?
 check "init: refuses a foreign database" "learnclub init: database '$db' has tables but no learnclub schema version; refusing to touch it|2" "$out|$rc"
 check "init: foreign database unchanged" "$before" "$("$SQLITE3" "$db" .dump | md5sum)"
 db=$(newdb schema-newer)
-"$SQLITE3" "$db" "PRAGMA user_version = 4;"
+"$SQLITE3" "$db" "PRAGMA user_version = 5;"
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "init: refuses a newer schema" "learnclub init: database '$db' is at schema version 4, newer than this learnclub (3)|2" "$out|$rc"
+check "init: refuses a newer schema" "learnclub init: database '$db' is at schema version 5, newer than this learnclub (4)|2" "$out|$rc"
 out=$("$LC" init "$TMPROOT/no/such/dir/x.db" 2>&1); rc=$?
 check "init: missing folder" "learnclub init: folder '$TMPROOT/no/such/dir' of database '$TMPROOT/no/such/dir/x.db' does not exist|2" "$out|$rc"
 out=$("$LC" init 2>&1); rc=$?
@@ -46,10 +46,47 @@ db=$(newdb schema-v1)
 counts="SELECT (SELECT count(*) FROM club), (SELECT count(*) FROM person), (SELECT count(*) FROM meeting), (SELECT count(*) FROM attendance), (SELECT count(*) FROM report), (SELECT count(*) FROM score), (SELECT count(*) FROM nomination), (SELECT count(*) FROM expense)"
 before=$("$SQLITE3" "$db" "$counts")
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "migrate: 1 -> 3" "$db: upgraded from schema version 1 to 3|0" "$out|$rc"
+check "migrate: 1 -> 4" "$db: upgraded from schema version 1 to 4|0" "$out|$rc"
 check "migrate: rows kept" "$before" "$("$SQLITE3" "$db" "$counts")"
-check "migrate: user_version" 3 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
+check "migrate: user_version" 4 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
 check "migrate: committee_place made" 1 "$("$SQLITE3" "$db" "SELECT count(*) FROM sqlite_master WHERE name = 'committee_place'")"
+
+# --- migration 3 -> 4 (issue 12): every row kept; the rules move into views (S5) ------
+V3="$LEARNCLUB_ROOT/tests/workflow/fixtures/schema-v3.sql"
+rows() {  # every row of every table, in rowid order
+  local t
+  for t in $("$SQLITE3" "$1" "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"); do
+    printf '%s\n' "$t"; "$SQLITE3" "$1" "SELECT * FROM \"$t\" ORDER BY rowid"
+  done | md5sum
+}
+objects() {  # columns of every table; views, triggers and indexes as written; triggers in firing order
+  "$SQLITE3" "$1" "SELECT m.name || ':' || group_concat(c.name || ' ' || c.type || ' ' || c.\"notnull\" || ' ' || coalesce(c.dflt_value, '') || ' ' || c.pk, ', ')
+                   FROM sqlite_master m, pragma_table_info(m.name) c WHERE m.type = 'table' GROUP BY m.name ORDER BY m.name;
+                   SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type <> 'table' ORDER BY type, name;
+                   SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid;"
+}
+fresh=$(newdb schema-v4-fresh); "$LC" init "$fresh" >/dev/null
+for fixture in small naju-small; do
+  db=$(newdb "schema-v3-$fixture")
+  "$SQLITE3" -bail "$db" ".read $V3" ".read $LEARNCLUB_ROOT/tests/workflow/fixtures/$fixture.sql.in"
+  before=$(rows "$db")
+  out=$("$LC" init "$db" 2>&1); rc=$?
+  check "migrate $fixture: 3 -> 4" "$db: upgraded from schema version 3 to 4|0" "$out|$rc"
+  check "migrate $fixture: every row of every table kept" "$before" "$(rows "$db")"
+  check "migrate $fixture: the same columns, views, triggers (in the same order) and indexes as a fresh database" \
+    "$(objects "$fresh")" "$(objects "$db")"
+done
+# the example year, written into a version 3 database, upgrades to the very rows
+# `make examples` writes into a fresh one
+db=$(newdb schema-v3-junggu2015)
+sed '/^\.read \.\.\/sql\/schema\.sql$/d' "$LEARNCLUB_ROOT/examples/junggu2015.sql" >"$TMPROOT/junggu2015-v3.sql"
+(cd "$LEARNCLUB_ROOT/examples" && "$SQLITE3" -bail "$db" -cmd ".load $LEARNCLUB_EXT" ".read $V3" ".read $TMPROOT/junggu2015-v3.sql")
+check "migrate example: version 3 before" 3 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
+"$LC" init "$db" >/dev/null
+check "migrate example: the rows of examples/junggu2015.db" "$(rows "$LEARNCLUB_ROOT/examples/junggu2015.db")" "$(rows "$db")"
+out=$("$SQLITE3" "$db" "PRAGMA foreign_keys = ON; UPDATE report SET submitted_at = '2015-11-30 23:59' WHERE club_id = 1 AND kind = 'monthly' AND period = '2015-12';" 2>&1 |
+      sed -E 's/^(Error: (stepping|in prepare), |Runtime error near line [0-9]+: |Error: near line [0-9]+: |Error: )//; s/ \([0-9]+\)$//')
+check "S1 migrate: a plain sqlite3 enforces the new trigger on the upgraded database" "report: submitted before its period began" "$out"
 
 # --- constraints and triggers: exact messages ---------------------------------------
 db=$(newdb schema-rules)
@@ -114,8 +151,12 @@ report D2 submitted_at hour 25|INSERT INTO report(club_id, kind, period, submitt
 report D2 submitted_at not a date|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (1, 'monthly', '2015-04', '2015-04-31')|CHECK constraint failed: report: submitted_at must be YYYY-MM-DD[ HH:MM[:SS]] in Korean time (D2)
 report JG6 monthly period as half|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (1, 'monthly', '2015-H1', '2015-07-04')|CHECK constraint failed: report: period must be YYYY-MM for a monthly report, YYYY-H1 or YYYY-H2 for a research report
 report JG7 research period as month|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (1, 'research', '2015-07', '2015-07-04')|CHECK constraint failed: report: period must be YYYY-MM for a monthly report, YYYY-H1 or YYYY-H2 for a research report
-report before its period|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (1, 'monthly', '2015-06', '2015-05-31 23:00')|CHECK constraint failed: report: submitted before its period began
-report research before its half|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (1, 'research', '2015-H2', '2015-06-30')|CHECK constraint failed: report: submitted before its period began
+# Issue 12: a trigger on the view report_span (the period's days, S5) now, no longer a CHECK
+report before its period|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (1, 'monthly', '2015-06', '2015-05-31 23:00')|report: submitted before its period began
+report research before its half|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (1, 'research', '2015-H2', '2015-06-30')|report: submitted before its period began
+report moved before its period|UPDATE report SET submitted_at = '2015-04-30 23:59' WHERE id = 5|report: submitted before its period began
+report H2 on its first day|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (2, 'research', '2015-H2', '2015-07-01 00:00')|
+report December on its last day|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (2, 'monthly', '2015-12', '2015-12-31')|
 report JG6 duplicate|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (1, 'monthly', '2015-05', '2015-06-09')|report: the club already filed this report for this period
 report JG6 duplicate by update|UPDATE report SET period = '2015-03' WHERE club_id = 1 AND period = '2015-05'|report: the club already filed this report for this period
 report JG6 February not asked|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (1, 'monthly', '2015-02', '2015-03-04')|report: the club's program asks for no report for this period
@@ -143,7 +184,11 @@ holiday_override KR5 bad day|INSERT INTO holiday_override VALUES ('2015-02-30', 
 holiday_override KR5 bad flag|INSERT INTO holiday_override VALUES ('2015-08-14', 'x', 2)|holiday_override: day must be a date YYYY-MM-DD and is_holiday 0 or 1 (KR5)
 bureau duplicate name|INSERT INTO bureau(name) VALUES ('기획재정국')|UNIQUE constraint failed: bureau.name
 unit duplicate name|INSERT INTO unit(name) VALUES ('총무과')|UNIQUE constraint failed: unit.name
-membership JG2 two clubs by update|UPDATE membership SET club_id = 2 WHERE person_id = 7|membership: the person is already in another club of this program
+# Issue 12: version 3's trigger counted the moved row itself as the other club, so a
+# person could not be moved at all; a move that leaves one membership is allowed now
+membership JG2 moved to another club: allowed|UPDATE membership SET club_id = 2 WHERE person_id = 7|
+membership JG2 two clubs by update|INSERT INTO membership VALUES (1, 9, 'member', '2015-06-01', NULL); UPDATE membership SET left_on = '2015-06-01' WHERE club_id = 4 AND person_id = 9|membership: the person is already in another club of this program
+membership JG2 one club after another: allowed|INSERT INTO membership VALUES (1, 9, 'member', '2015-06-01', NULL)|
 meeting D6 moved after withdrawal|UPDATE meeting SET held_on = '2015-06-26' WHERE id = 13|meeting: the club had withdrawn by then (D6)
 attendance moved to another club's meeting|UPDATE attendance SET meeting_id = 6 WHERE meeting_id = 1 AND person_id = 2|attendance: the person is not a member of the club on the meeting's day
 report JG6 moved to a month not asked for|UPDATE report SET period = '2016-01' WHERE id = 5|report: the club's program asks for no report for this period
