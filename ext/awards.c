@@ -26,7 +26,7 @@
 ** A4. A rank is a positive integer (an integral REAL such as 3.0 is taken as
 **     3). 0, negatives, fractions, text, blobs are errors:
 **       "award_tier(): invalid rank 0", "award_tier(): invalid rank '3'".
-**     A NULL rank gives NULL. Ties are not decided here (D3): the caller
+**     A NULL rank gives NULL. Ties are not decided here (DOMAIN D3): the caller
 **     gives tied entries the same rank and decides what a straddled tier
 **     means (see sql/ evaluate).
 ** A5. An unknown built-in name is "award_tier(): unknown scheme 'foo'"; a

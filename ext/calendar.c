@@ -1,7 +1,7 @@
 /*
 ** calendar.c — the Korean government-office calendar: is_working_day() and
 ** the holidays() table-valued function; the working-day test every deadline
-** uses (D1).
+** uses (DOMAIN D1).
 **
 ** CONTRACT (DOMAIN KR1–KR5; sources in docs/calendar-sources.md)
 **
@@ -37,7 +37,7 @@
 ** C5. Election days and temporary holidays are dated facts
 **     (calendar_facts.h), kinds 'election' and 'temporary'.
 ** C6. is_working_day(date) → 0 on Saturdays, Sundays and holidays, else 1;
-**     NULL for NULL; a malformed date is an error (dates.c D3).
+**     NULL for NULL; a malformed date is an error (dates.c T3).
 **       is_working_day('2017-10-02') → 0   (temporary holiday)
 **       is_working_day('2021-12-27') → 1   (no Christmas substitute before 2023)
 **       is_working_day('2023-05-29') → 0   (substitute for 부처님오신날)

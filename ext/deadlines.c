@@ -10,7 +10,7 @@
 **     half-year YYYY-H1 on 31 July and YYYY-H2 on 31 December of its year
 **     (JG7).
 ** R2. A due date that is not a working day (calendar.c) moves to the next
-**     working day (D1, KR1):
+**     working day (DOMAIN D1, KR1):
 **       report_due('2015-03') → '2015-04-06'   (the 5th is a Sunday)
 **       report_due('2015-04') → '2015-05-06'   (어린이날)
 **       report_due('2015-08') → '2015-09-07'
@@ -28,15 +28,15 @@
 **     and a rule that is not TEXT is "report_due(): invalid rule 5".
 **     A constant rule is parsed once per statement (sqlite3_set_auxdata).
 ** R4. deadline_ok(period, submitted [, rule]) → 1 when the submission's
-**     Korean calendar day (dates.c D2) is on or before report_due(period,
+**     Korean calendar day (dates.c T2) is on or before report_due(period,
 **     rule), else 0; NULL when period or submitted is NULL. Anything on the
-**     due day is on time (D2):
+**     due day is on time (DOMAIN D2):
 **       deadline_ok('2015-03','2015-04-06 23:59') → 1
 **       deadline_ok('2015-03','2015-04-07 00:00') → 0
 ** R5. A period whose due date needs a working day outside the calendar
 **     (2000–2050, calendar.c C1) is an error that says the range; with
 **     'strict' no calendar is needed. A period due after 9999-12-31, the
-**     last day a date can have (dates.c D12), is an error in every function
+**     last day a date can have (dates.c T12), is an error in every function
 **     that needs its due date, strict or not:
 **       "report_due(): the due date of period '9999-12' is after 9999-12-31"
 ** R6. report_calendar(from_period, to_period [, rule]) — one row per report
@@ -63,7 +63,7 @@
 ** R9. report_status(period, submitted, as_of [, rule]) → the state of one
 **     report on the day as_of (workflows.md W2), the rule that monthly-check,
 **     summary and the HTML report share:
-**       - a submission whose Korean calendar day (dates.c D2) is after
+**       - a submission whose Korean calendar day (dates.c T2) is after
 **         as_of's is not seen: the day is shown as it was;
 **       - a seen submission is 'on_time' when deadline_ok(period, submitted,
 **         rule) (R4), else 'late';
@@ -72,7 +72,7 @@
 **     NULL when period or as_of is NULL; a NULL submitted is nothing filed.
 **     Every argument is checked before that, so a bad value is an error
 **     even beside a NULL. submitted and as_of take every date form (dates.c
-**     D1); errors name report_status: "report_status(): invalid date
+**     T1); errors name report_status: "report_status(): invalid date
 **     '2015-02-30'", "report_status(): invalid period '2015-13'",
 **     "report_status(): unknown rule setting 'weekly'".
 **       report_status('2015-03', '2015-04-06 23:59', '2015-12-31') → 'on_time'

@@ -6,7 +6,7 @@
 **
 ** H1. learning_hours(hours [, cap]) → the sum of the rows' hours, capped at
 **     cap (default 12, JG9: "반기별 최대 12시간"), as REAL. Group by person
-**     and half-year to get what General Affairs records (D4):
+**     and half-year to get what General Affairs records (DOMAIN D4):
 **       SELECT learning_hours(h) FROM (VALUES (5),(4),(6))      → 12.0
 **       SELECT learning_hours(h, 20) FROM (VALUES (5),(4),(6))  → 15.0
 ** H2. NULL hours are skipped; no rows, or only NULLs → NULL. A NULL cap means

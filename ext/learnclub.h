@@ -65,7 +65,7 @@ char *lc_literal_text(const char *z, int n);
 
 /* ---- dates.c: dates, periods, day numbers ------------------------------ */
 
-/* The last year a date can have (dates.c D1, D12). */
+/* The last year a date can have (dates.c T1, T12). */
 #define LC_MAX_YEAR 9999
 
 int lc_days_from_civil(int y, int m, int d);
@@ -78,14 +78,14 @@ void lc_format_date(int dn, char *z);
 /* The same for a packed day (LC_YMD). */
 void lc_format_ymd(int ymd, char *z);
 
-/* Parses a date (see dates.c, rules D1–D7) from n bytes; returns 0 and the
+/* Parses a date (see dates.c, rules T1–T12) from n bytes; returns 0 and the
 ** Korean calendar day in *pDn, or 1 when the text is not a valid date. */
 int lc_parse_date(const char *z, int n, int *pDn);
 /* The same, giving the Korean calendar day as year, month and day. */
 int lc_parse_ymd(const char *z, int n, int *py, int *pm, int *pd);
 /* The one parser the two above call: the Korean calendar day, and the
 ** Korean time of day in seconds in *pSec unless pSec is NULL (0 when no
-** time is given; a fraction of a second is cut, D10). */
+** time is given; a fraction of a second is cut, dates.c T10). */
 int lc_parse_datetime(const char *z, int n, int *py, int *pm, int *pd,
                       int *pSec);
 /* A calendar day packed so that packed order is date order. */
@@ -202,7 +202,7 @@ extern sqlite3_module lc_award_table_module;
 
 /* Exact summation shared by the aggregates: Shewchuk's non-overlapping
 ** partials (as Python's math.fsum), so that adding and removing rows in a
-** window leaves no drift whatever the magnitudes (D4, D5: "summed exactly",
+** window leaves no drift whatever the magnitudes (DOMAIN D4, D5: "summed exactly",
 ** "computed from exact ratios"), and the value is the correctly rounded
 ** sum. All zero is the empty sum (sqlite3_aggregate_context zeroes it). */
 #define LC_SUM_PARTIALS 48

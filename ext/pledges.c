@@ -5,7 +5,7 @@
 ** CONTRACT
 **
 ** P1. indicator_rate(achieved, target) → achieved ÷ target as a
-**     percentage, capped at 100 (D5: over-achieving one indicator must not
+**     percentage, capped at 100 (DOMAIN D5: over-achieving one indicator must not
 **     hide another), as REAL; NULL when either is NULL or the target is 0.
 **       indicator_rate(4, 5) → 80.0        indicator_rate(2, 3) → 66.666…
 **       indicator_rate(7, 5) → 100.0

@@ -31,8 +31,8 @@ SELECT 'R4 next day midnight', deadline_ok('2015-03', '2015-04-07 00:00'), 0;
 SELECT 'R4 before due', deadline_ok('2015-03', '2015-03-31'), 1;
 SELECT 'R4 strict: the Monday is late', deadline_ok('2015-03', '2015-04-06', 'strict'), 0;
 SELECT 'R4 dotted submission', deadline_ok('2015-03', '2015. 4. 6.'), 1;
-SELECT 'R4 UTC timestamp converted (D2): 14:59Z is 23:59 KST', deadline_ok('2015-03', '2015-04-06T14:59:00Z'), 1;
-SELECT 'R4 UTC timestamp converted (D2): 15:00Z is the next day', deadline_ok('2015-03', '2015-04-06T15:00:00Z'), 0;
+SELECT 'R4 UTC timestamp converted (dates.c T2): 14:59Z is 23:59 KST', deadline_ok('2015-03', '2015-04-06T14:59:00Z'), 1;
+SELECT 'R4 UTC timestamp converted (dates.c T2): 15:00Z is the next day', deadline_ok('2015-03', '2015-04-06T15:00:00Z'), 0;
 SELECT 'R4 research report on time', deadline_ok('2015-H1', '2015-07-31 18:00'), 1;
 SELECT 'R4 research report late', deadline_ok('2015-H1', '2015-08-01'), 0;
 SELECT 'R4 NULL period', deadline_ok(NULL, '2015-04-06'), NULL;
@@ -94,7 +94,7 @@ SELECT 'R8 fast = general: every minute of the due day and the day after', (WITH
   '2880 rows, 0 differ, 1440 on time';
 SELECT 'R8 fast path: 29 February, leap and not, month ends', (WITH s(sub) AS (VALUES ('2016-02-29 10:00'), ('2016-02-29'), ('2016-04-30 10:00'), ('2016-01-31'), ('2016-03-31 23:59:59')) SELECT group_concat(deadline_ok('2016-02', sub), '') FROM s), '11010';
 SELECT 'R8 fast path: outside 2000–2050 the general path answers', (WITH s(p, sub) AS (VALUES ('2015-03', '2015-04-01'), ('1999-12', '2000-01-05 10:00'), ('1999-12', '1999-12-31'), ('2050-01', '2051-01-01'), ('2050-01', '1999-01-01 00:00')) SELECT group_concat(deadline_ok(p, sub), '') FROM s), '11101';
--- R5 a due date after 9999-12-31 (dates.c D12): see deadlines.errors; the last one that exists
+-- R5 a due date after 9999-12-31 (dates.c T12): see deadlines.errors; the last one that exists
 SELECT 'R5 9999-11 strict is due 9999-12-05', report_due('9999-11', 'strict'), '9999-12-05';
 SELECT 'R5 9999-H2 strict is due 9999-12-31', report_due('9999-H2', 'strict'), '9999-12-31';
 SELECT 'R5 report_calendar up to 9999-11 strict', (SELECT group_concat(period || ' ' || due, ',') FROM report_calendar('9999-10', '9999-11', 'strict')), '9999-10 9999-11-05,9999-11 9999-12-05';
