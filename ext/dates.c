@@ -58,8 +58,7 @@
 **     '9999-12-31T20:00:00Z'" (that instant is 10000-01-01 in Korea).
 **     Nothing in the extension shows a day outside that range.
 */
-#include "learnclub.h"
-SQLITE_EXTENSION_INIT3
+#include "dates.h"
 
 #include <string.h>
 
@@ -362,7 +361,7 @@ int lc_arg_period(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
 }
 
 /* half_year(date) — T6 */
-void lc_half_year_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void half_year_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   int dn, y, m, d;
   char z[8];
   lc_period p;
@@ -391,7 +390,7 @@ static void result_ymd(sqlite3_context *ctx, int ymd) {
 }
 
 /* period_start(period) — T8 */
-void lc_period_start_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void period_start_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   lc_period p;
   int first, last;
   (void)argc;
@@ -401,7 +400,7 @@ void lc_period_start_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
 }
 
 /* period_end(period) — T8 */
-void lc_period_end_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void period_end_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   lc_period p;
   int first, last;
   (void)argc;
@@ -411,7 +410,7 @@ void lc_period_end_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 }
 
 /* kr_date(date) — T9, T12 */
-void lc_kr_date_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void kr_date_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   int ymd;
   (void)argc;
   if (lc_arg_ymd(ctx, argv[0], "kr_date", &ymd)) return;
@@ -419,7 +418,7 @@ void lc_kr_date_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 }
 
 /* kr_datetime(date) — T10, T12 */
-void lc_kr_datetime_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void kr_datetime_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   lc_datetime t;
   char z[20];
   (void)argc;
@@ -435,7 +434,7 @@ void lc_kr_datetime_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 }
 
 /* is_date(x) — T11: the parser's answer, never an error */
-void lc_is_date_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void is_date_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   int t = sqlite3_value_type(argv[0]), y, m, d;
   const char *z;
   (void)argc;
@@ -450,4 +449,20 @@ void lc_is_date_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     return;
   }
   sqlite3_result_int(ctx, lc_parse_ymd(z, sqlite3_value_bytes(argv[0]), &y, &m, &d) == 0);
+}
+
+/* ---- Registration -------------------------------------------------------- */
+
+int lc_dates_register(sqlite3 *db, char **pzErr) {
+  static const lc_function aFunc[] = {
+      /* name          nArg flags    scalar (T7: all pure) */
+      {"half_year", 1, LC_PURE, half_year_func, 0, 0, 0, 0},
+      {"period_start", 1, LC_PURE, period_start_func, 0, 0, 0, 0},
+      {"period_end", 1, LC_PURE, period_end_func, 0, 0, 0, 0},
+      {"kr_date", 1, LC_PURE, kr_date_func, 0, 0, 0, 0},
+      {"kr_datetime", 1, LC_PURE, kr_datetime_func, 0, 0, 0, 0},
+      {"is_date", 1, LC_PURE, is_date_func, 0, 0, 0, 0},
+  };
+  return lc_register_functions(db, aFunc, sizeof(aFunc) / sizeof(aFunc[0]), 0,
+                               pzErr);
 }
