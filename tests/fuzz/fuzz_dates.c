@@ -7,7 +7,7 @@
 ** rejects too, and deadline_ok(period, V, 'strict') accepts V exactly when
 ** half_year does; a period report_due(P, 'strict') accepts, deadline_ok
 ** accepts. deadline_ok(P, S) on a statement's second row, where the fast
-** path (deadlines.c R8) may take it, gives what deadline_ok(P, S, '') gives
+** path (deadline_fast.c F1) may take it, gives what deadline_ok(P, S, '') gives
 ** (the general path): the same value or the same error message.
 */
 #include "fuzz.h"
