@@ -61,7 +61,9 @@
 **     range (C1); from_date after to_date gives no rows; from_date is
 **     required, and to_date too unless from_date is a year.
 ** C9. Cost: the built-in calendar is computed once per connection, on first
-**     use. Whether holiday_override changed is asked once per run of a
+**     use, its holidays counted before they are stored so that their array
+**     is sized from the data and never written past its end
+**     (tests/calendar/cal_build.sh; from 2026 a year has 17). Whether holiday_override changed is asked once per run of a
 **     statement (a per-statement marker, sqlite3_set_auxdata() with a
 **     negative argument number), and the table is read again only when it
 **     may have changed: after a commit by any connection
@@ -248,6 +250,17 @@ static void all_base_holidays(hol_list *l) {
   }
 }
 
+/* Undoes a cal_build() that failed, so that the next use tries again;
+** returns rc. */
+static int cal_unbuild(lc_cal *p, lc_hol *aHol, int rc) {
+  sqlite3_free(aHol);
+  sqlite3_free(p->aBit);
+  sqlite3_free(p->aNext);
+  p->aBit = 0;
+  p->aNext = 0;
+  return rc;
+}
+
 /* Builds the built-in calendar into p (C1–C5): SQLITE_OK, or SQLITE_NOMEM.
 ** The holiday array is sized from the data: a first pass counts the base
 ** holidays, and every substitute comes from a distinct base holiday (a day
@@ -267,13 +280,8 @@ static int cal_build(lc_cal *p) {
   aTaken = sqlite3_malloc((nDay + 7) / 8);
   p->aNext = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)nDay);
   if (!l.a || !p->aBit || !aTaken || !p->aNext) {
-    sqlite3_free(l.a);
     sqlite3_free(aTaken);
-    sqlite3_free(p->aBit);
-    sqlite3_free(p->aNext);
-    p->aBit = 0;
-    p->aNext = 0;
-    return SQLITE_NOMEM; /* built stays 0: the next use tries again */
+    return cal_unbuild(p, l.a, SQLITE_NOMEM);
   }
   memset(p->aBit, 0, (nDay + 7) / 8);
   all_base_holidays(&l);
@@ -313,7 +321,9 @@ static int cal_build(lc_cal *p) {
     }
   }
   sqlite3_free(aTaken);
-  nAll = l.n < l.nMax ? l.n : l.nMax; /* never more than nMax: see above */
+  if (l.n > l.nMax) /* cannot happen (see above); add() wrote within room */
+    return cal_unbuild(p, l.a, SQLITE_INTERNAL);
+  nAll = l.n;
 
   /* Keep the rows in the range, by date then name (C8). */
   qsort(l.a, nAll, sizeof(lc_hol), hol_cmp);
