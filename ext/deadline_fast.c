@@ -38,7 +38,9 @@
 ** F6. The hash gives the 714 periods and the 612 months of 2000–2050
 **     distinct slots, and a key is the text's first eight bytes, byte 0
 **     lowest, on any machine (tests/core/hash_slots.sh). Were two to share
-**     a slot, the second would be left to the general path.
+**     a slot, the second would be left to the general path. A free slot
+**     matches no text: a free period's key has a byte 7 no period text has,
+**     and a free month has no days (tests/core/deadlines.errors "F6 …").
 ** F7. A day's ordinal, DAY_ORD, orders as the days do over 2000–2050 and
 **     fits a month's first ordinal in 16 bits; a due day after 2050 has no
 **     ordinal and its period is left to the general path
@@ -80,17 +82,24 @@
 #define DAY_ORD(y, m, d) \
   ((uint32_t)((((y) - LC_CAL_FIRST_YEAR) * 12 + (m) - 1) << 5) + (uint32_t)(d))
 
+/* A free period slot matches no text (F6): byte 7 is never 0xFF in a loaded
+** period, whose 8th byte is its terminator (issue 12, fuzz_dates: a free key
+** of 0 matched a period of seven NUL bytes, and deadline_ok() answered 0,
+** not an error). */
+#define FREE_PERIOD 0xFFFFFFFFFFFFFFFFull
+
 /* A slot is 16 bytes, so that a lookup reads one cache line: the tables
 ** are read at random and, with SQLite's own pages streaming through the
 ** cache, a lookup that needed two lines would miss twice as often. */
 typedef struct fast_period {
-  uint64_t key; /* the period's 8 bytes as loaded; 0: free */
+  uint64_t key; /* the period's 8 bytes as loaded; FREE_PERIOD: free */
   uint32_t due; /* its due day, DAY_ORD */
   uint32_t unused;
 } fast_period;
 
 typedef struct fast_month {
-  uint64_t key;   /* 'YYYY-MM-' as loaded; 0: free */
+  uint64_t key;   /* 'YYYY-MM-' as loaded; 0: free (nDays 0 sends any
+                  ** submission that loads as 0 to the general path) */
   uint16_t first; /* DAY_ORD(y, m, 0) */
   uint8_t nDays;  /* the month's number of days */
   uint8_t unused[5];
@@ -129,6 +138,7 @@ static uint64_t load_le64(const char *z) {
 static void fast_fill(fast_tables *f, const int *aDue) {
   int i;
   memset(f, 0, sizeof(*f));
+  for (i = 0; i < HASH_SIZE; i++) f->aPeriod[i].key = FREE_PERIOD;
   for (i = 0; i < LC_DUE_SLOTS; i++) {
     int y = LC_CAL_FIRST_YEAR + i / 14, k = i % 14, ymd = aDue[i];
     char z[9] = {0};
@@ -141,7 +151,7 @@ static void fast_fill(fast_tables *f, const int *aDue) {
     key = load_le64(z);
     slot = HASH_SLOT(key);
     /* A due day after 2050 has no ordinal: such a period is not entered. */
-    if (ymd && (ymd >> 9) <= LC_CAL_LAST_YEAR && !f->aPeriod[slot].key) {
+    if (ymd && (ymd >> 9) <= LC_CAL_LAST_YEAR && f->aPeriod[slot].key == FREE_PERIOD) {
       f->aPeriod[slot].key = key;
       f->aPeriod[slot].due = DAY_ORD(ymd >> 9, (ymd >> 5) & 15, ymd & 31);
     }

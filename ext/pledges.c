@@ -23,8 +23,18 @@
 ** P4. A window function too (xValue, xInverse), with exact sums
 **     (common.h lc_sum) so a moving frame does not drift.
 ** P5. Pure: DETERMINISTIC and INNOCUOUS.
+** P6. A pledge's rate always lies in 0–100, like every rate it averages: a
+**     rounding residue of the weighted mean above 100 is cut to 100. The
+**     weights of a group (of a window's frame) must sum, times 100, to a
+**     finite double (at most about 1.8e306): a weight that takes the sum
+**     beyond is an error that quotes it, in the aggregate and in the window
+**     (xStep), and the sums stay exact (P4):
+**       pledge_rate(1, 1, 1e308) → "pledge_rate(): invalid weight 1.0e+308:
+**       the sum of weights overflows"
 */
 #include "pledges.h"
+
+#include <float.h>
 
 /* The rate of one indicator (P1, P2): 0 with *pRate, 1 for NULL, -1 after
 ** setting the error. */
@@ -85,6 +95,20 @@ static void pledge_add(sqlite3_context *ctx, int argc, sqlite3_value **argv,
   lc_sum_add(&s->wr, sign * w * r);
   lc_sum_add(&s->w, sign * w);
   s->n += sign;
+  /* P6: Σw × 100 bounds Σ(w × rate); a row leaving (xInverse) only lowers
+  ** it. Both sums are exact, so the test is of the true sum. */
+  if (sign > 0 && argc > 2 && !(lc_sum_value(&s->w) <= DBL_MAX / 100)) {
+    char *zLit = lc_literal(argv[2]), *zMsg = 0;
+    if (zLit)
+      zMsg = sqlite3_mprintf("pledge_rate(): invalid weight %s: the sum of "
+                             "weights overflows", zLit);
+    if (zMsg)
+      sqlite3_result_error(ctx, zMsg, -1);
+    else
+      sqlite3_result_error_nomem(ctx);
+    sqlite3_free(zLit);
+    sqlite3_free(zMsg);
+  }
 }
 
 static void pledge_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
@@ -96,11 +120,12 @@ static void pledge_inverse(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 }
 
 static void pledge_result(sqlite3_context *ctx, pledge_state *s) {
-  double w;
+  double w, r;
   if (!s || s->n <= 0) return; /* NULL */
   w = lc_sum_value(&s->w);
   if (w <= 0) return;
-  sqlite3_result_double(ctx, lc_sum_value(&s->wr) / w);
+  r = lc_sum_value(&s->wr) / w;
+  sqlite3_result_double(ctx, r < 100 ? r : 100); /* P6 */
 }
 
 static void pledge_value(sqlite3_context *ctx) {

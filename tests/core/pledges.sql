@@ -23,3 +23,10 @@ SELECT 'P3 REAL', (SELECT typeof(pledge_rate(1, 2)) FROM (VALUES (1))), 'real';
 SELECT 'P4 window running mean', (SELECT group_concat(round(r, 2), ',') FROM (WITH v(i, a, t) AS (VALUES (1, 4, 5), (2, 2, 3), (3, 5, 5)) SELECT pledge_rate(a, t) OVER (ORDER BY i) AS r FROM v)), '80.0,73.33,82.22';
 SELECT 'P4 sliding frame (xInverse)', (SELECT group_concat(round(r, 2), ',') FROM (WITH v(i, a, t) AS (VALUES (1, 4, 5), (2, 2, 3), (3, 5, 5)) SELECT pledge_rate(a, t) OVER (ORDER BY i ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS r FROM v)), '80.0,73.33,83.33';
 SELECT 'P4 partitions per pledge', (SELECT group_concat(p || '=' || round(r, 2), ',') FROM (WITH v(p, a, t) AS (VALUES ('7-2-3', 4, 5), ('7-2-3', 2, 3), ('1-1-1', 1, 1)) SELECT p, pledge_rate(a, t) AS r FROM v GROUP BY p ORDER BY p)), '1-1-1=100.0,7-2-3=73.33';
+-- P6 a rate lies in 0-100; the sum of weights must not overflow
+SELECT 'P6 weighted mean of rates of 100 is not above 100 (was 100.00000000000001)', (SELECT pledge_rate(1, 1, 763.774855201995) <= 100), 1;
+SELECT 'P6 weighted mean of rates of 100 is 100', (SELECT pledge_rate(1, 1, 763.774855201995)), 100.0;
+SELECT 'P6 no row over 100 on a grid of weights', (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) SELECT sum(r > 100) || ' ' || sum(r > 100 - 1e-12) FROM (SELECT pledge_rate(1, 1, i * 0.381966) AS r FROM n GROUP BY i)), '0 2000';
+SELECT 'P6 the largest weight that fits', (SELECT pledge_rate(1, 1, 1e306)), 100.0;
+SELECT 'P6 a large weight beside a small one', (SELECT round(pledge_rate(column1, column2, column3), 6) FROM (VALUES (1, 2, 1e306), (1, 1, 1))), 50.0;
+SELECT 'P6 a window over large weights', (SELECT group_concat(round(x, 6), ',') FROM (SELECT pledge_rate(column2, 1, column3) OVER (ORDER BY column1 ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS x FROM (VALUES (1, 1, 1e306), (2, 0, 7e305), (3, 0.5, 1e306)))), '100.0,58.823529,29.411765';

@@ -9,6 +9,13 @@
 ** accepts. deadline_ok(P, S) on a statement's second row, where the fast
 ** path (deadline_fast.c F1) may take it, gives what deadline_ok(P, S, '') gives
 ** (the general path): the same value or the same error message.
+** The functions of issue 12 (dates.c T8–T12, deadlines.c R9): is_date never
+** fails and is 1 exactly when half_year accepts the value; kr_date and
+** kr_datetime accept what half_year accepts, give a date and a time of day,
+** agree with each other and with half_year, and are their own fixed
+** points; period_start and period_end accept every period report_due
+** (strict) does, and give its first and last day; report_status gives one
+** of its four words, and is deadline_ok and report_due composed (W2).
 */
 #include "fuzz.h"
 
@@ -30,6 +37,57 @@ static void check_bool(sqlite3_stmt *p, void *ctx) {
         (sqlite3_column_int(p, i) != 0 && sqlite3_column_int(p, i) != 1))
       fz_fail("a 0/1 function gave something else", sqlite3_sql(p));
   }
+}
+
+/* Columns iFirst.. are checks written in SQL: each must be 1. */
+static void check_from(sqlite3_stmt *p, int iFirst) {
+  int i;
+  for (i = iFirst; i < sqlite3_column_count(p); i++)
+    if (sqlite3_column_type(p, i) != SQLITE_INTEGER || sqlite3_column_int(p, i) != 1) {
+      char d[300];
+      snprintf(d, sizeof d, "column %d of %s", i, sqlite3_sql(p));
+      fz_fail("a check written in SQL failed", d);
+    }
+}
+
+static void check_true(sqlite3_stmt *p, void *ctx) {
+  (void)ctx;
+  check_from(p, 0);
+}
+
+/* kr_date, kr_datetime: a date, and a date with a time of day; then checks. */
+static void check_kr(sqlite3_stmt *p, void *ctx) {
+  const unsigned char *zDt = sqlite3_column_text(p, 1);
+  int h, m, sec;
+  char c;
+  (void)ctx;
+  check_from(p, 2);
+  if (sqlite3_column_type(p, 0) == SQLITE_NULL) return;
+  if (!fz_is_date(sqlite3_column_text(p, 0)))
+    fz_fail("kr_date() gave no date", (const char *)sqlite3_column_text(p, 0));
+  if (!zDt || strlen((const char *)zDt) != 19 || zDt[10] != ' ' ||
+      sscanf((const char *)zDt + 11, "%2d:%2d:%2d%c", &h, &m, &sec, &c) != 3 ||
+      h > 23 || m > 59 || sec > 59)
+    fz_fail("kr_datetime() gave no date and time", (const char *)zDt);
+}
+
+/* period_start, period_end: two dates; then checks. */
+static void check_bounds(sqlite3_stmt *p, void *ctx) {
+  (void)ctx;
+  check_from(p, 2);
+  if (sqlite3_column_type(p, 0) == SQLITE_NULL) return;
+  if (!fz_is_date(sqlite3_column_text(p, 0)) || !fz_is_date(sqlite3_column_text(p, 1)))
+    fz_fail("period_start() or period_end() gave no date", 0);
+}
+
+/* report_status: one of its four words, or NULL; then checks. */
+static void check_status(sqlite3_stmt *p, void *ctx) {
+  const char *z = (const char *)sqlite3_column_text(p, 0);
+  (void)ctx;
+  check_from(p, 1);
+  if (z && strcmp(z, "on_time") && strcmp(z, "late") && strcmp(z, "missing") &&
+      strcmp(z, "pending"))
+    fz_fail("report_status() gave another word", z);
 }
 
 static void check_date(sqlite3_stmt *p, void *ctx) {
@@ -68,7 +126,7 @@ static void check_fast(sqlite3_stmt *pFast, sqlite3_stmt *pSlow) {
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   static sqlite3_stmt *pHalf, *pWork, *pSub, *pDue, *pDueS, *pPer, *pOk3, *pFast,
-      *pSlow;
+      *pSlow, *pIs, *pKr, *pBounds, *pStatus;
   sqlite3 *db = fz_db();
   fz_input in = {data, size};
   int round;
@@ -84,10 +142,33 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     pFast = fz_prepare(db, "SELECT deadline_ok(p, s) FROM (SELECT '2015-03' AS p, "
                            "'2015-04-01' AS s UNION ALL SELECT ?1, ?2)");
     pSlow = fz_prepare(db, "SELECT deadline_ok(?1, ?2, '')");
+    pIs = fz_prepare(db, "SELECT is_date(?1)");
+    pKr = fz_prepare(db,
+        "SELECT kr_date(?1), kr_datetime(?1),"
+        " kr_date(kr_date(?1)) IS kr_date(?1),"
+        " kr_datetime(kr_datetime(?1)) IS kr_datetime(?1),"
+        " kr_date(kr_datetime(?1)) IS kr_date(?1),"
+        " substr(kr_datetime(?1), 1, 10) IS kr_date(?1),"
+        " half_year(kr_date(?1)) IS half_year(?1),"
+        " coalesce(is_date(?1), ?1 IS NULL)");
+    pBounds = fz_prepare(db,
+        "SELECT period_start(?1), period_end(?1),"
+        " period_start(?1) <= period_end(?1) OR ?1 IS NULL,"
+        " CASE WHEN substr(?1, 6, 1) = 'H' THEN half_year(period_start(?1)) = ?1"
+        " AND half_year(period_end(?1)) = ?1 AND period_end(?1) LIKE '%-%-3_'"
+        " ELSE substr(period_start(?1), 1, 7) IS ?1 AND substr(period_end(?1), 1, 7) IS ?1"
+        " AND period_start(?1) LIKE '%-01' END IS NOT 0,"
+        " (date(period_end(?1), '+1 day') LIKE '%-01') IS NOT 0"); /* NULL past 9999 */
+    pStatus = fz_prepare(db,
+        "SELECT r, r IS NULL OR r IS CASE"
+        " WHEN ?2 IS NOT NULL AND kr_date(?2) <= kr_date(?3) THEN"
+        " CASE WHEN deadline_ok(?1, ?2) THEN 'on_time' ELSE 'late' END"
+        " WHEN kr_date(?3) > report_due(?1) THEN 'missing' ELSE 'pending' END"
+        " FROM (SELECT report_status(?1, ?2, ?3) AS r)");
   }
   for (round = 0; round < 4 && fz_more(&in); round++) {
     sqlite3_value *v = fz_value(&in), *w;
-    int rcHalf, rcWork, rcSub, rcDue, rcPer, isNull;
+    int rcHalf, rcWork, rcSub, rcDue, rcPer, rcKr, rcBounds, isNull;
     isNull = sqlite3_value_type(v) == SQLITE_NULL;
     /* a value as a date */
     sqlite3_bind_value(pHalf, 1, v);
@@ -100,6 +181,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       fz_fail("is_working_day accepts a date half_year rejects", 0);
     if ((rcHalf == SQLITE_DONE) != (rcSub == SQLITE_DONE))
       fz_fail("deadline_ok and half_year disagree on a date", 0);
+    /* is_date, kr_date, kr_datetime: the same parser (dates.c T9–T12) */
+    sqlite3_bind_value(pIs, 1, v);
+    sqlite3_bind_value(pKr, 1, v);
+    if (sqlite3_step(pIs) != SQLITE_ROW) fz_fail("is_date() failed", sqlite3_errmsg(db));
+    if (isNull != (sqlite3_column_type(pIs, 0) == SQLITE_NULL) ||
+        (!isNull && sqlite3_column_int(pIs, 0) != (rcHalf == SQLITE_DONE)))
+      fz_fail("is_date and half_year disagree on a date", 0);
+    sqlite3_reset(pIs);
+    rcKr = fz_run(pKr, "kr_date(),kr_datetime()", check_kr, 0);
+    if ((rcKr == SQLITE_DONE) != (rcHalf == SQLITE_DONE))
+      fz_fail("kr_date and half_year disagree on a date", 0);
     /* the same value as a period */
     w = fz_value(&in);
     sqlite3_bind_value(pDue, 1, v);
@@ -111,6 +203,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     rcPer = fz_run(pPer, "deadline_ok()", check_bool, 0);
     if ((rcDue == SQLITE_DONE) != (rcPer == SQLITE_DONE))
       fz_fail("deadline_ok and report_due disagree on a period", 0);
+    /* period_start, period_end (dates.c T8) */
+    sqlite3_bind_value(pBounds, 1, v);
+    rcBounds = fz_run(pBounds, "period_start(),period_end()", check_bounds, 0);
+    if (rcDue == SQLITE_DONE && rcBounds != SQLITE_DONE)
+      fz_fail("period_start rejects a period report_due accepts", 0);
+    /* report_status (deadlines.c R9), both ways round, as_of a new value */
+    {
+      sqlite3_value *x = fz_value(&in);
+      sqlite3_bind_value(pStatus, 1, w);
+      sqlite3_bind_value(pStatus, 2, v);
+      sqlite3_bind_value(pStatus, 3, x);
+      fz_run(pStatus, "report_status(),kr_date(),deadline_ok(),report_due()",
+             check_status, 0);
+      sqlite3_bind_value(pStatus, 1, v);
+      sqlite3_bind_value(pStatus, 2, x);
+      sqlite3_bind_value(pStatus, 3, w);
+      fz_run(pStatus, "report_status(),kr_date(),deadline_ok(),report_due()",
+             check_status, 0);
+      sqlite3_value_free(x);
+    }
     /* the fast path against the general one, both ways round */
     sqlite3_bind_value(pFast, 1, w);
     sqlite3_bind_value(pFast, 2, v);

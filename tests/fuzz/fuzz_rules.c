@@ -5,7 +5,10 @@
 ** by all three: report_due(P, R) over rows (the auxdata path of a constant
 ** rule), report_due(P, R) alone and report_calendar(P, P, R) accept and
 ** reject the same rules with the same message, and agree on the due date
-** of every month and half-year they both give.
+** of every month and half-year they both give. report_status(P, NULL,
+** '9999-12-31', R) (deadlines.c R9) accepts and rejects as report_due(P, R)
+** does, with the same message, and says 'missing' exactly when the due
+** date is before 9999-12-31, else 'pending'.
 */
 #include "fuzz.h"
 
@@ -35,26 +38,29 @@ static void tail_of(sqlite3 *db, char *z, size_t n) {
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  static sqlite3_stmt *pRows, *pOne, *pCal;
+  static sqlite3_stmt *pRows, *pOne, *pCal, *pStatus;
   sqlite3 *db = fz_db();
   fz_input in = {data, size};
   sqlite3_value *rule;
   const char *zPer;
   due_list rows = {0}, one = {0}, cal = {0};
-  char e1[300], e2[300];
-  int rc1, rc2, rc3, i, j;
+  char e1[300], e2[300], e3[300], zStatus[16] = "";
+  int rc1, rc2, rc3, rc4, i, j;
   if (!pRows) {
     pRows = fz_prepare(db,
                        "SELECT column1, report_due(column1, ?1) FROM (VALUES"
                        " ('2015-01'), ('2015-02'), ('2015-H1'), ('2024-02'))");
     pOne = fz_prepare(db, "SELECT ?2, report_due(?2, ?1)");
     pCal = fz_prepare(db, "SELECT period, due FROM report_calendar(?2, ?2, ?1)");
+    pStatus = fz_prepare(db, "SELECT report_status(?2, NULL, '9999-12-31', ?1)");
   }
   zPer = azPeriod[fz_byte(&in) % (sizeof azPeriod / sizeof *azPeriod)];
   rule = fz_value(&in);
   sqlite3_bind_value(pRows, 1, rule);
   sqlite3_bind_value(pOne, 1, rule);
   sqlite3_bind_value(pCal, 1, rule);
+  sqlite3_bind_value(pStatus, 1, rule);
+  sqlite3_bind_text(pStatus, 2, zPer, -1, SQLITE_STATIC);
   sqlite3_bind_text(pOne, 2, zPer, -1, SQLITE_STATIC);
   sqlite3_bind_text(pCal, 2, zPer, -1, SQLITE_STATIC);
   rc1 = fz_run(pRows, "report_due()", collect, &rows);
@@ -62,7 +68,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   tail_of(db, e1, sizeof e1);
   rc3 = fz_run(pCal, "report_calendar()", collect, &cal);
   tail_of(db, e2, sizeof e2);
+  while ((rc4 = sqlite3_step(pStatus)) == SQLITE_ROW)
+    snprintf(zStatus, sizeof zStatus, "%s", (const char *)sqlite3_column_text(pStatus, 0));
+  if (rc4 != SQLITE_DONE) fz_check_error(db, sqlite3_sql(pStatus), "report_status()");
+  tail_of(db, e3, sizeof e3);
+  sqlite3_reset(pStatus);
   sqlite3_value_free(rule);
+  if ((rc2 == SQLITE_DONE) != (rc4 == SQLITE_DONE) ||
+      (rc2 != SQLITE_DONE && strcmp(e1, e3) != 0))
+    fz_fail("report_due and report_status disagree on a rule", e3);
+  if (rc2 == SQLITE_DONE && one.n == 1 &&
+      strcmp(zStatus, strcmp(one.a[0][1], "9999-12-31") < 0 ? "missing" : "pending") != 0)
+    fz_fail("report_status disagrees with report_due", zStatus);
   if (rc2 == SQLITE_ERROR && strstr(e1, "outside the calendar")) return 0;
   if (rc1 == SQLITE_ERROR && rc2 == SQLITE_DONE && rows.n == 0)
     fz_fail("a rule report_due rejects over rows but accepts alone", 0);

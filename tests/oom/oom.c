@@ -96,6 +96,15 @@ static const struct oom_case {
      "2015-H2|2015-H1", 0},
     {"half_year error", 0, "SELECT half_year('2015-02-30')",
      "half_year(): invalid date '2015-02-30'", 1},
+    {"period_start, period_end, kr_date, kr_datetime, is_date", 0,
+     "SELECT period_start('2015-H2'), period_end('2016-02'),"
+     " kr_date('2015-04-06T15:00:00Z'), kr_datetime('2015-04-06T14:59z'),"
+     " is_date('2015. 2. 11.'), is_date('2015-02-30')",
+     "2015-07-01|2016-02-29|2015-04-07|2015-04-06 23:59:00|1|0", 0},
+    {"kr_datetime error", 0, "SELECT kr_datetime('9999-12-31T20:00:00Z')",
+     "kr_datetime(): invalid date '9999-12-31T20:00:00Z'", 1},
+    {"period_end error", 0, "SELECT period_end('2015-13')",
+     "period_end(): invalid period '2015-13'", 1},
     {"is_working_day", 0,
      "SELECT is_working_day('2017-10-02'), is_working_day('2023-05-29'),"
      " is_working_day('2015-03-09')",
@@ -149,6 +158,21 @@ static const struct oom_case {
      " deadline_ok('2015-03', '2015-04-07 00:00'),"
      " deadline_ok('2015-03', '2015-04-05T15:00:00Z', 'strict')",
      "1|0|0", 0},
+    {"report_status", 0,
+     "SELECT report_status('2015-03', '2015-04-06 23:59', '2015-12-31'),"
+     " report_status('2015-03', '2015-04-08', '2015-12-31'),"
+     " report_status('2015-03', NULL, '2015-04-07'),"
+     " report_status('2015-03', NULL, '2015-04-06'),"
+     " report_status('2015-03', '2015-04-09', '2015-04-08', 'day=5')",
+     "on_time|late|missing|pending|missing", 0},
+    {"report_status with holiday_override", OVERRIDE,
+     "SELECT report_status('2015-03', '2015-04-07', '2015-12-31')",
+     "on_time", 0},
+    {"report_status error", 0,
+     "SELECT report_status('2015-03', NULL, '2015-12-31', 'weekly')",
+     "report_status(): unknown rule setting 'weekly'", 1},
+    {"report_due past 9999-12-31", 0, "SELECT report_due('9999-12', 'strict')",
+     "report_due(): the due date of period '9999-12' is after 9999-12-31", 1},
     {"report_calendar", 0,
      "SELECT count(*), group_concat(period || ' ' || kind || ' ' || due, ',')"
      " FROM report_calendar('2015-05', '2015-06')",
@@ -200,6 +224,10 @@ static const struct oom_case {
      " (ORDER BY column1 ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS x"
      " FROM (VALUES (1, 5), (2, 4), (3, 9), (4, 0.5)))",
      "5.0,9.0,12.0,9.5", 0},
+    {"learning_hours cap error", 0,
+     "SELECT learning_hours(column1, column2) FROM (VALUES (5, 20), (10, NULL))",
+     "learning_hours(): cap NULL (the default 12) differs from cap 20 of an "
+     "earlier row", 1},
     {"learning_hours error", 0,
      "SELECT learning_hours(column1) FROM (VALUES (5), (-1))",
      "learning_hours(): invalid hours -1", 1},
@@ -219,6 +247,9 @@ static const struct oom_case {
      "80.0,73.33,58.33,75.0", 0},
     {"pledge_rate error", 0, "SELECT pledge_rate(1, 2, 0)",
      "pledge_rate(): invalid weight 0", 1},
+    {"pledge_rate overflow error", 0,
+     "SELECT pledge_rate(1, 1, column1) FROM (VALUES (1e306), (1e306))",
+     "pledge_rate(): invalid weight 1.0e+306: the sum of weights overflows", 1},
 };
 
 /* ---- Running a statement -------------------------------------------------- */
