@@ -63,16 +63,18 @@
 ** C9. Cost: the built-in calendar is computed once per connection, on first
 **     use, its holidays counted before they are stored so that their array
 **     is sized from the data and never written past its end
-**     (tests/calendar/cal_build.sh; from 2026 a year has 17). Whether holiday_override changed is asked once per run of a
-**     statement (a per-statement marker, sqlite3_set_auxdata() with a
-**     negative argument number), and the table is read again only when it
-**     may have changed: after a commit by any connection
-**     (SQLITE_FCNTL_DATA_VERSION; when the statement has no transaction
-**     open on main, a one-row probe of sqlite_master first lets the pager
-**     see other connections' commits), after rows changed on this one
-**     (sqlite3_total_changes()), or at every statement while a transaction
-**     that read it is open (it may roll back). Per call that leaves a range
-**     check, a bit test and, with overrides, a binary search.
+**     (tests/calendar/cal_build.sh; from 2026 a year has 17). Whether
+**     holiday_override changed is asked once per run of a statement (a
+**     per-statement marker, sqlite3_set_auxdata() with a negative argument
+**     number, which SQLite does not document: why, and what it relies on,
+**     in docs/calendar.md and tests/calendar/marker.sh), and the table is
+**     read again only when it may have changed: after a commit by any
+**     connection (SQLITE_FCNTL_DATA_VERSION; when the statement has no
+**     transaction open on main, a one-row probe of sqlite_master first lets
+**     the pager see other connections' commits), after rows changed on this
+**     one (sqlite3_total_changes()), or at every statement while a
+**     transaction that read it is open (it may roll back). Per call that
+**     leaves a range check, a bit test and, with overrides, a binary search.
 */
 #include "calendar.h"
 
