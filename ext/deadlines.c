@@ -256,7 +256,7 @@ static int memo_slot(const lc_period *p) {
 
 /* The due day of every period of the calendar's years under one rule,
 ** built from the calendar of one generation, packed (LC_YMD); 0 where the
-** due day falls outside the calendar (the slow path reports the error). */
+** due day falls outside the calendar (due_date() reports the error). */
 struct lc_due_memo {
   unsigned gen;
   int aYmd[LC_DUE_SLOTS];
