@@ -153,6 +153,13 @@ group deadline_ok \
 group report_due \
   report_due "" "SELECT count(report_due(period)) FROM f.sub;" \
   noop_report_due "" "SELECT count(noop_report_due(period)) FROM f.sub;"
+# issue 12, defect 6: three rules cycling in one statement against two, at the
+# same cost of choosing them (one memo a rule: no cliff at the third rule)
+RULES3="CASE rowid % 3 WHEN 0 THEN 'strict' WHEN 1 THEN 'day=10' ELSE '' END"
+RULES2="CASE rowid % 3 WHEN 0 THEN 'strict' WHEN 1 THEN 'day=10' ELSE 'strict' END"
+group report_due_rules \
+  three_rules "" "SELECT count(report_due(period, $RULES3)) FROM f.sub;" \
+  two_rules "" "SELECT count(report_due(period, $RULES2)) FROM f.sub;"
 group is_working_day \
   is_working_day "" "SELECT sum(is_working_day(day)) FROM f.sub;" \
   noop_is_working_day "" "SELECT sum(noop_is_working_day(day)) FROM f.sub;"

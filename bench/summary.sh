@@ -16,6 +16,7 @@ RES="$OUT/results.tsv" CG="$OUT/callgrind.tsv"
 SPEC=$(cat <<'EOF'
 floor: deadline_ok / no-op|deadline_ok|deadline_ok|noop_deadline_ok|le|1.25|cpu
 floor: report_due / no-op|report_due|report_due|noop_report_due|rep||cpu
+floor: report_due, 3 rules cycling / 2 rules|report_due_rules|three_rules|two_rules|le|1.2|cpu
 floor: is_working_day / no-op|is_working_day|is_working_day|noop_is_working_day|rep||cpu
 floor: half_year / no-op|half_year|half_year|noop_half_year|rep||cpu
 floor: award_tier / no-op|award_tier|award_tier|noop_award_tier|rep||cpu

@@ -26,7 +26,7 @@
 ** A4. A rank is a positive integer (an integral REAL such as 3.0 is taken as
 **     3). 0, negatives, fractions, text, blobs are errors:
 **       "award_tier(): invalid rank 0", "award_tier(): invalid rank '3'".
-**     A NULL rank gives NULL. Ties are not decided here (D3): the caller
+**     A NULL rank gives NULL. Ties are not decided here (DOMAIN D3): the caller
 **     gives tied entries the same rank and decides what a straddled tier
 **     means (see sql/ evaluate).
 ** A5. An unknown built-in name is "award_tier(): unknown scheme 'foo'"; a
@@ -40,8 +40,7 @@
 **     (NULL for *), prize. Without a scheme, the default.
 ** A8. All pure: DETERMINISTIC and INNOCUOUS.
 */
-#include "learnclub.h"
-SQLITE_EXTENSION_INIT3
+#include "awards.h"
 
 #include <string.h>
 
@@ -297,25 +296,29 @@ static void award_func(sqlite3_context *ctx, int argc, sqlite3_value **argv,
 }
 
 /* award_tier(rank [, scheme]) — A3 */
-void lc_award_tier_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void award_tier_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   award_func(ctx, argc, argv, "award_tier", 0);
 }
 
 /* award_prize(rank [, scheme]) — A3 */
-void lc_award_prize_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void award_prize_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   award_func(ctx, argc, argv, "award_prize", 1);
 }
 
 /* ---- award_table([scheme]) — A7 ----------------------------------------- */
 
 typedef struct at_cursor {
-  sqlite3_vtab_cursor base;
+  lc_tvf_cursor base; /* the argument (common.c V4) */
   lc_scheme *pScheme; /* owned copy */
   int iRow;
   sqlite3_int64 rankFrom; /* of the current row */
 } at_cursor;
 
 enum { AT_TIER, AT_FROM, AT_TO, AT_PRIZE, AT_SCHEME };
+
+static const char *const azAtArg[] = {"scheme"};
+/* The scheme is optional (A7); a scheme has a few tiers. */
+static const lc_tvf atTvf = {"award_table", AT_SCHEME, 1, azAtArg, 0u, 3};
 
 static int at_connect(sqlite3 *db, void *pAux, int argc,
                        const char *const *argv, sqlite3_vtab **ppVtab,
@@ -330,13 +333,13 @@ static int at_connect(sqlite3 *db, void *pAux, int argc,
 
 static int at_open(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
   (void)pVtab;
-  return lc_cursor_open(sizeof(at_cursor), ppCur);
+  return lc_tvf_open(sizeof(at_cursor), ppCur);
 }
 
 static int at_close(sqlite3_vtab_cursor *cur) {
   at_cursor *c = (at_cursor *)cur;
   sqlite3_free(c->pScheme);
-  sqlite3_free(c);
+  lc_tvf_close(&c->base);
   return SQLITE_OK;
 }
 
@@ -344,34 +347,33 @@ static int at_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                      int argc, sqlite3_value **argv) {
   at_cursor *c = (at_cursor *)cur;
   const lc_scheme *p = &scheme_junggu2015;
+  sqlite3_value *vScheme;
   lc_scheme tmp;
-  (void)idxNum;
+  int rc;
   (void)idxStr;
   sqlite3_free(c->pScheme);
   c->pScheme = 0;
   c->iRow = 0;
   c->rankFrom = 1;
-  if (argc > 0 && sqlite3_value_type(argv[0]) != SQLITE_NULL) {
+  if ((rc = lc_tvf_filter_args(&c->base, &atTvf, idxNum, argc, argv))) return rc;
+  vScheme = c->base.apArg[0];
+  if (vScheme && sqlite3_value_type(vScheme) != SQLITE_NULL) {
     /* Issue 6 (fuzz): the type before the text: reading a blob as text
     ** turns it into TEXT, and a blob scheme was then parsed as a spec. */
-    const char *z = sqlite3_value_type(argv[0]) == SQLITE_TEXT
-                        ? (const char *)sqlite3_value_text(argv[0])
+    const char *z = sqlite3_value_type(vScheme) == SQLITE_TEXT
+                        ? (const char *)sqlite3_value_text(vScheme)
                         : 0;
     char *zErr = 0;
     if (!z) {
-      char *zLit = lc_literal(argv[0]);
+      char *zLit = lc_literal(vScheme);
       zErr = zLit ? sqlite3_mprintf("award_table(): invalid scheme %s", zLit) : 0;
       sqlite3_free(zLit);
       p = 0;
     } else {
-      p = scheme_lookup("award_table", z, sqlite3_value_bytes(argv[0]), &tmp,
+      p = scheme_lookup("award_table", z, sqlite3_value_bytes(vScheme), &tmp,
                         &zErr);
     }
-    if (!p) {
-      sqlite3_free(cur->pVtab->zErrMsg);
-      cur->pVtab->zErrMsg = zErr;
-      return zErr ? SQLITE_ERROR : SQLITE_NOMEM;
-    }
+    if (!p) return lc_vtab_error(cur->pVtab, zErr);
   }
   c->pScheme = scheme_copy(p);
   return c->pScheme ? SQLITE_OK : SQLITE_NOMEM;
@@ -406,7 +408,8 @@ static int at_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
   case AT_PRIZE:
     sqlite3_result_int64(ctx, t->prize);
     break;
-  default:
+  default: /* the argument as given (common.c V4) */
+    lc_tvf_column_arg(&c->base, &atTvf, ctx, i);
     break;
   }
   return SQLITE_OK;
@@ -417,24 +420,14 @@ static int at_rowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid) {
   return SQLITE_OK;
 }
 
+/* The argument as every table-valued function takes it (common.c V1–V3). */
 static int at_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
-  int i;
-  (void)pVtab;
-  for (i = 0; i < pInfo->nConstraint; i++) {
-    const struct sqlite3_index_constraint *k = &pInfo->aConstraint[i];
-    if (k->iColumn != AT_SCHEME || k->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-    if (!k->usable) return SQLITE_CONSTRAINT;
-    pInfo->aConstraintUsage[i].argvIndex = 1;
-    pInfo->aConstraintUsage[i].omit = 1;
-  }
-  pInfo->estimatedCost = 3;
-  pInfo->estimatedRows = 3;
-  return SQLITE_OK;
+  return lc_tvf_best_index(pVtab, pInfo, &atTvf);
 }
 
 /* Designated initializers: the fields after xRowid (xUpdate …) differ
 ** between SQLite versions and stay NULL, the table being read-only. */
-sqlite3_module lc_award_table_module = {
+static const sqlite3_module award_table_module = {
     .iVersion = 0,
     .xCreate = 0, /* eponymous only: no CREATE VIRTUAL TABLE */
     .xConnect = at_connect,
@@ -448,3 +441,20 @@ sqlite3_module lc_award_table_module = {
     .xColumn = at_column,
     .xRowid = at_rowid,
 };
+
+/* ---- Registration -------------------------------------------------------- */
+
+int lc_awards_register(sqlite3 *db, char **pzErr) {
+  static const lc_function aFunc[] = {
+      /* name         nArg flags    scalar (A8: all pure) */
+      {"award_tier", 1, LC_PURE, award_tier_func, 0, 0, 0, 0},
+      {"award_tier", 2, LC_PURE, award_tier_func, 0, 0, 0, 0},
+      {"award_prize", 1, LC_PURE, award_prize_func, 0, 0, 0, 0},
+      {"award_prize", 2, LC_PURE, award_prize_func, 0, 0, 0, 0},
+  };
+  int rc = lc_register_functions(db, aFunc, sizeof(aFunc) / sizeof(aFunc[0]),
+                                 0, pzErr);
+  if (rc == SQLITE_OK)
+    rc = lc_register_module(db, "award_table", &award_table_module, 0, pzErr);
+  return rc;
+}

@@ -1,7 +1,7 @@
 /*
 ** calendar.c — the Korean government-office calendar: is_working_day() and
 ** the holidays() table-valued function; the working-day test every deadline
-** uses (D1).
+** uses (DOMAIN D1).
 **
 ** CONTRACT (DOMAIN KR1–KR5; sources in docs/calendar-sources.md)
 **
@@ -37,7 +37,7 @@
 ** C5. Election days and temporary holidays are dated facts
 **     (calendar_facts.h), kinds 'election' and 'temporary'.
 ** C6. is_working_day(date) → 0 on Saturdays, Sundays and holidays, else 1;
-**     NULL for NULL; a malformed date is an error (dates.c D3).
+**     NULL for NULL; a malformed date is an error (dates.c T3).
 **       is_working_day('2017-10-02') → 0   (temporary holiday)
 **       is_working_day('2021-12-27') → 1   (no Christmas substitute before 2023)
 **       is_working_day('2023-05-29') → 0   (substitute for 부처님오신날)
@@ -61,19 +61,22 @@
 **     range (C1); from_date after to_date gives no rows; from_date is
 **     required, and to_date too unless from_date is a year.
 ** C9. Cost: the built-in calendar is computed once per connection, on first
-**     use. Whether holiday_override changed is asked once per run of a
-**     statement (a per-statement marker, sqlite3_set_auxdata() with a
-**     negative argument number), and the table is read again only when it
-**     may have changed: after a commit by any connection
-**     (SQLITE_FCNTL_DATA_VERSION; when the statement has no transaction
-**     open on main, a one-row probe of sqlite_master first lets the pager
-**     see other connections' commits), after rows changed on this one
-**     (sqlite3_total_changes()), or at every statement while a transaction
-**     that read it is open (it may roll back). Per call that leaves a range
-**     check, a bit test and, with overrides, a binary search.
+**     use, its holidays counted before they are stored so that their array
+**     is sized from the data and never written past its end
+**     (tests/calendar/cal_build.sh; from 2026 a year has 17). Whether
+**     holiday_override changed is asked once per run of a statement (a
+**     per-statement marker, sqlite3_set_auxdata() with a negative argument
+**     number, which SQLite does not document: why, and what it relies on,
+**     in docs/calendar.md and tests/calendar/marker.sh), and the table is
+**     read again only when it may have changed: after a commit by any
+**     connection (SQLITE_FCNTL_DATA_VERSION; when the statement has no
+**     transaction open on main, a one-row probe of sqlite_master first lets
+**     the pager see other connections' commits), after rows changed on this
+**     one (sqlite3_total_changes()), or at every statement while a
+**     transaction that read it is open (it may roll back). Per call that
+**     leaves a range check, a bit test and, with overrides, a binary search.
 */
-#include "learnclub.h"
-SQLITE_EXTENSION_INIT3
+#include "calendar.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -135,7 +138,10 @@ typedef struct lc_ov {
   char *zName; /* owned; may be NULL */
 } lc_ov;
 
+/* The connection's calendar, calendar.c's per-connection state. */
 struct lc_cal {
+  lc_cal_head head; /* the state, and the generation of the working days */
+  int built; /* the built-in calendar below is there (first use) */
   int firstDn, lastDn;
   int nHol;
   lc_hol *aHol;        /* built-in holidays, by date then name */
@@ -153,10 +159,10 @@ struct lc_cal {
   int *aNext;
   int *aKey;
   int nKey; /* -1: aNext must be rebuilt */
-  unsigned gen; /* bumped at every rebuild of aNext */
 };
 
 static int next_refresh(lc_cal *p);
+static void cal_free(lc_state *pState);
 
 #define BIT_TEST(a, i) ((a)[(i) >> 3] & (1u << ((i)&7)))
 #define BIT_SET(a, i) ((a)[(i) >> 3] |= (unsigned char)(1u << ((i)&7)))
@@ -178,13 +184,22 @@ static int hol_cmp_naming(const void *a, const void *b) {
   return strcmp(x->zName, y->zName);
 }
 
-static void add(lc_hol *a, int *pn, int dn, int kind, int rule,
-                const char *zName) {
-  a[*pn].dn = dn;
-  a[*pn].kind = (unsigned char)kind;
-  a[*pn].rule = (unsigned char)rule;
-  a[*pn].zName = zName;
-  (*pn)++;
+/* A list of holidays being built: n counts every holiday added, and at
+** most nMax are written, so that a pass with nMax = 0 counts them and no
+** pass writes past the end. */
+typedef struct hol_list {
+  lc_hol *a;
+  int n, nMax;
+} hol_list;
+
+static void add(hol_list *l, int dn, int kind, int rule, const char *zName) {
+  if (l->n < l->nMax) {
+    l->a[l->n].dn = dn;
+    l->a[l->n].kind = (unsigned char)kind;
+    l->a[l->n].rule = (unsigned char)rule;
+    l->a[l->n].zName = zName;
+  }
+  l->n++;
 }
 
 static int date_dn(const char *z) {
@@ -193,93 +208,104 @@ static int date_dn(const char *z) {
   return dn;
 }
 
-static lc_cal *cal_build(void) {
-  const int nYear = LC_CAL_LAST_YEAR - LC_CAL_FIRST_YEAR + 1;
+/* The built-in holidays of the year y, by the law in force that year (C2,
+** C3) and the dated facts (C5) when dated is set. */
+static void base_holidays(hol_list *l, int y) {
+  const struct lc_lunar_year *L = &lc_lunar_years[y - LC_CAL_FIRST_YEAR];
+  int seol = lc_days_from_civil(y, L->seol_m, L->seol_d);
+  int chuseok = lc_days_from_civil(y, L->chuseok_m, L->chuseok_d);
+  add(l, lc_days_from_civil(y, 1, 1), K_FIXED, R_NONE, "신정");
+  add(l, seol - 1, K_LUNAR, R_SEOL, "설날 전날");
+  add(l, seol, K_LUNAR, R_SEOL, "설날");
+  add(l, seol + 1, K_LUNAR, R_SEOL, "설날 다음날");
+  add(l, lc_days_from_civil(y, 3, 1), K_FIXED, R_MARCH1, "3·1절");
+  if (y <= 2005) add(l, lc_days_from_civil(y, 4, 5), K_FIXED, R_NONE, "식목일");
+  if (y >= 2026) /* KR5: 노동절, a public holiday from 2026-05-01 */
+    add(l, lc_days_from_civil(y, 5, 1), K_FIXED, R_LABOR, "노동절");
+  add(l, lc_days_from_civil(y, 5, 5), K_FIXED, R_CHILDREN, "어린이날");
+  add(l, lc_days_from_civil(y, L->buddha_m, L->buddha_d), K_LUNAR, R_BUDDHA,
+      "부처님오신날");
+  add(l, lc_days_from_civil(y, 6, 6), K_FIXED, R_NONE, "현충일");
+  if (y >= 2026) /* KR5: a holiday again from 2026, with substitutes */
+    add(l, lc_days_from_civil(y, 7, 17), K_FIXED, R_CONSTITUTION, "제헌절");
+  else if (y <= 2007)
+    add(l, lc_days_from_civil(y, 7, 17), K_FIXED, R_NONE, "제헌절");
+  add(l, lc_days_from_civil(y, 8, 15), K_FIXED, R_LIBERATION, "광복절");
+  add(l, chuseok - 1, K_LUNAR, R_CHUSEOK, "추석 전날");
+  add(l, chuseok, K_LUNAR, R_CHUSEOK, "추석");
+  add(l, chuseok + 1, K_LUNAR, R_CHUSEOK, "추석 다음날");
+  add(l, lc_days_from_civil(y, 10, 3), K_FIXED, R_FOUNDATION, "개천절");
+  if (y >= 2013) add(l, lc_days_from_civil(y, 10, 9), K_FIXED, R_HANGUL, "한글날");
+  add(l, lc_days_from_civil(y, 12, 25), K_FIXED, R_CHRISTMAS, "기독탄신일");
+}
+
+/* Every holiday that is not a substitute: each year's (C2, C3), then the
+** dated facts (C5). */
+static void all_base_holidays(hol_list *l) {
   const int nDated = (int)(sizeof(lc_dated_holidays) / sizeof(lc_dated_holidays[0]));
-  const int nMax = nYear * 16 + nDated;
-  int nBase = 0, nAll, i, j, y, nDay;
-  lc_hol *a;
+  int y, i;
+  for (y = LC_CAL_FIRST_YEAR; y <= LC_CAL_LAST_YEAR; y++) base_holidays(l, y);
+  for (i = 0; i < nDated; i++) {
+    add(l, date_dn(lc_dated_holidays[i].date),
+        strcmp(lc_dated_holidays[i].kind, "election") == 0 ? K_ELECTION : K_TEMPORARY,
+        R_NONE, lc_dated_holidays[i].name);
+  }
+}
+
+/* Undoes a cal_build() that failed, so that the next use tries again;
+** returns rc. */
+static int cal_unbuild(lc_cal *p, lc_hol *aHol, int rc) {
+  sqlite3_free(aHol);
+  sqlite3_free(p->aBit);
+  sqlite3_free(p->aNext);
+  p->aBit = 0;
+  p->aNext = 0;
+  return rc;
+}
+
+/* Builds the built-in calendar into p (C1–C5): SQLITE_OK, or SQLITE_NOMEM.
+** The holiday array is sized from the data: a first pass counts the base
+** holidays, and every substitute comes from a distinct base holiday (a day
+** of k holidays gives at most k), so twice that is room for all. */
+static int cal_build(lc_cal *p) {
+  int nBase, nAll, i, j, nDay;
+  hol_list l = {0, 0, 0};
   unsigned char *aTaken; /* base holidays and substitutes given so far */
-  lc_cal *p = sqlite3_malloc(sizeof(*p));
-  if (!p) return 0;
-  memset(p, 0, sizeof(*p));
   p->firstDn = lc_days_from_civil(LC_CAL_FIRST_YEAR, 1, 1);
   p->lastDn = lc_days_from_civil(LC_CAL_LAST_YEAR, 12, 31);
   nDay = p->lastDn - p->firstDn + 1;
-  a = sqlite3_malloc64(sizeof(lc_hol) * (sqlite3_uint64)nMax * 2);
+  all_base_holidays(&l); /* counts */
+  l.nMax = 2 * l.n;
+  l.n = 0;
+  l.a = sqlite3_malloc64(sizeof(lc_hol) * (sqlite3_uint64)l.nMax);
   p->aBit = sqlite3_malloc((nDay + 7) / 8);
   aTaken = sqlite3_malloc((nDay + 7) / 8);
-  if (!a || !p->aBit || !aTaken) {
-    sqlite3_free(a);
+  p->aNext = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)nDay);
+  if (!l.a || !p->aBit || !aTaken || !p->aNext) {
     sqlite3_free(aTaken);
-    lc_cal_free(p);
-    return 0;
+    return cal_unbuild(p, l.a, SQLITE_NOMEM);
   }
   memset(p->aBit, 0, (nDay + 7) / 8);
-
-  /* C2, C3 */
-  for (y = LC_CAL_FIRST_YEAR; y <= LC_CAL_LAST_YEAR; y++) {
-    const struct lc_lunar_year *L = &lc_lunar_years[y - LC_CAL_FIRST_YEAR];
-    int seol = lc_days_from_civil(y, L->seol_m, L->seol_d);
-    int chuseok = lc_days_from_civil(y, L->chuseok_m, L->chuseok_d);
-    add(a, &nBase, lc_days_from_civil(y, 1, 1), K_FIXED, R_NONE, "신정");
-    add(a, &nBase, seol - 1, K_LUNAR, R_SEOL, "설날 전날");
-    add(a, &nBase, seol, K_LUNAR, R_SEOL, "설날");
-    add(a, &nBase, seol + 1, K_LUNAR, R_SEOL, "설날 다음날");
-    add(a, &nBase, lc_days_from_civil(y, 3, 1), K_FIXED, R_MARCH1, "3·1절");
-    if (y <= 2005)
-      add(a, &nBase, lc_days_from_civil(y, 4, 5), K_FIXED, R_NONE, "식목일");
-    if (y >= 2026) /* KR5: 노동절, a public holiday from 2026-05-01 */
-      add(a, &nBase, lc_days_from_civil(y, 5, 1), K_FIXED, R_LABOR, "노동절");
-    add(a, &nBase, lc_days_from_civil(y, 5, 5), K_FIXED, R_CHILDREN,
-        "어린이날");
-    add(a, &nBase, lc_days_from_civil(y, L->buddha_m, L->buddha_d), K_LUNAR,
-        R_BUDDHA, "부처님오신날");
-    add(a, &nBase, lc_days_from_civil(y, 6, 6), K_FIXED, R_NONE, "현충일");
-    if (y >= 2026) /* KR5: a holiday again from 2026, with substitutes */
-      add(a, &nBase, lc_days_from_civil(y, 7, 17), K_FIXED, R_CONSTITUTION,
-          "제헌절");
-    else if (y <= 2007)
-      add(a, &nBase, lc_days_from_civil(y, 7, 17), K_FIXED, R_NONE, "제헌절");
-    add(a, &nBase, lc_days_from_civil(y, 8, 15), K_FIXED, R_LIBERATION,
-        "광복절");
-    add(a, &nBase, chuseok - 1, K_LUNAR, R_CHUSEOK, "추석 전날");
-    add(a, &nBase, chuseok, K_LUNAR, R_CHUSEOK, "추석");
-    add(a, &nBase, chuseok + 1, K_LUNAR, R_CHUSEOK, "추석 다음날");
-    add(a, &nBase, lc_days_from_civil(y, 10, 3), K_FIXED, R_FOUNDATION,
-        "개천절");
-    if (y >= 2013)
-      add(a, &nBase, lc_days_from_civil(y, 10, 9), K_FIXED, R_HANGUL,
-          "한글날");
-    add(a, &nBase, lc_days_from_civil(y, 12, 25), K_FIXED, R_CHRISTMAS,
-        "기독탄신일");
-  }
-  /* C5 */
-  for (i = 0; i < nDated; i++) {
-    add(a, &nBase, date_dn(lc_dated_holidays[i].date),
-        strcmp(lc_dated_holidays[i].kind, "election") == 0 ? K_ELECTION
-                                                            : K_TEMPORARY,
-        R_NONE, lc_dated_holidays[i].name);
-  }
-  qsort(a, nBase, sizeof(lc_hol), hol_cmp_naming);
+  all_base_holidays(&l);
+  nBase = l.n;
+  qsort(l.a, nBase, sizeof(lc_hol), hol_cmp_naming);
   memset(aTaken, 0, (nDay + 7) / 8);
   for (i = 0; i < nBase; i++) {
-    if (a[i].dn >= p->firstDn && a[i].dn <= p->lastDn)
-      BIT_SET(aTaken, a[i].dn - p->firstDn);
+    if (l.a[i].dn >= p->firstDn && l.a[i].dn <= p->lastDn)
+      BIT_SET(aTaken, l.a[i].dn - p->firstDn);
   }
 
   /* C4: substitutes, day by day in date order */
-  nAll = nBase;
   for (i = 0; i < nBase; i = j) {
-    int dn = a[i].dn, wd = lc_weekday(dn), k, room, trig = 0, lost, e;
+    int dn = l.a[i].dn, wd = lc_weekday(dn), k, room, trig = 0, lost, e;
     int aTrig[8];
-    for (j = i; j < nBase && a[j].dn == dn; j++) {
+    for (j = i; j < nBase && l.a[j].dn == dn; j++) {
     }
     k = j - i;
     room = wd < 5 ? 1 : 0;
     for (e = i; e < j; e++) {
-      const subst_rule *r = &aRule[a[e].rule];
-      if (a[e].rule == R_NONE || dn < lc_days_from_civil(r->y, r->m, r->d))
+      const subst_rule *r = &aRule[l.a[e].rule];
+      if (l.a[e].rule == R_NONE || dn < lc_days_from_civil(r->y, r->m, r->d))
         continue;
       if (wd == 6 || (wd == 5 && r->saturday) || k >= 2) {
         if (trig < 8) aTrig[trig++] = e;
@@ -293,32 +319,31 @@ static lc_cal *cal_build(void) {
         s++;
       if (s > p->lastDn) break;
       BIT_SET(aTaken, s - p->firstDn);
-      add(a, &nAll, s, K_SUBSTITUTE, R_NONE, aRule[a[aTrig[e]].rule].zName);
+      add(&l, s, K_SUBSTITUTE, R_NONE, aRule[l.a[aTrig[e]].rule].zName);
     }
   }
   sqlite3_free(aTaken);
+  if (l.n > l.nMax) /* cannot happen (see above); add() wrote within room */
+    return cal_unbuild(p, l.a, SQLITE_INTERNAL);
+  nAll = l.n;
 
   /* Keep the rows in the range, by date then name (C8). */
-  qsort(a, nAll, sizeof(lc_hol), hol_cmp);
+  qsort(l.a, nAll, sizeof(lc_hol), hol_cmp);
   for (i = j = 0; i < nAll; i++) {
-    if (a[i].dn < p->firstDn || a[i].dn > p->lastDn) continue;
-    a[j++] = a[i];
-    BIT_SET(p->aBit, a[i].dn - p->firstDn);
+    if (l.a[i].dn < p->firstDn || l.a[i].dn > p->lastDn) continue;
+    l.a[j++] = l.a[i];
+    BIT_SET(p->aBit, l.a[i].dn - p->firstDn);
   }
-  p->aHol = a;
+  p->aHol = l.a;
   p->nHol = j;
-  p->aNext = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)nDay);
-  if (!p->aNext) {
-    lc_cal_free(p);
-    return 0;
-  }
   p->nKey = -1;
-  return p;
+  p->built = 1;
+  return SQLITE_OK;
 }
 
-void lc_cal_free(lc_cal *p) {
+static void cal_free(lc_state *pState) {
+  lc_cal *p = (lc_cal *)pState;
   int i;
-  if (!p) return;
   for (i = 0; i < p->nOv; i++) sqlite3_free(p->aOv[i].zName);
   sqlite3_free(p->aOv);
   sqlite3_free(p->aHol);
@@ -434,8 +459,8 @@ done:
   return rc;
 }
 
-/* Builds the calendar if needed and refreshes the overrides when the
-** database changed (C9). */
+/* ---- Freshness (C7, C9) --------------------------------------------------- */
+
 /* Makes the pager of main catch up with commits of other connections, when
 ** no transaction is open on it (a statement that reads no table opens
 ** none). Running any statement on main does that; this one is cheap. */
@@ -455,14 +480,12 @@ static int catch_up(sqlite3 *db) {
   return rc;
 }
 
-int lc_cal_ready(sqlite3 *db, lc_conn *pConn, char **pzErr) {
-  lc_cal *p = pConn->pCal;
+/* Builds the calendar on first use, and reads holiday_override again when it
+** may have changed since it was last read (C9). */
+int lc_cal_ready(sqlite3 *db, lc_cal *p, char **pzErr) {
   unsigned int v = 0;
   int changes, autocommit, rc;
-  if (!p) {
-    p = pConn->pCal = cal_build();
-    if (!p) return SQLITE_NOMEM;
-  }
+  if (!p->built && (rc = cal_build(p)) != SQLITE_OK) return rc;
   if ((rc = catch_up(db)) != SQLITE_OK) return rc;
   sqlite3_file_control(db, "main", SQLITE_FCNTL_DATA_VERSION, &v);
   changes = sqlite3_total_changes(db);
@@ -478,38 +501,37 @@ int lc_cal_ready(sqlite3 *db, lc_conn *pConn, char **pzErr) {
   else
     p->nKey = -1;
   p->ovLoaded = rc == SQLITE_OK;
-  if (pConn->calGen != p->gen) pConn->pFast = 0; /* its days are stale */
-  pConn->calGen = p->gen;
   p->ovVersion = v;
   p->ovChanges = changes;
   p->ovInTxn = !autocommit;
   return rc;
 }
 
-lc_cal *lc_calendar(sqlite3_context *ctx, const char *zFunc) {
-  lc_conn *pConn = sqlite3_user_data(ctx);
+/* The per-statement marker (C9, calendar.h LC_CAL_MARKER): "lc_cal_ready()
+** succeeded for this calendar in this run of the statement". SQLite keeps
+** auxiliary data under a negative number for the whole run of the prepared
+** statement, across the calls of every function in it, and drops it when
+** the statement is reset or finalized; docs/calendar.md says what that
+** costs, and why it is this. */
+/* If the marker cannot be allocated, the next call checks again. */
+static void cal_mark(sqlite3_context *ctx, lc_cal *p) {
+  sqlite3_set_auxdata(ctx, LC_CAL_MARKER, p, 0);
+}
+
+lc_cal *lc_calendar(sqlite3_context *ctx, lc_cal *p, const char *zFunc) {
   char *zErr = 0;
   int rc;
   /* Checked already in this run of the statement (C9): nothing to do. */
-  if (pConn->pCal && sqlite3_get_auxdata(ctx, LC_AUX_FRESH) == pConn)
-    return pConn->pCal;
-  rc = lc_cal_ready(sqlite3_context_db_handle(ctx), pConn, &zErr);
+  if (lc_cal_checked(ctx, p)) return p;
+  rc = lc_cal_ready(sqlite3_context_db_handle(ctx), p, &zErr);
   if (rc == SQLITE_OK) {
-    /* If the marker cannot be allocated, the next call checks again. */
-    sqlite3_set_auxdata(ctx, LC_AUX_FRESH, pConn, 0);
-    return pConn->pCal;
+    cal_mark(ctx, p);
+    return p;
   }
-  if (rc == SQLITE_NOMEM && !zErr) {
+  if (rc == SQLITE_NOMEM && !zErr)
     sqlite3_result_error_nomem(ctx);
-  } else {
-    char *zMsg = sqlite3_mprintf("%s(): %s", zFunc, zErr ? zErr : "error");
-    if (zMsg) {
-      sqlite3_result_error(ctx, zMsg, -1);
-      sqlite3_free(zMsg);
-    } else {
-      sqlite3_result_error_nomem(ctx);
-    }
-  }
+  else
+    lc_result_error(ctx, sqlite3_mprintf("%s(): %s", zFunc, zErr ? zErr : "error"));
   sqlite3_free(zErr);
   return 0;
 }
@@ -556,7 +578,7 @@ static int next_refresh(lc_cal *p) {
   p->aKey = aKey;
   for (i = 0; i < p->nOv; i++) aKey[i] = p->aOv[i].dn * 2 + p->aOv[i].isHoliday;
   p->nKey = p->nOv;
-  p->gen++;
+  p->head.gen++;
   {
     int n = p->lastDn - p->firstDn + 1, next = -1;
     for (i = n - 1; i >= 0; i--) {
@@ -566,8 +588,6 @@ static int next_refresh(lc_cal *p) {
   }
   return SQLITE_OK;
 }
-
-unsigned lc_cal_generation(const lc_cal *p) { return p->gen; }
 
 int lc_cal_working(const lc_cal *p, int dn) {
   if (dn < p->firstDn || dn > p->lastDn) return -1;
@@ -585,27 +605,17 @@ int lc_cal_next_working(const lc_cal *p, int dn, int *pBad) {
   return next;
 }
 
-void lc_result_range_error(sqlite3_context *ctx, const char *zFunc, int dn) {
-  char *zMsg = lc_cal_range_error(zFunc, dn);
-  if (zMsg) {
-    sqlite3_result_error(ctx, zMsg, -1);
-    sqlite3_free(zMsg);
-  } else {
-    sqlite3_result_error_nomem(ctx);
-  }
-}
-
 /* is_working_day(date) — C6 */
-void lc_is_working_day_func(sqlite3_context *ctx, int argc,
-                            sqlite3_value **argv) {
+static void is_working_day_func(sqlite3_context *ctx, int argc,
+                               sqlite3_value **argv) {
   int dn, w;
   lc_cal *pCal;
   (void)argc;
   if (lc_arg_date(ctx, argv[0], "is_working_day", &dn)) return;
-  if (!(pCal = lc_calendar(ctx, "is_working_day"))) return;
+  if (!(pCal = lc_calendar(ctx, sqlite3_user_data(ctx), "is_working_day"))) return;
   w = lc_cal_working(pCal, dn);
   if (w < 0)
-    lc_result_range_error(ctx, "is_working_day", dn);
+    lc_result_error(ctx, lc_cal_range_error("is_working_day", dn));
   else
     sqlite3_result_int(ctx, w);
 }
@@ -619,7 +629,7 @@ typedef struct hol_row {
 } hol_row;
 
 typedef struct hol_cursor {
-  sqlite3_vtab_cursor base;
+  lc_tvf_cursor base; /* the arguments (common.c V4) */
   int iRow, nRow;
   hol_row *aRow;
   char *zNames; /* copies of the local names: a later statement may reload
@@ -627,6 +637,11 @@ typedef struct hol_cursor {
 } hol_cursor;
 
 enum { HOL_DATE, HOL_NAME, HOL_KIND, HOL_FROM, HOL_TO };
+
+static const char *const azHolArg[] = {"from_date", "to_date"};
+/* from_date is required; to_date too unless from_date is a year, which
+** hol_filter() checks (C8). About a year's holidays a call. */
+static const lc_tvf holTvf = {"holidays", HOL_FROM, 2, azHolArg, 1u, 20};
 
 static int hol_connect(sqlite3 *db, void *pAux, int argc,
                        const char *const *argv, sqlite3_vtab **ppVtab,
@@ -640,14 +655,14 @@ static int hol_connect(sqlite3 *db, void *pAux, int argc,
 
 static int hol_open(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
   (void)pVtab;
-  return lc_cursor_open(sizeof(hol_cursor), ppCur);
+  return lc_tvf_open(sizeof(hol_cursor), ppCur);
 }
 
 static int hol_close(sqlite3_vtab_cursor *cur) {
   hol_cursor *c = (hol_cursor *)cur;
   sqlite3_free(c->aRow);
   sqlite3_free(c->zNames);
-  sqlite3_free(c);
+  lc_tvf_close(&c->base);
   return SQLITE_OK;
 }
 
@@ -660,12 +675,22 @@ static int row_cmp(const void *a, const void *b) {
 /* A bound of holidays(): a date, or (from_date alone) a year. */
 static int hol_bound(sqlite3_vtab *pVtab, sqlite3_value *v, const char *zCol,
                      int *pDn, int *pIsYear) {
-  int t = sqlite3_value_type(v);
+  int t = sqlite3_value_type(v), isYear = t == SQLITE_INTEGER;
+  sqlite3_int64 y = 0;
   *pIsYear = 0;
-  if (t == SQLITE_INTEGER ||
-      (t == SQLITE_TEXT && sqlite3_value_bytes(v) == 4 &&
-       sqlite3_value_numeric_type(v) == SQLITE_INTEGER)) {
-    sqlite3_int64 y = sqlite3_value_int64(v);
+  if (isYear) {
+    y = sqlite3_value_int64(v);
+  } else if (t == SQLITE_TEXT && sqlite3_value_bytes(v) == 4) {
+    /* Text that reads as a whole number of 4 bytes is a year: asked of a
+    ** copy, as the question converts the value, and v is read back as given
+    ** (common.c V4). */
+    sqlite3_value *pNum = sqlite3_value_dup(v);
+    if (!pNum) return SQLITE_NOMEM;
+    if ((isYear = sqlite3_value_numeric_type(pNum) == SQLITE_INTEGER))
+      y = sqlite3_value_int64(pNum);
+    sqlite3_value_free(pNum);
+  }
+  if (isYear) {
     if (y < LC_CAL_FIRST_YEAR || y > LC_CAL_LAST_YEAR) {
       char *zLit = lc_literal(v);
       int rc = lc_vtab_error(pVtab,
@@ -704,6 +729,7 @@ static int hol_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                       int argc, sqlite3_value **argv) {
   hol_cursor *c = (hol_cursor *)cur;
   lc_vtab *pVtab = (lc_vtab *)cur->pVtab;
+  sqlite3_value *vFrom, *vTo;
   lc_cal *p;
   char *zErr = 0;
   int from, to, isYear = 0, isYear2 = 0, rc, i, n = 0, lo;
@@ -713,14 +739,17 @@ static int hol_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   c->aRow = 0;
   c->zNames = 0;
   c->nRow = c->iRow = 0;
-  if (argc < 1) return SQLITE_OK;
-  if (sqlite3_value_type(argv[0]) == SQLITE_NULL ||
-      (argc > 1 && sqlite3_value_type(argv[1]) == SQLITE_NULL))
+  if ((rc = lc_tvf_filter_args(&c->base, &holTvf, idxNum, argc, argv))) return rc;
+  vFrom = c->base.apArg[0];
+  vTo = c->base.apArg[1];
+  if (!vFrom) return SQLITE_OK;
+  if (sqlite3_value_type(vFrom) == SQLITE_NULL ||
+      (vTo && sqlite3_value_type(vTo) == SQLITE_NULL))
     return SQLITE_OK; /* NULL in, nothing out */
-  rc = hol_bound(&pVtab->base, argv[0], "from_date", &from, &isYear);
+  rc = hol_bound(&pVtab->base, vFrom, "from_date", &from, &isYear);
   if (rc) return rc;
-  if (argc > 1) {
-    rc = hol_bound(&pVtab->base, argv[1], "to_date", &to, &isYear2);
+  if (vTo) {
+    rc = hol_bound(&pVtab->base, vTo, "to_date", &to, &isYear2);
     if (rc) return rc;
     if (isYear) from = lc_days_from_civil(from, 1, 1);
     if (isYear2) to = lc_days_from_civil(to, 12, 31);
@@ -732,15 +761,14 @@ static int hol_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                       sqlite3_mprintf("holidays(): to_date is required "
                                       "unless from_date is a year"));
   }
-  (void)idxNum;
-  rc = lc_cal_ready(pVtab->db, pVtab->pConn, &zErr);
+  p = (lc_cal *)pVtab->pState;
+  rc = lc_cal_ready(pVtab->db, p, &zErr);
   if (rc != SQLITE_OK) {
     if (!zErr) return rc;
     lc_vtab_error(&pVtab->base, sqlite3_mprintf("holidays(): %s", zErr));
     sqlite3_free(zErr);
     return rc;
   }
-  p = pVtab->pConn->pCal;
   if (from > to) return SQLITE_OK;
   /* first built-in row on or after from */
   for (lo = 0; lo < p->nHol && p->aHol[lo].dn < from; lo++) {
@@ -807,8 +835,9 @@ static int hol_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
   case HOL_KIND:
     sqlite3_result_text(ctx, azKind[r->kind], -1, SQLITE_STATIC);
     break;
-  default:
-    break; /* hidden argument columns read back as NULL */
+  default: /* the arguments as given (common.c V4) */
+    lc_tvf_column_arg(&c->base, &holTvf, ctx, i);
+    break;
   }
   return SQLITE_OK;
 }
@@ -818,43 +847,19 @@ static int hol_rowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid) {
   return SQLITE_OK;
 }
 
-/* Equality constraints on from_date and to_date become the arguments; a
-** missing from_date is an error (C8). */
+/* The arguments as every table-valued function takes them (common.c
+** V1–V3); rows come by date, so an ORDER BY date needs no sort. */
 static int hol_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
-  int i, iFrom = -1, iTo = -1, unusableFrom = 0;
-  for (i = 0; i < pInfo->nConstraint; i++) {
-    const struct sqlite3_index_constraint *k = &pInfo->aConstraint[i];
-    if (k->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-    if (k->iColumn == HOL_FROM) {
-      if (k->usable)
-        iFrom = i;
-      else
-        unusableFrom = 1;
-    } else if (k->iColumn == HOL_TO && k->usable) {
-      iTo = i;
-    }
-  }
-  if (iFrom < 0) {
-    if (unusableFrom) return SQLITE_CONSTRAINT;
-    return lc_vtab_error(pVtab, sqlite3_mprintf("holidays(): from_date is required"));
-  }
-  pInfo->aConstraintUsage[iFrom].argvIndex = 1;
-  pInfo->aConstraintUsage[iFrom].omit = 1;
-  if (iTo >= 0) {
-    pInfo->aConstraintUsage[iTo].argvIndex = 2;
-    pInfo->aConstraintUsage[iTo].omit = 1;
-  }
-  pInfo->estimatedCost = 20;
-  pInfo->estimatedRows = 20; /* about a year's holidays */
-  if (pInfo->nOrderBy == 1 && pInfo->aOrderBy[0].iColumn == HOL_DATE &&
-      !pInfo->aOrderBy[0].desc)
+  int rc = lc_tvf_best_index(pVtab, pInfo, &holTvf);
+  if (rc == SQLITE_OK && pInfo->nOrderBy == 1 &&
+      pInfo->aOrderBy[0].iColumn == HOL_DATE && !pInfo->aOrderBy[0].desc)
     pInfo->orderByConsumed = 1;
-  return SQLITE_OK;
+  return rc;
 }
 
 /* Designated initializers: the fields after xRowid (xUpdate …) differ
 ** between SQLite versions and stay NULL, the table being read-only. */
-sqlite3_module lc_holidays_module = {
+static const sqlite3_module holidays_module = {
     .iVersion = 0,
     .xCreate = 0, /* eponymous only: no CREATE VIRTUAL TABLE */
     .xConnect = hol_connect,
@@ -868,3 +873,29 @@ sqlite3_module lc_holidays_module = {
     .xColumn = hol_column,
     .xRowid = hol_rowid,
 };
+
+/* ---- Registration -------------------------------------------------------- */
+
+int lc_calendar_register(sqlite3 *db, lc_cal **ppCal, char **pzErr) {
+  static const lc_function aFunc[] = {
+      /* C6, learnclub.c E4: reads holiday_override, not deterministic */
+      {"is_working_day", 1, LC_READS_DB, is_working_day_func, 0, 0, 0, 0},
+  };
+  lc_cal *p = lc_state_new(sizeof(lc_cal), cal_free);
+  int rc;
+  *ppCal = 0;
+  if (!p) {
+    *pzErr = sqlite3_mprintf("learnclub: out of memory");
+    return SQLITE_NOMEM;
+  }
+  rc = lc_register_functions(db, aFunc, sizeof(aFunc) / sizeof(aFunc[0]),
+                             &p->head.base, pzErr);
+  if (rc == SQLITE_OK)
+    rc = lc_register_module(db, "holidays", &holidays_module, &p->head.base, pzErr);
+  if (rc != SQLITE_OK) {
+    lc_state_unref(p);
+    return rc;
+  }
+  *ppCal = p;
+  return SQLITE_OK;
+}

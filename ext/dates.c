@@ -3,9 +3,10 @@
 ** and half_year(), period_start(), period_end(), kr_date(), kr_datetime(),
 ** is_date().
 **
-** CONTRACT
+** CONTRACT (rule ids T1–T12, T for time, so that none reads as DOMAIN's
+** D1–D9; other files cite them as "dates.c T2")
 **
-** D1. A date is TEXT in one of these forms, and nothing else:
+** T1. A date is TEXT in one of these forms, and nothing else:
 **       YYYY-MM-DD                      2015-02-11
 **       YYYY-MM-DD HH:MM[:SS[.fff]]     2015-04-06 23:59, 2015-04-06T23:59:59.5
 **       the same with Z or ±HH:MM       2015-04-06T14:59Z, 2015-04-06 09:00-05:00
@@ -13,52 +14,51 @@
 **     The year has four digits (0001–9999); in the dashed form month and day
 **     have two. The time (after a space or T) is checked: hours 00–23,
 **     minutes and seconds 00–59.
-** D2. A timestamp with Z or an offset is converted to Korean time (UTC+9)
+** T2. A timestamp with Z or an offset is converted to Korean time (UTC+9)
 **     before its calendar date is taken; one without is already Korean time.
 **     The time of day is otherwise ignored (DOMAIN D2).
-** D3. Anything else is an error that names the function and quotes the
+** T3. Anything else is an error that names the function and quotes the
 **     value as an SQL literal: 2015-02-30, 2015-13-01, 20150211, '', a
 **     number, a blob — `half_year(): invalid date '2015-02-30'`.
-** D4. A NULL date gives NULL.
-** D5. A period is TEXT: a month YYYY-MM, or a half-year YYYY-H1 (January to
+** T4. A NULL date gives NULL.
+** T5. A period is TEXT: a month YYYY-MM, or a half-year YYYY-H1 (January to
 **     June) or YYYY-H2 (July to December). Anything else is an error
 **     `FUNC(): invalid period 'VALUE'`.
-** D6. half_year(date) → 'YYYY-H1' for January–June, 'YYYY-H2' for
-**     July–December, of the date's Korean calendar day (D2).
+** T6. half_year(date) → 'YYYY-H1' for January–June, 'YYYY-H2' for
+**     July–December, of the date's Korean calendar day (T2).
 **         half_year('2015-06-30') → '2015-H1'
 **         half_year('2015-06-30T15:00:00Z') → '2015-H2'   (00:00 on 1 July KST)
-** D7. Every function of this file is pure: DETERMINISTIC and INNOCUOUS.
-** D8. period_start(period), period_end(period) → the first and the last day
-**     of a month or a half-year (D5), TEXT 'YYYY-MM-DD'; NULL for NULL; a
+** T7. Every function of this file is pure: DETERMINISTIC and INNOCUOUS.
+** T8. period_start(period), period_end(period) → the first and the last day
+**     of a month or a half-year (T5), TEXT 'YYYY-MM-DD'; NULL for NULL; a
 **     bad period is "period_start(): invalid period '2015-13'".
 **         period_start('2015-H2') → '2015-07-01'
 **         period_end('2016-02') → '2016-02-29'
 **         period_end('2015-H1') → '2015-06-30'
-** D9. kr_date(date) → the Korean calendar day (D2) of any date form of D1,
-**     TEXT 'YYYY-MM-DD'; NULL for NULL; anything else is an error (D3):
+** T9. kr_date(date) → the Korean calendar day (T2) of any date form of T1,
+**     TEXT 'YYYY-MM-DD'; NULL for NULL; anything else is an error (T3):
 **         kr_date('2015.2.11.') → '2015-02-11'
 **         kr_date('2015-04-06T15:00:00Z') → '2015-04-07'
 **         kr_date('2015-02-30') → "kr_date(): invalid date '2015-02-30'"
-** D10. kr_datetime(date) → the same instant in Korean time, TEXT
+** T10. kr_datetime(date) → the same instant in Korean time, TEXT
 **     'YYYY-MM-DD HH:MM:SS': '00:00:00' when no time is given. Fractions of
 **     a second are cut, not rounded: 23:59:59.9 is still 23:59:59 of that
-**     day, as the calendar day (D2) is.
+**     day, as the calendar day (T2) is.
 **         kr_datetime('2015-04-06T14:59z') → '2015-04-06 23:59:00'
 **         kr_datetime('2015-04-06 23:59:59.9') → '2015-04-06 23:59:59'
-** D11. is_date(x) → 1 when x is a date kr_date() accepts (D1), 0 when it is
+** T11. is_date(x) → 1 when x is a date kr_date() accepts (T1), 0 when it is
 **     not, NULL for NULL; never an error. SQL cannot catch an error, and an
 **     import must say which line and column is wrong, so it writes
 **         CASE WHEN is_date(v) THEN kr_date(v) END
 **     and reports the rows where that is NULL but v is not:
 **         is_date('2015. 2. 11.') → 1     is_date('2015-02-30') → 0
 **         is_date(20150211) → 0           is_date(NULL) → NULL
-** D12. A timestamp whose Korean calendar day falls outside 0001-01-01 to
-**     9999-12-31 is not a date (D3): "half_year(): invalid date
+** T12. A timestamp whose Korean calendar day falls outside 0001-01-01 to
+**     9999-12-31 is not a date (T3): "half_year(): invalid date
 **     '9999-12-31T20:00:00Z'" (that instant is 10000-01-01 in Korea).
 **     Nothing in the extension shows a day outside that range.
 */
-#include "learnclub.h"
-SQLITE_EXTENSION_INIT3
+#include "dates.h"
 
 #include <string.h>
 
@@ -109,7 +109,7 @@ static void put_digits(char *z, int v, int n) {
   }
 }
 
-/* The year is 1..9999: nothing shows a day outside that range (D12). */
+/* The year is 1..9999: nothing shows a day outside that range (T12). */
 void lc_format_ymd(int ymd, char *z) {
   put_digits(z, ymd >> 9, 4);
   z[4] = '-';
@@ -156,7 +156,7 @@ static int valid_ymd(int y, int m, int d) {
          (d <= 28 || d <= lc_days_in_month(y, m));
 }
 
-/* The dotted form: YYYY '.' spaces M '.' spaces D ['.'] (D1). */
+/* The dotted form: YYYY '.' spaces M '.' spaces D ['.'] (T1). */
 static int parse_dotted(const char *z, int n, int *pDn) {
   int i = 0, y, m, d;
   y = digits(z, n, &i, 4);
@@ -210,7 +210,7 @@ int lc_parse_datetime(const char *z, int n, int *py, int *pm, int *pd,
     if (pSec) *pSec = 0;
     return 0;
   }
-  /* A time of day (D1): [ T]HH:MM[:SS[.fff]]; the fraction is cut (D10). */
+  /* A time of day (T1): [ T]HH:MM[:SS[.fff]]; the fraction is cut (T10). */
   if (n < 16 || (z[10] != ' ' && z[10] != 'T') || z[13] != ':') return 1;
   hh = two(z + 11);
   mi = two(z + 14);
@@ -225,11 +225,11 @@ int lc_parse_datetime(const char *z, int n, int *py, int *pm, int *pd,
       if (i == start) return 1;
     }
   }
-  if (i == n) { /* Korean time already (D2) */
+  if (i == n) { /* Korean time already (T2) */
     if (pSec) *pSec = (hh * 60 + mi) * 60 + ss;
     return 0;
   }
-  /* A zone: Z or ±HH:MM, converted to Korean time (D2) */
+  /* A zone: Z or ±HH:MM, converted to Korean time (T2) */
   if (z[i] == 'Z' || z[i] == 'z') {
     i++;
   } else if (z[i] == '+' || z[i] == '-') {
@@ -247,7 +247,7 @@ int lc_parse_datetime(const char *z, int n, int *py, int *pm, int *pd,
     int shift = minutes >= 0 ? minutes / 1440 : -((1439 - minutes) / 1440);
     if (shift) {
       lc_civil_from_days(lc_days_from_civil(y, m, d) + shift, py, pm, pd);
-      /* D12: the instant's Korean day must be a day D1 can write. */
+      /* T12: the instant's Korean day must be a day T1 can write. */
       if (*py < 1 || *py > LC_MAX_YEAR) return 1;
     }
     if (pSec) *pSec = (minutes - shift * 1440) * 60 + ss;
@@ -360,8 +360,8 @@ int lc_arg_period(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
   return arg_text(ctx, v, zFunc, "period", parse_period, p);
 }
 
-/* half_year(date) — D6 */
-void lc_half_year_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+/* half_year(date) — T6 */
+static void half_year_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   int dn, y, m, d;
   char z[8];
   lc_period p;
@@ -375,7 +375,7 @@ void lc_half_year_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   sqlite3_result_text(ctx, z, 7, SQLITE_TRANSIENT);
 }
 
-/* The first and the last day of a period, packed (D8). */
+/* The first and the last day of a period, packed (T8). */
 static void period_bounds(const lc_period *p, int *pFirst, int *pLast) {
   int m0 = p->month ? p->month : p->half == 1 ? 1 : 7;
   int m1 = p->month ? p->month : m0 + 5;
@@ -389,8 +389,8 @@ static void result_ymd(sqlite3_context *ctx, int ymd) {
   sqlite3_result_text(ctx, z, 10, SQLITE_TRANSIENT);
 }
 
-/* period_start(period) — D8 */
-void lc_period_start_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+/* period_start(period) — T8 */
+static void period_start_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   lc_period p;
   int first, last;
   (void)argc;
@@ -399,8 +399,8 @@ void lc_period_start_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
   result_ymd(ctx, first);
 }
 
-/* period_end(period) — D8 */
-void lc_period_end_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+/* period_end(period) — T8 */
+static void period_end_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   lc_period p;
   int first, last;
   (void)argc;
@@ -409,16 +409,16 @@ void lc_period_end_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   result_ymd(ctx, last);
 }
 
-/* kr_date(date) — D9, D12 */
-void lc_kr_date_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+/* kr_date(date) — T9, T12 */
+static void kr_date_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   int ymd;
   (void)argc;
   if (lc_arg_ymd(ctx, argv[0], "kr_date", &ymd)) return;
   result_ymd(ctx, ymd);
 }
 
-/* kr_datetime(date) — D10, D12 */
-void lc_kr_datetime_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+/* kr_datetime(date) — T10, T12 */
+static void kr_datetime_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   lc_datetime t;
   char z[20];
   (void)argc;
@@ -433,8 +433,8 @@ void lc_kr_datetime_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   sqlite3_result_text(ctx, z, 19, SQLITE_TRANSIENT);
 }
 
-/* is_date(x) — D11: the parser's answer, never an error */
-void lc_is_date_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+/* is_date(x) — T11: the parser's answer, never an error */
+static void is_date_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   int t = sqlite3_value_type(argv[0]), y, m, d;
   const char *z;
   (void)argc;
@@ -449,4 +449,20 @@ void lc_is_date_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     return;
   }
   sqlite3_result_int(ctx, lc_parse_ymd(z, sqlite3_value_bytes(argv[0]), &y, &m, &d) == 0);
+}
+
+/* ---- Registration -------------------------------------------------------- */
+
+int lc_dates_register(sqlite3 *db, char **pzErr) {
+  static const lc_function aFunc[] = {
+      /* name          nArg flags    scalar (T7: all pure) */
+      {"half_year", 1, LC_PURE, half_year_func, 0, 0, 0, 0},
+      {"period_start", 1, LC_PURE, period_start_func, 0, 0, 0, 0},
+      {"period_end", 1, LC_PURE, period_end_func, 0, 0, 0, 0},
+      {"kr_date", 1, LC_PURE, kr_date_func, 0, 0, 0, 0},
+      {"kr_datetime", 1, LC_PURE, kr_datetime_func, 0, 0, 0, 0},
+      {"is_date", 1, LC_PURE, is_date_func, 0, 0, 0, 0},
+  };
+  return lc_register_functions(db, aFunc, sizeof(aFunc) / sizeof(aFunc[0]), 0,
+                               pzErr);
 }

@@ -6,12 +6,12 @@
 **
 ** H1. learning_hours(hours [, cap]) → the sum of the rows' hours, capped at
 **     cap (default 12, JG9: "반기별 최대 12시간"), as REAL. Group by person
-**     and half-year to get what General Affairs records (D4):
+**     and half-year to get what General Affairs records (DOMAIN D4):
 **       SELECT learning_hours(h) FROM (VALUES (5),(4),(6))      → 12.0
 **       SELECT learning_hours(h, 20) FROM (VALUES (5),(4),(6))  → 15.0
 ** H2. NULL hours are skipped; no rows, or only NULLs → NULL. A NULL cap means
 **     the default 12 (JG9).
-** H3. The sum is exact: Shewchuk's partials (learnclub.h lc_sum), so
+** H3. The sum is exact: Shewchuk's partials (common.h lc_sum), so
 **     0.1 + 0.2 + … does not drift, and removing rows from a window
 **     (xInverse) gives back what adding them put in, whatever the
 **     magnitudes (issue 6: Neumaier's compensated sum drifted beyond 16
@@ -35,8 +35,7 @@
 **     ORDER BY day) gives the running capped total.
 ** H6. Pure: DETERMINISTIC and INNOCUOUS.
 */
-#include "learnclub.h"
-SQLITE_EXTENSION_INIT3
+#include "hours.h"
 
 #define LC_DEFAULT_CAP 12.0
 
@@ -104,11 +103,11 @@ static void hours_add(sqlite3_context *ctx, int argc, sqlite3_value **argv,
   s->n += sign;
 }
 
-void lc_hours_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void hours_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   hours_add(ctx, argc, argv, 1);
 }
 
-void lc_hours_inverse(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void hours_inverse(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   hours_add(ctx, argc, argv, -1);
 }
 
@@ -121,10 +120,24 @@ static void hours_result(sqlite3_context *ctx, hours_state *s) {
   sqlite3_result_double(ctx, v < cap ? v : cap);
 }
 
-void lc_hours_value(sqlite3_context *ctx) {
+static void hours_value(sqlite3_context *ctx) {
   hours_result(ctx, sqlite3_aggregate_context(ctx, 0));
 }
 
-void lc_hours_final(sqlite3_context *ctx) {
+static void hours_final(sqlite3_context *ctx) {
   hours_result(ctx, sqlite3_aggregate_context(ctx, 0));
+}
+
+/* ---- Registration -------------------------------------------------------- */
+
+int lc_hours_register(sqlite3 *db, char **pzErr) {
+  static const lc_function aFunc[] = {
+      /* an aggregate that is a window function too (H5); pure (H6) */
+      {"learning_hours", 1, LC_PURE, 0, hours_step, hours_final, hours_value,
+       hours_inverse},
+      {"learning_hours", 2, LC_PURE, 0, hours_step, hours_final, hours_value,
+       hours_inverse},
+  };
+  return lc_register_functions(db, aFunc, sizeof(aFunc) / sizeof(aFunc[0]), 0,
+                               pzErr);
 }

@@ -5,7 +5,7 @@
 ** CONTRACT
 **
 ** P1. indicator_rate(achieved, target) → achieved ÷ target as a
-**     percentage, capped at 100 (D5: over-achieving one indicator must not
+**     percentage, capped at 100 (DOMAIN D5: over-achieving one indicator must not
 **     hide another), as REAL; NULL when either is NULL or the target is 0.
 **       indicator_rate(4, 5) → 80.0        indicator_rate(2, 3) → 66.666…
 **       indicator_rate(7, 5) → 100.0
@@ -21,7 +21,7 @@
 **     NULL; none left → NULL. A weight must be a number > 0:
 **       "pledge_rate(): invalid weight 0".
 ** P4. A window function too (xValue, xInverse), with exact sums
-**     (learnclub.h lc_sum) so a moving frame does not drift.
+**     (common.h lc_sum) so a moving frame does not drift.
 ** P5. Pure: DETERMINISTIC and INNOCUOUS.
 ** P6. A pledge's rate always lies in 0–100, like every rate it averages: a
 **     rounding residue of the weighted mean above 100 is cut to 100. The
@@ -32,8 +32,7 @@
 **       pledge_rate(1, 1, 1e308) → "pledge_rate(): invalid weight 1.0e+308:
 **       the sum of weights overflows"
 */
-#include "learnclub.h"
-SQLITE_EXTENSION_INIT3
+#include "pledges.h"
 
 #include <float.h>
 
@@ -56,8 +55,8 @@ static int rate_of(sqlite3_context *ctx, sqlite3_value **argv,
 }
 
 /* indicator_rate(achieved, target) — P1, P2 */
-void lc_indicator_rate_func(sqlite3_context *ctx, int argc,
-                            sqlite3_value **argv) {
+static void indicator_rate_func(sqlite3_context *ctx, int argc,
+                                sqlite3_value **argv) {
   double r;
   (void)argc;
   if (rate_of(ctx, argv, "indicator_rate", &r) == 0)
@@ -112,11 +111,11 @@ static void pledge_add(sqlite3_context *ctx, int argc, sqlite3_value **argv,
   }
 }
 
-void lc_pledge_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void pledge_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   pledge_add(ctx, argc, argv, 1);
 }
 
-void lc_pledge_inverse(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void pledge_inverse(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   pledge_add(ctx, argc, argv, -1);
 }
 
@@ -129,10 +128,25 @@ static void pledge_result(sqlite3_context *ctx, pledge_state *s) {
   sqlite3_result_double(ctx, r < 100 ? r : 100); /* P6 */
 }
 
-void lc_pledge_value(sqlite3_context *ctx) {
+static void pledge_value(sqlite3_context *ctx) {
   pledge_result(ctx, sqlite3_aggregate_context(ctx, 0));
 }
 
-void lc_pledge_final(sqlite3_context *ctx) {
+static void pledge_final(sqlite3_context *ctx) {
   pledge_result(ctx, sqlite3_aggregate_context(ctx, 0));
+}
+
+/* ---- Registration -------------------------------------------------------- */
+
+int lc_pledges_register(sqlite3 *db, char **pzErr) {
+  static const lc_function aFunc[] = {
+      /* P5: pure; pledge_rate is a window function too (P4) */
+      {"indicator_rate", 2, LC_PURE, indicator_rate_func, 0, 0, 0, 0},
+      {"pledge_rate", 2, LC_PURE, 0, pledge_step, pledge_final, pledge_value,
+       pledge_inverse},
+      {"pledge_rate", 3, LC_PURE, 0, pledge_step, pledge_final, pledge_value,
+       pledge_inverse},
+  };
+  return lc_register_functions(db, aFunc, sizeof(aFunc) / sizeof(aFunc[0]), 0,
+                               pzErr);
 }

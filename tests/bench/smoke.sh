@@ -28,11 +28,13 @@ check "bench/run.sh runs every measurement" "0" "$?"
 bash "$R/bench/summary.sh" "$D/out" >"$D/summary.txt" 2>&1
 check "bench/summary.sh: every measurement has a number" "0" "$?"
 check "summary: no measurement without a number" "0" "$(grep -c 'NO NUMBER' "$D/summary.txt")"
-check "summary: 21 measurement rows" "21" "$(grep -cE '^(floor|plain|agg|calendar|workflow|memory): ' "$D/summary.txt")"
+check "summary: 22 measurement rows" "22" "$(grep -cE '^(floor|plain|agg|calendar|workflow|memory): ' "$D/summary.txt")"
 
 # value of GROUP/MEMBER in the last repetition
 v() { awk -F'\t' -v g="$1" -v m="$2" '$1 == g && $2 == m { x = $6 } END { print x }' "$D/out/results.tsv"; }
 check "deadline_ok gave a number" "1" "$(v deadline_ok deadline_ok | grep -cE '^[0-9]+$')"
+check "report_due with three rules and with two: a due date on every row" "$(v report_due report_due)" "$(v report_due_rules three_rules)"
+check "report_due with two rules: a due date on every row" "$(v report_due report_due)" "$(v report_due_rules two_rules)"
 check "plain SQL: date() and arithmetic versions agree" "$(v plain plain_date)" "$(v plain plain_arith)"
 check "plain SQL with the workday table agrees with deadline_ok" "$(v plain_holidays deadline_ok)" "$(v plain_holidays plain_workday)"
 check "learning_hours agrees with min(sum(h), 12)" "$(v learning_hours min_sum)" "$(v learning_hours learning_hours)"

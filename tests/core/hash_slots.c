@@ -1,11 +1,13 @@
 /*
-** hash_slots.c — deadlines.c R8, white-box: deadline_ok()'s hash tables
-** give the 714 periods of 2000–2050 distinct slots, and their 612 months
-** too, and load_le64() (how fast_fill() makes the keys and the fast path
-** reads the texts) puts byte 0 lowest whatever the machine's byte order.
-** Built with deadlines.c included, so that its static parts are in reach.
+** hash_slots.c — deadline_fast.c F6 and F7, white-box: the hash tables of
+** deadline_ok()'s fast path give the 714 periods of 2000–2050 distinct
+** slots, and their 612 months too; load_le64() (how fast_fill() makes the
+** keys and the fast path reads the texts) puts byte 0 lowest whatever the
+** machine's byte order; DAY_ORD orders as the days do over 2000–2050, and a
+** month's first ordinal fits the 16 bits it is kept in. Built with
+** deadline_fast.c included, so that its static parts are in reach.
 */
-#include "../../ext/deadlines.c"
+#include "../../ext/deadline_fast.c"
 #include <stdio.h>
 
 /* The reference: eight bytes, byte 0 lowest, one at a time. */
@@ -18,7 +20,9 @@ static uint64_t bytewise(const char *z) {
 
 int main(void) {
   static unsigned char usedP[HASH_SIZE], usedM[HASH_SIZE];
-  int y, k, nP = 0, nPSlots = 0, nM = 0, nMSlots = 0, nSame = 0;
+  int y, k, dn, nP = 0, nPSlots = 0, nM = 0, nMSlots = 0, nSame = 0;
+  int nDays = 0, nOrdered = 0, nFit = 0;
+  uint32_t prev = 0;
   for (y = LC_CAL_FIRST_YEAR; y <= LC_CAL_LAST_YEAR; y++) {
     for (k = 1; k <= 14; k++) {
       char z[9] = {0};
@@ -37,10 +41,24 @@ int main(void) {
         nSame += bytewise(z) == key;
         nM++;
         if (!usedM[HASH_SLOT(key)]++) nMSlots++;
+        nFit += DAY_ORD(y, k, 0) == (uint16_t)DAY_ORD(y, k, 0);
       }
     }
   }
-  printf("%d periods in %d slots, %d months in %d slots, %d keys as loaded\n", nP,
-         nPSlots, nM, nMSlots, nSame);
+  /* F7: every day of 2000–2050 after the one before */
+  for (dn = lc_days_from_civil(LC_CAL_FIRST_YEAR, 1, 1);
+       dn <= lc_days_from_civil(LC_CAL_LAST_YEAR, 12, 31); dn++) {
+    int m, d;
+    uint32_t ord;
+    lc_civil_from_days(dn, &y, &m, &d);
+    ord = DAY_ORD(y, m, d);
+    nOrdered += nDays == 0 || ord > prev;
+    nDays++;
+    prev = ord;
+  }
+  printf("%d periods in %d slots, %d months in %d slots, %d keys as loaded\n",
+         nP, nPSlots, nM, nMSlots, nSame);
+  printf("%d days, %d in order; %d months' first ordinals fit 16 bits\n", nDays,
+         nOrdered, nFit);
   return 0;
 }

@@ -13,7 +13,7 @@ SELECT 'H2 NULL cap means default', (SELECT learning_hours(column1, NULL) FROM (
 SELECT 'H3 exact sum of tenths', (SELECT learning_hours(0.1, 1000) = 100.0 FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) SELECT i FROM n)), 1;
 SELECT 'H4 numeric text counts', (SELECT learning_hours(column1) FROM (VALUES ('2'),('3.5'))), 5.5;
 SELECT 'H1 zero hours', (SELECT learning_hours(column1) FROM (VALUES (0),(0))), 0.0;
-SELECT 'H1 grouped per person and half-year (D4)', (SELECT group_concat(p || '=' || h, ',') FROM (WITH t(p, h) AS (VALUES ('a', 8), ('a', 8), ('b', 3)) SELECT p, learning_hours(h) AS h FROM t GROUP BY p)), 'a=12.0,b=3.0';
+SELECT 'H1 grouped per person and half-year (DOMAIN D4)', (SELECT group_concat(p || '=' || h, ',') FROM (WITH t(p, h) AS (VALUES ('a', 8), ('a', 8), ('b', 3)) SELECT p, learning_hours(h) AS h FROM t GROUP BY p)), 'a=12.0,b=3.0';
 -- H5 window
 SELECT 'H5 running total, capped', (SELECT group_concat(r, ',') FROM (WITH t(d, h) AS (VALUES (1, 5), (2, 4), (3, 6), (4, 1)) SELECT learning_hours(h) OVER (ORDER BY d) AS r FROM t)), '5.0,9.0,12.0,12.0';
 SELECT 'H5 sliding frame uses xInverse', (SELECT group_concat(r, ',') FROM (WITH t(d, h) AS (VALUES (1, 5), (2, 4), (3, 9), (4, 1)) SELECT learning_hours(h) OVER (ORDER BY d ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS r FROM t)), '5.0,9.0,12.0,10.0';

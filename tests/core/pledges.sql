@@ -2,7 +2,7 @@
 SELECT 'P1 NJ8 plan indicator 4 of 5', indicator_rate(4, 5), 80.0;
 SELECT 'P1 NJ8 report-meeting indicator 2 of 3', round(indicator_rate(2, 3), 2), 66.67;
 SELECT 'P1 exact ratio kept', indicator_rate(2, 3) = 200.0 / 3, 1;
-SELECT 'P1 capped at 100 (D5)', indicator_rate(7, 5), 100.0;
+SELECT 'P1 capped at 100 (DOMAIN D5)', indicator_rate(7, 5), 100.0;
 SELECT 'P1 REAL', typeof(indicator_rate(1, 1)), 'real';
 SELECT 'P1 zero achieved', indicator_rate(0, 5), 0.0;
 SELECT 'P1 target 0 gives NULL', indicator_rate(3, 0), NULL;
@@ -11,7 +11,7 @@ SELECT 'P1 NULL target', indicator_rate(4, NULL), NULL;
 SELECT 'P2 numeric text', indicator_rate('4', '5'), 80.0;
 SELECT 'P3 NJ8 pledge 7-2-3 is 73.33, not 73.34', (WITH v(a, t) AS (VALUES (4, 5), (2, 3)) SELECT round(pledge_rate(a, t), 2) FROM v), 73.33;
 SELECT 'P3 not rounded', (WITH v(a, t) AS (VALUES (4, 5), (2, 3)) SELECT pledge_rate(a, t) = (80.0 + 200.0 / 3) / 2 FROM v), 1;
-SELECT 'P3 over-achieved indicator capped (D5)', (WITH v(a, t) AS (VALUES (10, 5), (0, 5)) SELECT pledge_rate(a, t) FROM v), 50.0;
+SELECT 'P3 over-achieved indicator capped (DOMAIN D5)', (WITH v(a, t) AS (VALUES (10, 5), (0, 5)) SELECT pledge_rate(a, t) FROM v), 50.0;
 SELECT 'P3 NULL rate rows skipped', (WITH v(a, t) AS (VALUES (4, 5), (NULL, 3), (1, 0)) SELECT pledge_rate(a, t) FROM v), 80.0;
 SELECT 'P3 none left gives NULL', (WITH v(a, t) AS (VALUES (NULL, 5)) SELECT pledge_rate(a, t) FROM v), NULL;
 SELECT 'P3 no rows gives NULL', (SELECT pledge_rate(1, 1) WHERE 0), NULL;

@@ -32,7 +32,7 @@ INSERT INTO report VALUES ('2015-04', '2015-05-06', 2, 1);
 SELECT 'E4 trigger', (SELECT msg FROM log), '2015-04 due 2015-05-06 ok 1 우수';
 SELECT 'E4 generated column (deterministic)', (SELECT hy FROM derived), '2015-H2';
 SELECT 'E4 index on an expression (deterministic)', (SELECT count(*) FROM derived WHERE half_year(d) = '2015-H2'), 1;
--- The functions of issue 12 (dates.c D7, deadlines.c R7): in a view, a trigger,
+-- The functions of issue 12 (dates.c T7, deadlines.c R7): in a view, a trigger,
 -- a generated column and an index, under trusted_schema=OFF.
 CREATE VIEW v_new AS
   SELECT report_status(period, submitted, '2015-12-31') AS st, period_start(period) AS ps,

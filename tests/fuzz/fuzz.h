@@ -227,7 +227,7 @@ static int fz_run(sqlite3_stmt *p, const char *zFuncs,
 }
 
 /* A TEXT YYYY-MM-DD with a valid month and day? (Nothing shows a day past
-** 9999-12-31: dates.c D12, deadlines.c R5.) */
+** 9999-12-31: dates.c T12, deadlines.c R5.) */
 static int fz_is_date(const unsigned char *z) {
   int y, m, d;
   size_t n = z ? strlen((const char *)z) : 0;

@@ -7,9 +7,9 @@
 ** rejects too, and deadline_ok(period, V, 'strict') accepts V exactly when
 ** half_year does; a period report_due(P, 'strict') accepts, deadline_ok
 ** accepts. deadline_ok(P, S) on a statement's second row, where the fast
-** path (deadlines.c R8) may take it, gives what deadline_ok(P, S, '') gives
+** path (deadline_fast.c F1) may take it, gives what deadline_ok(P, S, '') gives
 ** (the general path): the same value or the same error message.
-** The functions of issue 12 (dates.c D8–D12, deadlines.c R9): is_date never
+** The functions of issue 12 (dates.c T8–T12, deadlines.c R9): is_date never
 ** fails and is 1 exactly when half_year accepts the value; kr_date and
 ** kr_datetime accept what half_year accepts, give a date and a time of day,
 ** agree with each other and with half_year, and are their own fixed
@@ -181,7 +181,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       fz_fail("is_working_day accepts a date half_year rejects", 0);
     if ((rcHalf == SQLITE_DONE) != (rcSub == SQLITE_DONE))
       fz_fail("deadline_ok and half_year disagree on a date", 0);
-    /* is_date, kr_date, kr_datetime: the same parser (dates.c D9–D12) */
+    /* is_date, kr_date, kr_datetime: the same parser (dates.c T9–T12) */
     sqlite3_bind_value(pIs, 1, v);
     sqlite3_bind_value(pKr, 1, v);
     if (sqlite3_step(pIs) != SQLITE_ROW) fz_fail("is_date() failed", sqlite3_errmsg(db));
@@ -203,7 +203,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     rcPer = fz_run(pPer, "deadline_ok()", check_bool, 0);
     if ((rcDue == SQLITE_DONE) != (rcPer == SQLITE_DONE))
       fz_fail("deadline_ok and report_due disagree on a period", 0);
-    /* period_start, period_end (dates.c D8) */
+    /* period_start, period_end (dates.c T8) */
     sqlite3_bind_value(pBounds, 1, v);
     rcBounds = fz_run(pBounds, "period_start(),period_end()", check_bounds, 0);
     if (rcDue == SQLITE_DONE && rcBounds != SQLITE_DONE)
