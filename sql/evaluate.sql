@@ -3,21 +3,21 @@
 --
 -- Run by `learnclub evaluate DB YYYY-H1|YYYY-H2` with @period bound, in one
 -- transaction; re-running replaces the period's awards, so it is safe.
---   E1 Clubs: those of every program running in the half-year that had not
+--   EV1 Clubs: those of every program running in the half-year that had not
 --      withdrawn by its end (D6). Each program is ranked on its own.
---   E2 A judge's total is the sum of their points over the criteria. From
+--   EV2 A judge's total is the sum of their points over the criteria. From
 --      judges_min judges up, the drop_high highest and drop_low lowest totals
 --      are dropped (KR7: one and one of five or more); the score is the mean of
 --      the rest, exact, shown to 2 decimals.
---   E3 Ties on the score are broken by the same trimmed mean over the program's
+--   EV3 Ties on the score are broken by the same trimmed mean over the program's
 --      tie_break criterion, then by the committee's places (committee_place,
 --      D3); clubs still equal share a rank (SQL rank()).
---   E4 tier and prize: award_tier()/award_prize() of the rank with the
+--   EV4 tier and prize: award_tier()/award_prize() of the rank with the
 --      program's scheme. A tie whose places fall in different tiers (or in a
 --      tier and outside every tier) straddles a tier's last place: it is
 --      reported as 'tie' and none of those clubs gets an award until the
 --      committee decides (D3). A tie inside one tier is awarded to every club in it.
---   E5 A club without a research report is 'missing'; with a report but no
+--   EV5 A club without a research report is 'missing'; with a report but no
 --      scores, 'unscored'; neither is ranked.
 -- Columns: rank, club, report (on_time | late | missing, by report_status()
 -- with the program's rule, JG7), judges, score, tie_break, tier, prize,
@@ -61,7 +61,7 @@ FROM measure m WINDOW w AS (PARTITION BY m.club_id, m.measure);
 CREATE INDEX temp.lc_judge_club ON lc_judge(club_id, measure);
 
 CREATE TEMP TABLE lc_score AS
--- E2, the trimmed mean, for both measures: from judges_min totals up, the
+-- EV2, the trimmed mean, for both measures: from judges_min totals up, the
 -- drop_high highest and drop_low lowest are left out; compared after
 -- rounding to 9 decimals (W-D6).
 WITH lc_mean AS (
@@ -82,7 +82,7 @@ SELECT c.club_id, c.club, c.program_id, c.scheme,
 FROM lc_club c CROSS JOIN lc_arg a
 LEFT JOIN report r ON r.club_id = c.club_id AND r.kind = 'research' AND r.period = a.period;
 
--- E4: a tie straddles when its first and last places fall in different tiers
+-- EV4: a tie straddles when its first and last places fall in different tiers
 -- (or in a tier and outside every tier); such clubs get no tier and no prize.
 CREATE TEMP TABLE lc_rank AS
 SELECT x.*, CASE WHEN NOT x.straddles THEN award_tier(x.rnk, x.scheme) END AS tier,

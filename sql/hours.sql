@@ -1,12 +1,12 @@
 -- sql/hours.sql: recognised constant-learning hours (상시학습) per person for
 -- half-year @period (JG9, D4, KR6), the list General Affairs (총무과) records.
 --
--- Run by `learnclub hours DB YYYY-H1|YYYY-H2` with @period bound.
---   H1 Only regular meetings count (JG9: 정기 모임 참여자); extra meetings never do.
---   H2 A person's hours are the exact sum of the hours of the regular meetings
+-- Run by `learnclub hours DB YYYY-HO1|YYYY-HO2` with @period bound.
+--   HO1 Only regular meetings count (JG9: 정기 모임 참여자); extra meetings never do.
+--   HO2 A person's hours are the exact sum of the hours of the regular meetings
 --      they attended in the half-year, per program, capped by the program's
 --      hours_cap (12 by default) with learning_hours(); no rounding (KR6).
---   H3 Withdrawn clubs' meetings count: the hours were spent (D6 keeps history).
+--   HO3 Withdrawn clubs' meetings count: the hours were spent (D6 keeps history).
 -- Columns: emp_no, name, unit, half_year, hours, education_type
 -- (기관주관교육/학습동아리); one row per person and program, by emp_no.
 -- Never a finding: exit 0.

@@ -3,15 +3,15 @@
 --   club,held_on,kind,hours,topic,attendees
 -- (template: examples/templates/meetings.csv). One transaction; any bad row
 -- rejects the whole file (first error by line, then column).
---   M1 club: a club's name, in the program running on held_on (not withdrawn by then, D6).
---   M2 held_on: a date in any form the extension reads, exactly those is_date()
+--   IM1 club: a club's name, in the program running on held_on (not withdrawn by then, D6).
+--   IM2 held_on: a date in any form the extension reads, exactly those is_date()
 --      accepts (dates.c D1: YYYY-MM-DD, the dotted 2015.3.12. or 2015. 3. 12.,
 --      a time with T, Z or an offset), stored as kr_date() gives it: the
 --      Korean calendar day (D2, issue 12); kind: regular (정기, empty) or extra (수시).
---   M3 hours: a number more than 0 and at most 24 (D4).
---   M4 attendees: employee numbers separated by spaces, commas or semicolons;
+--   IM3 hours: a number more than 0 and at most 24 (D4).
+--   IM4 attendees: employee numbers separated by spaces, commas or semicolons;
 --      each a member of the club on that day.
---   M5 An upsert: a meeting already recorded (club, day, kind) gets the file's
+--   IM5 An upsert: a meeting already recorded (club, day, kind) gets the file's
 --      hours, topic and attendance list.
 BEGIN IMMEDIATE;
 

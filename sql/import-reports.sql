@@ -3,15 +3,15 @@
 --   club,kind,period,submitted_at,board_ref,title
 -- (template: examples/templates/reports.csv). One transaction; any bad row
 -- rejects the whole file (first error by line, then column).
---   P1 kind: monthly (월별) with a period YYYY-MM, or research (성과) with YYYY-H1/YYYY-H2.
---   P2 club: a club's name in the program that asks for that report.
---   P3 submitted_at: a date or time in any form the extension reads, exactly
+--   IP1 kind: monthly (월별) with a period YYYY-MM, or research (성과) with YYYY-H1/YYYY-H2.
+--   IP2 club: a club's name in the program that asks for that report.
+--   IP3 submitted_at: a date or time in any form the extension reads, exactly
 --      those is_date() accepts (dates.c D1: YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS[.fff]]
 --      with a space or T, with Z or an offset such as +09:00, the dotted
 --      2015.6.3. or 2015. 6. 3.), stored as kr_datetime() gives it: Korean
 --      time (D2), 'YYYY-MM-DD HH:MM:SS' (issue 12). Not before the period began
 --      (period_start()).
---   P4 An upsert: a report already recorded (club, kind, period) gets the
+--   IP4 An upsert: a report already recorded (club, kind, period) gets the
 --      file's submission time, board reference and title.
 BEGIN IMMEDIATE;
 

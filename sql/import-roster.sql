@@ -4,18 +4,18 @@
 -- (template: examples/templates/roster.csv). One transaction; every row is
 -- checked first and any bad one rejects the whole file (first error by line,
 -- then column); prints "error<TAB>line N, column C: message" or "ok<TAB>summary".
---   R1 program: an existing program's code, or a new code NAME-YYYY: a program
+--   IR1 program: an existing program's code, or a new code NAME-YYYY: a program
 --      for calendar year YYYY with the Jung-gu defaults (reports March to
 --      December, due the 5th, junggu-2015 awards, 12 hours, 5 judges dropping
 --      1 and 1, tie-break 성과); change them with SQL.
---   R2 club_kind: bureau (국·소, 국·소별) or integrated (통합); a bureau club names
+--   IR2 club_kind: bureau (국·소, 국·소별) or integrated (통합); a bureau club names
 --      its bureau, an integrated club none (JG2). Rows of one club agree.
---   R3 role: president (회장) or member (회원, empty); one president a club.
---   R4 dates: any form the extension reads, exactly those is_date() accepts
+--   IR3 role: president (회장) or member (회원, empty); one president a club.
+--   IR4 dates: any form the extension reads, exactly those is_date() accepts
 --      (dates.c D1: YYYY-MM-DD, the dotted 2015.2.16. or 2015. 2. 16., a time
 --      with T, Z or an offset), stored as kr_date() gives it: the Korean
 --      calendar day (D2, issue 12); left_on may be empty.
---   R5 An upsert: clubs, people (by emp_no) and memberships already in the
+--   IR5 An upsert: clubs, people (by emp_no) and memberships already in the
 --      database are updated from the file, so importing a file twice changes nothing.
 BEGIN IMMEDIATE;
 
@@ -30,7 +30,7 @@ SELECT rowid + 1 AS line, trim(program) AS program, trim(club) AS club,
        trim(joined_on) AS joined_raw, nullif(trim(left_on), '') AS left_raw
 FROM temp.lc_raw;
 
--- dates (R4): the Korean day of what is_date() accepts, NULL for anything else
+-- dates (IR4): the Korean day of what is_date() accepts, NULL for anything else
 CREATE TEMP TABLE lc_date AS
 WITH d(line, col, raw) AS (
   SELECT line, 'joined_on', joined_raw FROM lc_row

@@ -3,10 +3,10 @@
 --   club,period,judge,criterion,points
 -- (template: examples/templates/scores.csv). One transaction; any bad row
 -- rejects the whole file (first error by line, then column).
---   C1 period: YYYY-H1 or YYYY-H2; club: a club's name in the program running then.
---   C2 judge and criterion: not empty; the program's tie_break names a criterion.
---   C3 points: a number from 0 to 100.
---   C4 An upsert: a score already recorded (club, period, judge, criterion) is replaced.
+--   IS1 period: YYYY-H1 or YYYY-H2; club: a club's name in the program running then.
+--   IS2 judge and criterion: not empty; the program's tie_break names a criterion.
+--   IS3 points: a number from 0 to 100.
+--   IS4 An upsert: a score already recorded (club, period, judge, criterion) is replaced.
 BEGIN IMMEDIATE;
 
 CREATE TEMP TABLE lc_row AS

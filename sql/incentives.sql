@@ -2,13 +2,13 @@
 -- from the awards `learnclub evaluate` stored and the presidents' nominations.
 --
 -- Run by `learnclub incentives DB YYYY-H1|YYYY-H2` with @period bound.
---   I1 special_leave: each nominee of a club whose award tier is in the
+--   IN1 special_leave: each nominee of a club whose award tier is in the
 --      program's leave_tiers (최우수, 우수): 1 day of special leave and a
 --      recommendation for the department they wish at the next transfer (JG10).
 --      The schema holds at most 2 nominations per club and half-year.
---   I2 overseas_trip: every member (during the half-year) of a club whose tier
+--   IN2 overseas_trip: every member (during the half-year) of a club whose tier
 --      is in trip_tiers (최우수), recommended for the overseas trip (JG11).
---   I3 Reported, not granted: a nominee who was not a member of the club during
+--   IN3 Reported, not granted: a nominee who was not a member of the club during
 --      the half-year (status not_member), a nomination by a club without such
 --      an award (status no_award).
 -- Columns: incentive, club, tier, emp_no, name, unit, status (ok | not_member | no_award).

@@ -3,16 +3,16 @@
 --
 -- Run by `learnclub report DB YYYY --html FILE` with @year and @as_of bound; the
 -- shell's output (one text value) is the page. Sections:
---   R1 report status: a month-by-club grid of the monthly reports (JG6) of the
+--   RH1 report status: a month-by-club grid of the monthly reports (JG6) of the
 --      programs whose report months fall in @year, as of @as_of: 제출 (on time),
 --      지연 (late), 미제출 (missing, past due), 대기 (pending): report_status(),
 --      as in `learnclub monthly-check`; withdrawn clubs after their month end are
 --      blank (D6); with the counts of each status.
---   R2 awards per half-year (JG8): rank, club, tier, prize, as `evaluate` stored them.
---   R3 recognised hours per unit (JG9, D4): each person's hours per half-year and
+--   RH2 awards per half-year (JG8): rank, club, tier, prize, as `evaluate` stored them.
+--   RH3 recognised hours per unit (JG9, D4): each person's hours per half-year and
 --      program capped with learning_hours(), summed per unit, as a bar chart.
---   R4 budget plan against execution per year (NJ7), in million KRW, as a bar chart.
---   R5 each pledge's indicators as progress bars (NJ8, D5), with the pledge's rate.
+--   RH4 budget plan against execution per year (NJ7), in million KRW, as a bar chart.
+--   RH5 each pledge's indicators as progress bars (NJ8, D5), with the pledge's rate.
 -- Every number on the page is computed here from the tables; the test
 -- (tests/report/report.sh) reads the page back in Chromium and checks them.
 -- Never a finding: exit 0.
@@ -21,7 +21,7 @@ BEGIN;  -- one snapshot
 CREATE TEMP TABLE lc_arg AS SELECT CAST(@year AS TEXT) AS year, @as_of AS as_of;
 
 
--- R1: every (club, month) a program of the year asks a monthly report for.
+-- RH1: every (club, month) a program of the year asks a monthly report for.
 CREATE TEMP TABLE lc_grid AS
 WITH RECURSIVE months(m) AS (
   SELECT (SELECT year FROM lc_arg) || '-01'
@@ -38,7 +38,7 @@ JOIN club c ON c.program_id = p.id
 CROSS JOIN lc_arg a
 LEFT JOIN report r ON r.club_id = c.id AND r.kind = 'monthly' AND r.period = mo.m;
 
--- R3: hours per person, half-year and program, then per unit.
+-- RH3: hours per person, half-year and program, then per unit.
 CREATE TEMP TABLE lc_hours AS
 WITH person_hours AS (
   SELECT pe.unit_id, half_year(mt.held_on) AS half, learning_hours(mt.hours, p.hours_cap) AS hours
@@ -55,13 +55,13 @@ FROM person_hours ph LEFT JOIN unit u ON u.id = ph.unit_id
 GROUP BY ph.unit_id
 ORDER BY hours DESC, unit;
 
--- R4: each budget plan's years, planned and executed (KRW).
+-- RH4: each budget plan's years, planned and executed (KRW).
 CREATE TEMP TABLE lc_budget AS
 SELECT bp.id AS plan_id, bp.name AS plan, bl.year, sum(bl.planned) AS planned, sum(bl.executed) AS executed
 FROM budget_plan bp JOIN budget_line bl ON bl.plan_id = bp.id
 GROUP BY bp.id, bl.year;
 
--- R5: each indicator's target over the whole term and what was achieved by
+-- RH5: each indicator's target over the whole term and what was achieved by
 -- @as_of (a result counts from its achieved_on, or its year's end), as
 -- `learnclub pledge-report` counts them (NJ8, D5).
 CREATE TEMP TABLE lc_ind AS

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# learnclub report DB YEAR --html FILE (issue 8, sql/report-html.sql R1–R5):
+# learnclub report DB YEAR --html FILE (issue 8, sql/report-html.sql RH1–RH5):
 # the page is written, self-contained (no script, no network, no external
 # resource), opens in headless Chromium with no console message, and the
 # numbers Chromium renders match the database. A screenshot is kept in

@@ -3,7 +3,7 @@
 #   - every import reads dates with the extension's one parser: a value is
 #     accepted exactly when is_date() accepts it, and stored as kr_date() (a
 #     day: held_on, joined_on) or kr_datetime() (submitted_at) gives it
-#     (import-meetings M2, import-roster R4, import-reports P3);
+#     (import-meetings IM2, import-roster IR4, import-reports IP3);
 #   - the two cases where the GLOB ladders and the extension disagreed;
 #   - monthly-check, summary, the HTML report and evaluate give the status
 #     report_status() gives for the same rows (W2, W9, R1);
