@@ -5,6 +5,8 @@
 : "${SQLITE3:=sqlite3}"
 : "${LEARNCLUB_ROOT:=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
 : "${LEARNCLUB_EXT:=$LEARNCLUB_ROOT/dist/learnclub}"
+# The learnclub command under test (issue 13): the one place tests name it.
+: "${LEARNCLUB:=$LEARNCLUB_ROOT/dist/bin/learnclub}"
 : "${TMPROOT:=$(mktemp -d)}"
 TEST_FILE="${TEST_FILE:-${0#"$LEARNCLUB_ROOT"/}}"
 
