@@ -21,6 +21,9 @@ check() {
   fi
 }
 
+# skip CASE REASON — a case this machine cannot run; the runner shows it and counts it apart.
+skip() { printf 'SKIP\x1f%s\x1f%s\x1f%s\n' "$TEST_FILE" "$1" "$2"; }
+
 # sql DB SQL — run SQL with the extension loaded; prints list-mode output.
 sql() { "$SQLITE3" -batch "$1" -cmd ".load $LEARNCLUB_EXT" "$2"; }
 
