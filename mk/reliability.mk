@@ -72,14 +72,16 @@ check-valgrind: $(EXT) examples
 # they work): the extension's sources compiled in with -DSQLITE_CORE, the
 # system libsqlite3 linked. `make test` replays their corpus and regression
 # inputs without libFuzzer (tests/fuzz/replay.sh).
-FUZZ_TARGETS = fuzz_dates fuzz_rules fuzz_awards fuzz_aggregates fuzz_tvf
+FUZZ_TARGETS = fuzz_dates fuzz_rules fuzz_awards fuzz_aggregates fuzz_tvf fuzz_csv
 FUZZ_BINS    = $(addprefix build/fuzz/,$(FUZZ_TARGETS))
 FUZZ_FLAGS   = -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-               -fno-omit-frame-pointer -DSQLITE_CORE -Iext
+               -fno-omit-frame-pointer -DSQLITE_CORE -Iext -Icli
+# The command's CSV reader, fuzzed by fuzz_csv (issue 13), linked into all.
+FUZZ_CLI     = cli/csv.c cli/text.c
 
-build/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(SRC) $(HDR) mk/reliability.mk
+build/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(SRC) $(HDR) $(FUZZ_CLI) mk/reliability.mk
 	@mkdir -p build/fuzz
-	$(CLANG) $(FUZZ_FLAGS) -o $@ $< $(SRC) -lsqlite3 $(LDLIBS)
+	$(CLANG) $(FUZZ_FLAGS) -o $@ $< $(SRC) $(FUZZ_CLI) -lsqlite3 $(LDLIBS)
 
 fuzz-build: $(FUZZ_BINS)
 
