@@ -15,7 +15,7 @@
 #     its baseline) run once untimed to warm the cache, then REPS times
 #     alternating A B A B …; the shell's `.timer on` gives each statement's
 #     CPU time (getrusage user + sys) and wall time;
-#   - workflows are whole `scripts/learnclub` commands, one-year and ten-year
+#   - workflows are whole `learnclub` commands (dist/bin/learnclub), one-year and ten-year
 #     database alternating, timed by /usr/bin/time (CPU, wall, max RSS; the
 #     RSS is the largest process of the command, i.e. its sqlite3);
 #   - a ratio is the median of the per-repetition ratios A_i / B_i (the two
@@ -37,6 +37,7 @@ NATIONAL=$(readlink -f "$1") ONEYEAR=$(readlink -f "$2") FLOOR=$(readlink -f "$3
 SQLITE3=${SQLITE3:-sqlite3}
 EXT_SRC=${LEARNCLUB_EXT:-$ROOT/dist/learnclub}
 NOOP=${NOOP_EXT:-$ROOT/build/bench/noop}
+LC=${LEARNCLUB:-$ROOT/dist/bin/learnclub}
 SMOKE=${BENCH_SMOKE:-0}
 if [ "$SMOKE" = 1 ]; then REPS=1; CALLGRIND=${BENCH_CALLGRIND:-0}
 else REPS=${BENCH_REPS:-5}; CALLGRIND=${BENCH_CALLGRIND:-1}; fi
@@ -253,12 +254,12 @@ for c in monthly-check evaluate hours; do
   r=$REPS; start=0; [ "$SMOKE" = 1 ] && start=1
   for ((n = start; n <= r; n++)); do
     # shellcheck disable=SC2046
-    timed "wf_$c" y1 $n "$ROOT/scripts/learnclub" $c "$WORK/y1.db" $(wf_args $c) --format csv
+    timed "wf_$c" y1 $n "$LC" $c "$WORK/y1.db" $(wf_args $c) --format csv
     # shellcheck disable=SC2046
-    timed "wf_$c" y10 $n "$ROOT/scripts/learnclub" $c "$WORK/y10.db" $(wf_args $c) --format csv
+    timed "wf_$c" y10 $n "$LC" $c "$WORK/y10.db" $(wf_args $c) --format csv
   done
   for ((n = start; n <= (SMOKE == 1 ? 1 : 3); n++)); do
-    timed "mem_$c" learnclub $n "$ROOT/scripts/learnclub" $c "$WORK/y10.db" $(wf_args $c) --format csv
+    timed "mem_$c" learnclub $n "$LC" $c "$WORK/y10.db" $(wf_args $c) --format csv
     timed "mem_$c" plain_sqlite3 $n "$SQLITE3" -batch "$WORK/y10.db" ".read $WORK/plain-$c.cmds"
   done
 done
@@ -271,7 +272,7 @@ done
 # the text (the proposal was applied or the SQL changed).
 WI="$WORK/whatif"
 mkdir -p "$WI"
-cp -r "$ROOT/scripts" "$ROOT/sql" "$WI/"
+cp -r "$ROOT/sql" "$WI/"
 if perl -0pi -e 's/  FROM score s JOIN lc_club c ON c\.club_id = s\.club_id, lc_arg a\n  WHERE s\.period = a\.period/  FROM lc_arg a CROSS JOIN lc_club c CROSS JOIN score s\n  WHERE s.club_id = c.club_id AND s.period = a.period/ or exit 1' "$WI/sql/evaluate.sql"; then
   log "session what-if"
   for d in y1 y10; do
@@ -282,7 +283,7 @@ if perl -0pi -e 's/  FROM score s JOIN lc_club c ON c\.club_id = s\.club_id, lc_
     r=$REPS; start=0; [ "$SMOKE" = 1 ] && start=1
     for ((n = start; n <= r; n++)); do
       for d in y1 y10; do
-        LEARNCLUB_EXT="$EXT" timed "whatif_$c" $d $n "$WI/scripts/learnclub" $c "$WI/$d.db" "$HALFY" --format csv
+        LEARNCLUB_SQL_DIR="$WI/sql" timed "whatif_$c" $d $n "$LC" $c "$WI/$d.db" "$HALFY" --format csv
       done
     done
   done

@@ -15,6 +15,9 @@
 **     lc_fail_db; "nothing was written" is said only when nothing was
 **     committed. A COMMIT that fails with an I/O error may or may not have
 **     written: that is said.
+** D5. The scripts are the ones embedded at build time; LEARNCLUB_SQL_DIR
+**     names a folder to read them from instead (to try a changed script
+**     without a rebuild: bench/run.sh's what-if runs).
 */
 #define _POSIX_C_SOURCE 200809L
 #include <stdlib.h>
@@ -30,7 +33,21 @@ typedef struct lc_sql_file {
 extern const lc_sql_file lc_sql_files[];
 
 const char *lc_sql_text(const char *zName) {
+  const char *zDir = getenv("LEARNCLUB_SQL_DIR");
   int i;
+  if (zDir && zDir[0]) { /* D5 */
+    lc_buf b = {0}, t = {0};
+    FILE *f;
+    char a[65536];
+    size_t n;
+    lc_buf_printf(&b, "%s/%s", zDir, zName);
+    if (!(f = fopen(b.z, "rb"))) lc_fail("cannot read '%s' (LEARNCLUB_SQL_DIR)", b.z);
+    while ((n = fread(a, 1, sizeof(a), f)) > 0) lc_buf_add(&t, a, n);
+    fclose(f);
+    lc_buf_free(&b);
+    lc_buf_add(&t, "", 0);
+    return t.z;
+  }
   for (i = 0; lc_sql_files[i].zName; i++)
     if (strcmp(lc_sql_files[i].zName, zName) == 0) return lc_sql_files[i].zText;
   return 0;
