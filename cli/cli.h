@@ -52,7 +52,8 @@ void lc_fail(const char *zFmt, ...)
     ;
 /* What happened to the database, in words, from a result code: the
 ** classification of issue 13 (busy, full, read-only, not a database, cannot
-** open, corrupt, I/O, constraint, other). */
+** open, corrupt, I/O, constraint, other). The text stays valid until the
+** next call. */
 char *lc_db_problem(sqlite3 *db, int rc, const char *zDb);
 /* lc_fail for a failed SQLite call on zDb; zAfter ("nothing was written",
 ** "nothing imported") is added when the caller knows it is true. */

@@ -179,6 +179,8 @@ int lc_cmd_import(int argc, char **argv) {
   if (!fr.zStatus || strcmp(fr.zStatus, "ok") != 0)
     lc_fail("%s: import failed; nothing imported", zFile);
   printf("%s: %s\n", zFile, fr.zMsg);
+  free(fr.zStatus);
+  free(fr.zMsg);
   if (fflush(stdout) != 0) lc_fail("cannot write the output: %s", strerror(errno));
   return LC_EXIT_OK;
 }

@@ -108,6 +108,7 @@ int lc_cmd_init(int argc, char **argv) {
   if (stat(zDir, &st) != 0 || !S_ISDIR(st.st_mode))
     lc_fail("folder '%s' of database '%s' does not exist", zDir, zDb);
   if (stat(zDb, &st) == 0 && !S_ISREG(st.st_mode)) lc_fail("database '%s' is not a file", zDb);
+  free(zDir);
   db = lc_open(zDb, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   exec_or_fail(db, "PRAGMA foreign_keys = OFF", zDb, 0);
   v0 = lc_user_version(db, zDb);

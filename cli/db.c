@@ -32,6 +32,14 @@ typedef struct lc_sql_file {
 } lc_sql_file;
 extern const lc_sql_file lc_sql_files[];
 
+/* Frees what lc_sql_text read from LEARNCLUB_SQL_DIR (D5). */
+static void lc_sql_free(const char *z) {
+  int i;
+  for (i = 0; lc_sql_files[i].zName; i++)
+    if (lc_sql_files[i].zText == z) return;
+  free((void *)z);
+}
+
 const char *lc_sql_text(const char *zName) {
   const char *zDir = getenv("LEARNCLUB_SQL_DIR");
   int i;
@@ -148,7 +156,7 @@ static int is_commit(sqlite3_stmt *p) {
 void lc_run_script(sqlite3 *db, const char *zDb, const char *zScript,
                    const lc_param *aParam, int nParam, lc_sink *pSink,
                    const char *zAfter) {
-  const char *zSql = lc_sql_text(zScript), *zTail;
+  const char *zText = lc_sql_text(zScript), *zSql = zText, *zTail;
   int iStmt = 0, committed = 0;
   if (!zSql) lc_fail("no script sql/%s in this build", zScript);
   while (zSql && *zSql) {
@@ -194,6 +202,7 @@ void lc_run_script(sqlite3 *db, const char *zDb, const char *zScript,
     iStmt++;
     zSql = zTail;
   }
+  lc_sql_free(zText);
 }
 
 int lc_findings(sqlite3 *db, const char *zDb) {

@@ -67,7 +67,10 @@ void lc_fail(const char *zFmt, ...) {
 }
 
 char *lc_db_problem(sqlite3 *db, int rc, const char *zDb) {
-  lc_buf b = {0};
+  /* one message at a time: kept here, so that a caller that fails with it
+  ** (lc_fail ends the process) leaves nothing unreachable */
+  static lc_buf b;
+  b.n = 0;
   const char *zMsg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
   switch (rc & 0xff) { /* E3 */
     case SQLITE_BUSY:

@@ -176,7 +176,11 @@ int lc_write_file(const char *zFile, const void *pData, size_t n, int overwrite)
   e = errno;
   close(fd);
   if (rc != 0) {
-    if (!overwrite && e == EEXIST) return 1;
+    if (!overwrite && e == EEXIST) {
+      free(zDir);
+      free(zTmp);
+      return 1;
+    }
     lc_fail("cannot write '%s': %s; %s", zFile, strerror(e), zNothing);
   }
   fd = open(zDir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);

@@ -27,3 +27,31 @@ LEARNCLUB_TODAY=2016-01-31 "$LC" report "$db" 2015 --html "$w/page.html" >/dev/n
 check "O5 the report page is the script's value and a line end" \
   "$("$SQLITE3" -batch "$db" -cmd ".load $LEARNCLUB_EXT" -cmd ".parameter set @year \"'2015'\"" -cmd ".parameter set @as_of \"'2016-01-31'\"" ".read $LEARNCLUB_ROOT/sql/report-html.sql" | md5sum)" \
   "$(md5sum <"$w/page.html")"
+# every command once, in every format, on the example databases (what
+# make check-asan and make check-valgrind run the command through)
+jg="$w/jg.db"; nj="$w/nj.db"
+cp "$LEARNCLUB_ROOT/examples/junggu2015.db" "$jg"; cp "$LEARNCLUB_ROOT/examples/naju.db" "$nj"
+bad=""
+for fmt in table csv json; do
+  while read -r c d args; do
+    [ -n "$c" ] || continue
+    db=$jg; [ "$d" = nj ] && db=$nj
+    # shellcheck disable=SC2086
+    LEARNCLUB_TODAY=2016-01-31 "$LC" "$c" "$db" $args --format "$fmt" >"$w/out" 2>"$w/err"; rc=$?
+    { [ "$rc" -le 1 ] && { [ -s "$w/out" ] || [ "$(cat "$w/err")" = "(no rows)" ]; }; } || bad+="$c $fmt: exit $rc $(head -c 200 "$w/err"); "
+  done <<'CMDS'
+monthly-check jg 2015-05 --as-of 2015-06-30
+evaluate jg 2015-H1
+hours jg 2015-H1
+incentives jg 2015-H1
+summary jg 2015
+intake nj 2024
+teams nj 2025
+adoption nj
+budget nj
+pledge-report nj --as-of 2025-09-30
+CMDS
+done
+check "every command runs in every format" "" "$bad"
+i="$w/init.db"; rm -f "$i"
+check "init, then an import of each template" "0 0 0 0 0" "$("$LC" init "$i" >/dev/null; printf '%s' $?; for k in roster meetings reports scores; do "$LC" import-$k "$i" "$LEARNCLUB_ROOT/examples/templates/$k.csv" >/dev/null 2>&1; printf ' %s' $?; done)"

@@ -25,11 +25,17 @@ d="$w/x"$'\n'".shell touch $w/PWNED"$'\n'"y"; mkdir -p "$d"
 out=$("$LC" backup "$db" "$d/b.db" 2>&1); rc=$?
 check "H1 backup to a path with a newline and a dot-command: written" "learnclub backup: wrote $d/b.db|0" "$out|$rc"
 check "H1 ... and no dot-command ran" "absent" "$([ -e "$w/PWNED" ] && echo present || echo absent)"
+# valgrind keeps its own files in TMPDIR: under make check-valgrind the cases
+# with a strange or full TMPDIR are skipped (LC_UNDER_VALGRIND)
+if [ -n "${LC_UNDER_VALGRIND:-}" ]; then
+  skip "H1 H3 M3 M4 TMPDIR cases" "valgrind itself needs a working TMPDIR"
+else
 out=$(TMPDIR="$w/t"$'\n'".shell touch $w/PWNED2"$'\n' LEARNCLUB_EXT="x"$'\n'".shell touch $w/PWNED3" \
       "$LC" monthly-check "$db" 2015-05 --as-of 2015-06-30 --format csv 2>&1 | head -n 1)
 check "H1 TMPDIR and LEARNCLUB_EXT with a dot-command: the check runs" "club,president,due,submitted,status,meeting" "$out"
 check "H1 ... and no dot-command ran" "absent absent" \
   "$([ -e "$w/PWNED2" ] && echo present || echo absent) $([ -e "$w/PWNED3" ] && echo present || echo absent)"
+fi
 
 # --- H2, L15: no output file may be the database or one of its files ----------------
 db=$(fresh h2); before=$(dump "$db")
@@ -53,7 +59,9 @@ db=$(fresh h3)
 good_check=$("$LC" monthly-check "$db" 2015-05 --as-of 2015-06-30 2>&1; echo "exit $?")
 good_hours=$("$LC" hours "$db" 2015-H1 --format csv 2>&1; echo "exit $?")
 LEARNCLUB_TODAY=2016-01-31 "$LC" report "$db" 2015 --html "$w/good.html" >/dev/null 2>&1
-if tmpfs "$w/fulltmp" 64; then
+if [ -n "${LC_UNDER_VALGRIND:-}" ]; then
+  : # skipped above
+elif tmpfs "$w/fulltmp" 64; then
   fill "$w/fulltmp"
   got=$(TMPDIR="$w/fulltmp" "$LC" monthly-check "$db" 2015-05 --as-of 2015-06-30 2>&1; echo "exit $?")
   check "H3 monthly-check with TMPDIR full: the same result, exit 1" "$good_check" "$got"
@@ -116,8 +124,10 @@ fi
 
 # --- M4, M6: a locked database is reported as locked, by each kind of command --------
 db=$(fresh m6)   # rollback journal: a writer's lock keeps readers out
-"$SQLITE3" "$db" "BEGIN EXCLUSIVE; INSERT INTO holiday_override VALUES ('2030-01-02', 'lock', 1);" ".shell sleep 1.5" "ROLLBACK;" &
-holder=$!; sleep 0.3
+rm -f "$w/locked" "$w/unlock"
+"$SQLITE3" "$db" "BEGIN EXCLUSIVE; INSERT INTO holiday_override VALUES ('2030-01-02', 'lock', 1);" ".shell touch $w/locked; while [ ! -e $w/unlock ]; do sleep 0.05; done" "ROLLBACK;" &
+holder=$!
+while [ ! -e "$w/locked" ]; do sleep 0.05; done
 for c in "monthly-check $db 2015-05 --as-of 2015-06-30" "summary $db 2015" "pledge-report $db --as-of 2015-06-30" "hours $db 2015-H1"; do
   set -- $c
   out=$(LEARNCLUB_TODAY=2016-01-31 LEARNCLUB_TIMEOUT_MS=50 "$LC" "$@" 2>&1); rc=$?
@@ -126,18 +136,20 @@ for c in "monthly-check $db 2015-05 --as-of 2015-06-30" "summary $db 2015" "pled
 done
 cp "$LEARNCLUB_ROOT/examples/templates/meetings.csv" "$w/m6.csv"
 out=$(LEARNCLUB_TIMEOUT_MS=50 "$LC" import-meetings "$db" "$w/m6.csv" 2>&1); rc=$?
-check "M4 import into a locked database: locked, nothing imported" \
+check "M4 import into a locked database: locked" \
   "learnclub import-meetings: $db: database is locked (waited 50 ms)|2" "$out|$rc"
-wait "$holder"
+touch "$w/unlock"; wait "$holder"
 
 # --- M9: a line over 1 MiB is refused at once, naming it ------------------------------
 db=$(fresh m9)
 { echo "$MH"; printf '예산지킴이,2015-03-19,regular,2,x,'; head -c 30000000 /dev/zero | tr '\0' '1'; echo; } >"$w/m9.csv"
+f=${TEST_TIME_FACTOR:-1}   # make check-valgrind stretches time and memory limits
 start=$(date +%s%N)
-out=$( (ulimit -v 400000; "$LC" import-meetings "$db" "$w/m9.csv") 2>&1); rc=$?
-ms=$(( ($(date +%s%N) - start) / 1000000 ))
+out=$(/usr/bin/time -f '%M' -o "$w/m9.rss" "$LC" import-meetings "$db" "$w/m9.csv" 2>&1); rc=$?
+ms=$(( ($(date +%s%N) - start) / 1000000 )); kb=$(tail -n 1 "$w/m9.rss")
 check "M9 a 30 MB line: refused, its line named" "learnclub import-meetings: $w/m9.csv: line 2 is longer than 1 MiB (1048576 bytes); nothing imported|2" "$out|$rc"
-check "M9 ... at once (under 3 s, in 400 MB)" "yes" "$([ "$ms" -lt 3000 ] && echo yes || echo "no: $ms ms")"
+check "M9 ... at once: under $((2 * f)) s and $((50 * f)) MB" "yes" \
+  "$([ "$ms" -lt $((2000 * f)) ] && [ "$kb" -lt $((50000 * f)) ] && echo yes || echo "no: $ms ms, $kb kB")"
 rm -f "$w/m9.csv"
 
 # --- M1: init checks foreign keys before it commits --------------------------------------
