@@ -34,6 +34,9 @@ UPDATE lc_row SET hours = CAST(hours_raw AS REAL)
 WHERE hours_raw GLOB '[0-9]*' AND NOT hours_raw GLOB '*[^0-9.]*' AND hours_raw NOT GLOB '*.*.*' AND hours_raw NOT GLOB '*.';
 UPDATE lc_row SET club_id = (SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
                              WHERE c.name = lc_row.club AND lc_row.day BETWEEN p.starts_on AND p.ends_on);
+-- the upsert below looks each stored meeting up here: without this index its
+-- cost grew with every meeting already recorded (issue 13)
+CREATE INDEX temp.lc_row_key ON lc_row(club_id, day, kind);
 
 -- attendees, one row each
 CREATE TEMP TABLE lc_att AS

@@ -54,6 +54,9 @@ UPDATE lc_row SET club_id = (
     AND CASE lc_row.kind WHEN 'monthly' THEN lc_row.period BETWEEN p.reports_from AND p.reports_to
          ELSE p.starts_on <= lc_row.last_day AND p.ends_on >= lc_row.first_day END)
 WHERE first_day IS NOT NULL;
+-- the upsert below looks each stored report up here: without this index its
+-- cost grew with every report already recorded (issue 13)
+CREATE INDEX temp.lc_row_key ON lc_row(club_id, kind, period);
 
 CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
 INSERT INTO lc_error
