@@ -48,6 +48,9 @@ WITH RECURSIVE split(line, rest, emp_no) AS (
 )
 SELECT s.line, s.emp_no, pe.id AS person_id FROM split s LEFT JOIN person pe ON pe.emp_no = s.emp_no
 WHERE s.emp_no IS NOT NULL AND s.emp_no <> '';
+-- the checks and writes below join attendees to their line (issue 13)
+CREATE INDEX temp.lc_att_line ON lc_att(line, emp_no);
+CREATE INDEX temp.lc_row_line ON lc_row(line);
 
 CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
 INSERT INTO lc_error
