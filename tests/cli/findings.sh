@@ -122,6 +122,23 @@ else
   skip "M4 read-only folder" "needs root for a tmpfs"
 fi
 
+# --- M4: a read-only database, a damaged one: each says so ------------------------------
+if tmpfs "$w/rodb" 2048; then
+  cp "$(fresh m4rodb)" "$w/rodb/db.db"   # rollback journal: readable on a read-only file system
+  mount -o remount,ro "$w/rodb"
+  out=$("$LC" evaluate "$w/rodb/db.db" 2015-H1 2>&1); rc=$?
+  check "M4 evaluate on a read-only file system: read-only, nothing written" \
+    "learnclub evaluate: $w/rodb/db.db: cannot write: the database or its folder is read-only; nothing was written|2" "$out|$rc"
+  out=$("$LC" monthly-check "$w/rodb/db.db" 2015-05 --as-of 2015-06-30 2>/dev/null | head -n 1); 
+  check "M4 ... while the checks still read it" "club              president  due         submitted   status   meeting" "$out"
+else
+  skip "M4 read-only database" "needs root for a tmpfs"
+fi
+db=$(fresh m4bad); printf 'garbagegarbagegarbage' | dd of="$db" bs=1 seek=110 conv=notrunc 2>/dev/null
+out=$("$LC" monthly-check "$db" 2015-05 2>&1); rc=$?
+check "M4 a damaged database: damaged, not 'not a SQLite database'" \
+  "learnclub monthly-check: $db: the database file is damaged; restore it from a backup|2" "$out|$rc"
+
 # --- M4, M6: a locked database is reported as locked, by each kind of command --------
 db=$(fresh m6)   # rollback journal: a writer's lock keeps readers out
 rm -f "$w/locked" "$w/unlock"
