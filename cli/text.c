@@ -8,8 +8,9 @@
 ** T2. Escaped control characters (L1, L12): tab \t, newline \n, carriage
 **     return \r, other C0 and DEL as \xHH, C1 (U+0080..U+009F) as \u00HH.
 ** T3. The display width of a character is wcwidth() in the C.UTF-8 locale
-**     (Hangul and other wide characters count two); a character wcwidth()
-**     does not know counts one.
+**     (Hangul and other wide characters count two). Where wcwidth() does not
+**     know a character (no such locale on the machine), the East Asian wide
+**     ranges count two and everything else one.
 */
 #define _XOPEN_SOURCE 700
 #include <stdarg.h>
@@ -128,6 +129,15 @@ void lc_buf_clean(lc_buf *b, const char *zIn, size_t n, int escape) {
   lc_buf_add(b, zIn + start, n - start);
 }
 
+/* T3: the wide ranges (Unicode East Asian Width W and F), for a C library
+** without a UTF-8 locale. */
+static int wide(unsigned c) {
+  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+         (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+         (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
 size_t lc_display_width(const char *zIn, size_t n) {
   const unsigned char *z = (const unsigned char *)zIn;
   size_t i = 0, w = 0, k;
@@ -137,7 +147,8 @@ size_t lc_display_width(const char *zIn, size_t n) {
     k = utf8_seq(z + i, n - i, &c);
     if (!k) k = 1, c = 0xFFFD;
     cw = wcwidth((wchar_t)c);
-    w += cw < 0 ? 1 : (size_t)cw; /* T3 */
+    if (cw < 0) cw = wide(c) ? 2 : 1; /* T3 */
+    w += (size_t)cw;
     i += k;
   }
   return w;
