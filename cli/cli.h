@@ -108,6 +108,8 @@ const char *lc_sql_text(const char *zName);
 /* "./x" for a relative path: never an option or a URI (SQLITE_USE_URI). */
 char *lc_db_path(const char *zPath);
 sqlite3 *lc_open(const char *zDb, int flags);
+/* Fails through lc_fail_db unless rc is SQLITE_OK (a bind, a setting). */
+void lc_check_rc(sqlite3 *db, int rc, const char *zDb);
 /* An existing learnclub database at the current schema version, opened. */
 sqlite3 *lc_open_checked(const char *zDb);
 /* Runs the script's statements one by one with aParam bound; rows go to

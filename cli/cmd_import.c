@@ -50,14 +50,14 @@ static int load_record(void *p, const lc_csv_record *r) {
     c->nBadFields = r->nField;
     return 1;
   }
-  sqlite3_bind_int64(c->pIns, 1, r->nLine - 1); /* M2 */
-  for (i = 0; i < c->nCol; i++)
-    sqlite3_bind_text(c->pIns, i + 2, r->azField[i], (int)r->anField[i], SQLITE_TRANSIENT);
-  if (sqlite3_step(c->pIns) != SQLITE_DONE) {
+  int rc = sqlite3_bind_int64(c->pIns, 1, r->nLine - 1); /* M2 */
+  for (i = 0; rc == SQLITE_OK && i < c->nCol; i++)
+    rc = sqlite3_bind_text(c->pIns, i + 2, r->azField[i], (int)r->anField[i], SQLITE_TRANSIENT);
+  if (rc != SQLITE_OK || sqlite3_step(c->pIns) != SQLITE_DONE) {
     c->rc = sqlite3_extended_errcode(c->db);
     return 1;
   }
-  sqlite3_reset(c->pIns);
+  sqlite3_reset(c->pIns); /* its result is the step's, checked above */
   return 0;
 }
 

@@ -73,6 +73,10 @@ static void exec_or_fail(sqlite3 *db, const char *zSql, const char *zDb) {
   if (rc != SQLITE_OK) lc_fail_db(db, rc, zDb, 0);
 }
 
+void lc_check_rc(sqlite3 *db, int rc, const char *zDb) {
+  if (rc != SQLITE_OK) lc_fail_db(db, rc, zDb, 0);
+}
+
 sqlite3 *lc_open(const char *zDb, int flags) {
   sqlite3 *db = 0;
   char *zPath = lc_db_path(zDb);
@@ -82,8 +86,8 @@ sqlite3 *lc_open(const char *zDb, int flags) {
     if (!db) lc_fail("out of memory");
     lc_fail_db(db, rc, zDb, 0);
   }
-  sqlite3_extended_result_codes(db, 1);
-  sqlite3_busy_timeout(db, lc_timeout_ms);
+  lc_check_rc(db, sqlite3_extended_result_codes(db, 1), zDb);
+  lc_check_rc(db, sqlite3_busy_timeout(db, lc_timeout_ms), zDb);
   exec_or_fail(db, "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;", zDb);
   return db;
 }
@@ -91,7 +95,10 @@ sqlite3 *lc_open(const char *zDb, int flags) {
 void lc_close(sqlite3 *db) {
   sqlite3_stmt *p;
   while ((p = sqlite3_next_stmt(db, 0)) != 0) sqlite3_finalize(p);
-  sqlite3_close(db);
+  /* Every statement is finalized, so this closes; its result changes nothing
+  ** for the user: the work is committed or rolled back already, and a
+  ** checkpoint it could not finish is finished by the next connection. */
+  (void)sqlite3_close(db);
 }
 
 sqlite3_int64 lc_user_version(sqlite3 *db, const char *zDb) {
@@ -136,14 +143,15 @@ sqlite3 *lc_open_checked(const char *zDb) {
   return db;
 }
 
-static void bind_params(sqlite3_stmt *p, const lc_param *aParam, int nParam) {
+static void bind_params(sqlite3 *db, const char *zDb, sqlite3_stmt *p, const lc_param *aParam,
+                        int nParam) {
   int i, j, n = sqlite3_bind_parameter_count(p);
   for (i = 1; i <= n; i++) {
     const char *zName = sqlite3_bind_parameter_name(p, i);
     if (!zName) continue;
     for (j = 0; j < nParam; j++)
       if (strcmp(zName + 1, aParam[j].zName) == 0)
-        sqlite3_bind_text(p, i, aParam[j].zValue, -1, SQLITE_STATIC); /* D2 */
+        lc_check_rc(db, sqlite3_bind_text(p, i, aParam[j].zValue, -1, SQLITE_STATIC), zDb); /* D2 */
   }
 }
 
@@ -165,7 +173,7 @@ void lc_run_script(sqlite3 *db, const char *zDb, const char *zScript,
     rc = sqlite3_prepare_v2(db, zSql, -1, &p, &zTail);
     if (rc == SQLITE_OK && !p) break; /* only comments or spaces left */
     if (rc == SQLITE_OK) {
-      bind_params(p, aParam, nParam);
+      bind_params(db, zDb, p, aParam, nParam);
       commit = is_commit(p);
       if (pSink && pSink->xBegin && sqlite3_column_count(p) > 0) pSink->xBegin(pSink, p, iStmt);
       while ((rc = sqlite3_step(p)) == SQLITE_ROW)

@@ -186,10 +186,11 @@ static void csv_row(lc_sink *s, sqlite3_stmt *p, int iStmt) {
 }
 
 /* ---- json (O4) ---- */
-static void bind_clean_text(sqlite3_stmt *p, int i, const char *z, size_t n) {
+static void bind_clean_text(lc_writer *w, int i, const char *z, size_t n) {
   lc_buf c = {0};
   lc_buf_clean(&c, z, n, 0);
-  sqlite3_bind_text(p, i, c.z ? c.z : "", (int)c.n, free);
+  if (!c.z) lc_buf_add(&c, "", 0);
+  lc_check_rc(w->db, sqlite3_bind_text(w->pJson, i, c.z, (int)c.n, free), "json");
 }
 static void json_begin(lc_sink *s, sqlite3_stmt *p, int iStmt) {
   lc_writer *w = s->p;
@@ -205,7 +206,7 @@ static void json_begin(lc_sink *s, sqlite3_stmt *p, int iStmt) {
   if (rc != SQLITE_OK) lc_fail_db(w->db, rc, "json", 0);
   for (i = 0; i < n; i++) {
     const char *z = sqlite3_column_name(p, i);
-    bind_clean_text(w->pJson, 2 * i + 1, z ? z : "", z ? strlen(z) : 0);
+    bind_clean_text(w, 2 * i + 1, z ? z : "", z ? strlen(z) : 0);
   }
 }
 static void json_row(lc_sink *s, sqlite3_stmt *p, int iStmt) {
@@ -214,12 +215,16 @@ static void json_row(lc_sink *s, sqlite3_stmt *p, int iStmt) {
   for (i = 0; i < n; i++) {
     int j = 2 * i + 2;
     switch (sqlite3_column_type(p, i)) {
-      case SQLITE_INTEGER: sqlite3_bind_int64(w->pJson, j, sqlite3_column_int64(p, i)); break;
-      case SQLITE_FLOAT: sqlite3_bind_double(w->pJson, j, sqlite3_column_double(p, i)); break;
-      case SQLITE_NULL: sqlite3_bind_null(w->pJson, j); break;
+      case SQLITE_INTEGER:
+        lc_check_rc(w->db, sqlite3_bind_int64(w->pJson, j, sqlite3_column_int64(p, i)), "json");
+        break;
+      case SQLITE_FLOAT:
+        lc_check_rc(w->db, sqlite3_bind_double(w->pJson, j, sqlite3_column_double(p, i)), "json");
+        break;
+      case SQLITE_NULL: lc_check_rc(w->db, sqlite3_bind_null(w->pJson, j), "json"); break;
       default: {
         const char *z = (const char *)sqlite3_column_text(p, i);
-        bind_clean_text(w->pJson, j, z ? z : "", z ? (size_t)sqlite3_column_bytes(p, i) : 0);
+        bind_clean_text(w, j, z ? z : "", z ? (size_t)sqlite3_column_bytes(p, i) : 0);
       }
     }
   }
@@ -228,7 +233,7 @@ static void json_row(lc_sink *s, sqlite3_stmt *p, int iStmt) {
   lc_buf_str(&w->out, w->nRow ? ",\n" : "[");
   lc_buf_add(&w->out, (const char *)sqlite3_column_text(w->pJson, 0),
              (size_t)sqlite3_column_bytes(w->pJson, 0));
-  sqlite3_reset(w->pJson);
+  sqlite3_reset(w->pJson); /* its result is the step's, checked above */
   w->nRow++;
 }
 
