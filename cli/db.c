@@ -169,12 +169,19 @@ void lc_run_script(sqlite3 *db, const char *zDb, const char *zScript,
   if (!zSql) lc_fail("no script sql/%s in this build", zScript);
   while (zSql && *zSql) {
     sqlite3_stmt *p = 0;
-    int rc, wasAuto = sqlite3_get_autocommit(db), commit;
+    int rc, wasAuto = sqlite3_get_autocommit(db);
     rc = sqlite3_prepare_v2(db, zSql, -1, &p, &zTail);
     if (rc == SQLITE_OK && !p) break; /* only comments or spaces left */
+    if (rc == SQLITE_OK && is_commit(p)) {
+      sqlite3_finalize(p);
+      lc_commit(db, zDb, zAfter); /* D4 */
+      committed = zAfter != 0;    /* a writing command's changes are in */
+      iStmt++;
+      zSql = zTail;
+      continue;
+    }
     if (rc == SQLITE_OK) {
       bind_params(db, zDb, p, aParam, nParam);
-      commit = is_commit(p);
       if (pSink && pSink->xBegin && sqlite3_column_count(p) > 0) pSink->xBegin(pSink, p, iStmt);
       while ((rc = sqlite3_step(p)) == SQLITE_ROW)
         if (pSink) pSink->xRow(pSink, p, iStmt);
@@ -183,12 +190,6 @@ void lc_run_script(sqlite3 *db, const char *zDb, const char *zScript,
       sqlite3_finalize(p);
       if (rc == SQLITE_OK && wasAuto && !sqlite3_get_autocommit(db))
         rc = sqlite3_exec(db, "SELECT 1 FROM main.sqlite_master LIMIT 1", 0, 0, 0); /* D3 */
-      if (rc == SQLITE_OK && commit) committed = 1;
-      if (rc != SQLITE_OK && commit && (rc & 0xff) == SQLITE_IOERR &&
-          sqlite3_get_autocommit(db)) {
-        char *z = lc_db_problem(db, rc, zDb); /* D4 */
-        lc_fail("%s during COMMIT; the changes may or may not have been written", z);
-      }
     }
     if (rc != SQLITE_OK) {
       int code = sqlite3_extended_errcode(db);
