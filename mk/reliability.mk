@@ -76,6 +76,7 @@ check-valgrind: $(EXT) $(BIN) examples
 	@rc=0; $(call san_env,$(VG_LOGS)) \
 	  SQLITE3=$(abspath tests/tools/sqlite3-valgrind) \
 	  LEARNCLUB=$(abspath tests/tools/learnclub-valgrind) LC_REAL_LEARNCLUB=$(abspath $(BIN)) TEST_TIME_FACTOR=20 LC_UNDER_VALGRIND=1 \
+	  LC_VALGRIND_SUPP=$(abspath tests/tools/valgrind.supp) \
 	  LC_BIN_WRAPPER="valgrind -q --error-exitcode=99 --suppressions=$(abspath tests/tools/valgrind.supp) --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite --log-file=$(VG_LOGS)/vg.%p" \
 	  bash tests/tools/run-subset $(VALGRIND_DIRS) || rc=1; \
 	  bash tests/tools/san-report $(VG_LOGS) || rc=1; exit $$rc
