@@ -1,5 +1,6 @@
-# learnclub — build, test, demo.  `make` builds dist/learnclub.so; `make test`
-# runs the suite; `make demo` runs the main job on an example database.
+# learnclub — build, test, demo.  `make` builds dist/learnclub.so and the
+# command dist/bin/learnclub; `make test` runs the suite; `make demo` runs the
+# main job on an example database.
 CC       ?= cc
 SQLITE3  ?= sqlite3
 CFLAGS   ?= -O2 -g
@@ -11,16 +12,34 @@ SRC  = $(wildcard ext/*.c)
 HDR  = $(wildcard ext/*.h)
 EXT  = dist/learnclub.so
 
+# The command (issue 13): cli/*.c, the extension's sources linked in, and
+# sql/ embedded as generated C (scripts/embed-sql).
+CLI_SRC  = $(wildcard cli/*.c)
+CLI_HDR  = $(wildcard cli/*.h)
+SQL_SRC  = $(wildcard sql/*.sql) $(wildcard sql/migrate/*.sql)
+SQL_GEN  = dist/gen/lc_sql.c
+BIN      = dist/bin/learnclub
+BIN_CFLAGS = $(CFLAGS) $(WARN) -std=c99 -fvisibility=hidden
+BIN_LIBS  = -lsqlite3 -lm
+
 EXAMPLE_SQL = $(wildcard examples/*.sql)
 EXAMPLE_DB  = $(EXAMPLE_SQL:.sql=.db)
 
 .PHONY: all test demo examples clean deps
 
-all: $(EXT)
+all: $(EXT) $(BIN)
 
 $(EXT): $(SRC) $(HDR) Makefile
 	@mkdir -p dist
 	$(CC) $(ALL_CFLAGS) -shared -o $@ $(SRC) $(LDLIBS)
+
+$(SQL_GEN): $(SQL_SRC) scripts/embed-sql
+	@mkdir -p dist/gen
+	bash scripts/embed-sql $(SQL_SRC) >$@.tmp && mv $@.tmp $@
+
+$(BIN): $(CLI_SRC) $(CLI_HDR) $(SQL_GEN) $(SRC) $(HDR) Makefile
+	@mkdir -p dist/bin
+	$(CC) $(BIN_CFLAGS) -Icli -o $@ $(CLI_SRC) $(SQL_GEN) $(SRC) $(BIN_LIBS)
 
 # An example database is built from its SQL by the sqlite3 shell with the
 # extension loaded; a failure removes the half-built file.
@@ -37,10 +56,10 @@ deps:
 	@bash scripts/install-deps
 
 test: deps
-	@$(MAKE) --no-print-directory $(EXT) examples
+	@$(MAKE) --no-print-directory $(EXT) $(BIN) examples
 	@SQLITE3=$(SQLITE3) bash tests/run
 
-demo: $(EXT) examples
+demo: $(EXT) $(BIN) examples
 	@bash examples/demo.sh
 
 clean:

@@ -4,7 +4,7 @@
 #
 #   bench/gen.sh OUT.db FIRST_YEAR YEARS GOVS CLUBS MEMBERS SEED
 #
-# `scripts/learnclub init` creates the schema (every CHECK, trigger and index
+# `learnclub init` creates the schema (every CHECK, trigger and index
 # of sql/schema.sql in place), then one transaction of INSERT … SELECT
 # statements, foreign keys on, fills it:
 #   program     one per local government (GOVS), running FIRST_YEAR-01-01 to
@@ -44,7 +44,7 @@ rm -f "$TMP" "$TMP-journal"
 source "$(dirname "$0")/hash.sh"  # h EXPR: the pseudo-random integer
 
 start=$(date +%s.%N)
-"$ROOT/scripts/learnclub" init "$TMP" >/dev/null
+"${LEARNCLUB:-$ROOT/dist/bin/learnclub}" init "$TMP" >/dev/null
 
 TIMEFILE=$(mktemp)
 trap 'rm -f "$TIMEFILE"' EXIT

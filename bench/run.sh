@@ -15,7 +15,11 @@
 #     its baseline) run once untimed to warm the cache, then REPS times
 #     alternating A B A B …; the shell's `.timer on` gives each statement's
 #     CPU time (getrusage user + sys) and wall time;
-#   - workflows are whole `scripts/learnclub` commands, one-year and ten-year
+#   - the learnclub command (issue 13): its overhead against the same script
+#     in one sqlite3 process, its start-up against `sqlite3 :memory:`, and
+#     import-meetings against the floor of plain SQL (rows per second in
+#     OUTDIR/import-rates.txt);
+#   - workflows are whole `learnclub` commands (dist/bin/learnclub), one-year and ten-year
 #     database alternating, timed by /usr/bin/time (CPU, wall, max RSS; the
 #     RSS is the largest process of the command, i.e. its sqlite3);
 #   - a ratio is the median of the per-repetition ratios A_i / B_i (the two
@@ -37,6 +41,7 @@ NATIONAL=$(readlink -f "$1") ONEYEAR=$(readlink -f "$2") FLOOR=$(readlink -f "$3
 SQLITE3=${SQLITE3:-sqlite3}
 EXT_SRC=${LEARNCLUB_EXT:-$ROOT/dist/learnclub}
 NOOP=${NOOP_EXT:-$ROOT/build/bench/noop}
+LC=${LEARNCLUB:-$ROOT/dist/bin/learnclub}
 SMOKE=${BENCH_SMOKE:-0}
 if [ "$SMOKE" = 1 ]; then REPS=1; CALLGRIND=${BENCH_CALLGRIND:-0}
 else REPS=${BENCH_REPS:-5}; CALLGRIND=${BENCH_CALLGRIND:-1}; fi
@@ -266,15 +271,101 @@ for c in monthly-check evaluate hours; do
   r=$REPS; start=0; [ "$SMOKE" = 1 ] && start=1
   for ((n = start; n <= r; n++)); do
     # shellcheck disable=SC2046
-    timed "wf_$c" y1 $n "$ROOT/scripts/learnclub" $c "$WORK/y1.db" $(wf_args $c) --format csv
+    timed "wf_$c" y1 $n "$LC" $c "$WORK/y1.db" $(wf_args $c) --format csv
     # shellcheck disable=SC2046
-    timed "wf_$c" y10 $n "$ROOT/scripts/learnclub" $c "$WORK/y10.db" $(wf_args $c) --format csv
+    timed "wf_$c" y10 $n "$LC" $c "$WORK/y10.db" $(wf_args $c) --format csv
   done
   for ((n = start; n <= (SMOKE == 1 ? 1 : 3); n++)); do
-    timed "mem_$c" learnclub $n "$ROOT/scripts/learnclub" $c "$WORK/y10.db" $(wf_args $c) --format csv
+    timed "mem_$c" learnclub $n "$LC" $c "$WORK/y10.db" $(wf_args $c) --format csv
     timed "mem_$c" plain_sqlite3 $n "$SQLITE3" -batch "$WORK/y10.db" ".read $WORK/plain-$c.cmds"
   done
 done
+
+# ---- 3c. the learnclub command (issue 13): overhead, start-up, import -----------
+# Overhead: the command against the same script run by one sqlite3 process with
+# the extension loaded (parameters bound, CSV out), on the ten-year database.
+for c in monthly-check evaluate hours; do
+  {
+    printf '.bail on\n.load %s\n.timeout 10000\nPRAGMA foreign_keys = ON;\n.parameter init\n' "$EXT"
+    case $c in
+      monthly-check) printf ".parameter set @month \"'%s'\"\n.parameter set @as_of \"'%s'\"\n" "$MONTH" "$ASOF" ;;
+      *) printf ".parameter set @period \"'%s'\"\n" "$HALFY" ;;
+    esac
+    printf '.mode csv\n.separator "," "\\n"\n.headers on\n.read %s\n' "$ROOT/sql/$c.sql"
+  } >"$WORK/ext-$c.cmds"
+done
+log "session command overhead"
+for c in monthly-check evaluate hours; do
+  start=0; [ "$SMOKE" = 1 ] && start=1
+  for ((n = start; n <= REPS; n++)); do
+    # shellcheck disable=SC2046
+    timed "overhead_$c" learnclub $n "$LC" $c "$WORK/y10.db" $(wf_args $c) --format csv
+    timed "overhead_$c" sqlite3 $n "$SQLITE3" -batch "$WORK/y10.db" ".read $WORK/ext-$c.cmds"
+  done
+  if ! cmp -s "$WORK/out.overhead_$c.learnclub" "$WORK/out.overhead_$c.sqlite3"; then
+    echo "bench: learnclub $c and the sqlite3 shell printed different results" >&2; exit 1; fi
+done
+log "session start-up"
+start=0; [ "$SMOKE" = 1 ] && start=1
+for ((n = start; n <= 2 * REPS; n++)); do
+  timed startup learnclub $n "$LC" help
+  timed startup sqlite3 $n "$SQLITE3" :memory: 'select 1'
+done
+# Import: a year of meetings with attendance into empty tables (the one-year
+# database without its meetings), and one month into the ten-year database
+# (without that month's meetings). The floor: the same rows, their ids already
+# known, .import-ed into bare tables and put into meeting and attendance by
+# INSERT … SELECT with every constraint and trigger in place, in one
+# transaction, by one sqlite3 with the extension loaded.
+IMP="$WORK/import"; mkdir -p "$IMP"
+import_prep() {  # import_prep NAME SOURCE.db FIRST_DAY LAST_DAY
+  local name=$1 src=$2 a=$3 b=$4 where
+  where="m.held_on BETWEEN '$a' AND '$b'"
+  "$SQLITE3" -batch "$src" -cmd ".mode csv" -cmd ".headers on" \
+    "SELECT c.name AS club, m.held_on, m.kind, m.hours, m.topic,
+            (SELECT group_concat(p.emp_no, ' ') FROM (SELECT p.emp_no FROM attendance a JOIN person p ON p.id = a.person_id
+                                                    WHERE a.meeting_id = m.id ORDER BY a.rowid) p) AS attendees
+     FROM meeting m JOIN club c ON c.id = m.club_id WHERE $where ORDER BY m.id" >"$IMP/$name.csv"
+  "$SQLITE3" -batch "$src" -cmd ".mode csv" "SELECT club_id, held_on, kind, hours, topic FROM meeting m WHERE $where ORDER BY id" >"$IMP/$name-m.csv"
+  "$SQLITE3" -batch "$src" -cmd ".mode csv" "SELECT m.club_id, m.held_on, m.kind, a.person_id FROM attendance a JOIN meeting m ON m.id = a.meeting_id WHERE $where ORDER BY a.rowid" >"$IMP/$name-a.csv"
+  echo "$(($(wc -l <"$IMP/$name-m.csv") + $(wc -l <"$IMP/$name-a.csv")))" >"$IMP/$name.rows"
+  cp "$src" "$IMP/$name-base.db"
+  "$SQLITE3" -batch "$IMP/$name-base.db" "PRAGMA foreign_keys = ON;
+    DELETE FROM attendance WHERE meeting_id IN (SELECT id FROM meeting m WHERE $where);
+    DELETE FROM meeting AS m WHERE $where;"
+  printf '.bail on\n.load %s\n.timeout 10000\nPRAGMA foreign_keys = ON;\nBEGIN IMMEDIATE;\n%s\n%s\n.import --csv --schema temp %s rm\n.import --csv --schema temp %s ra\n%s\n%s\nCOMMIT;\n' \
+    "$EXT" "CREATE TEMP TABLE rm(club_id, held_on, kind, hours, topic);" "CREATE TEMP TABLE ra(club_id, held_on, kind, person_id);" \
+    "$IMP/$name-m.csv" "$IMP/$name-a.csv" \
+    "INSERT INTO meeting(club_id, held_on, hours, kind, topic) SELECT club_id, held_on, hours, kind, nullif(topic, '') FROM temp.rm;" \
+    "INSERT INTO attendance(meeting_id, person_id) SELECT m.id, a.person_id FROM temp.ra a JOIN meeting m ON m.club_id = a.club_id AND m.held_on = a.held_on AND m.kind = a.kind;" \
+    >"$IMP/$name-floor.cmds"
+}
+log "preparing the import files"
+import_prep year "$WORK/y1.db" "${ASOF%%-*}-01-01" "${ASOF%%-*}-12-31"
+import_prep month "$WORK/y10.db" "$MONTH-01" "$MONTH-31"
+log "session import"
+for name in year month; do
+  start=0; [ "$SMOKE" = 1 ] && start=1
+  for ((n = start; n <= REPS; n++)); do
+    cp "$IMP/$name-base.db" "$IMP/work.db"
+    timed "import_$name" learnclub $n "$LC" import-meetings "$IMP/work.db" "$IMP/$name.csv"
+    [ "$n" = "$REPS" ] && sum_lc=$("$SQLITE3" "$IMP/work.db" "SELECT count(*), total(hours) FROM meeting; SELECT count(*) FROM attendance;" | md5sum)
+    cp "$IMP/$name-base.db" "$IMP/floor.db"
+    timed "import_$name" floor $n "$SQLITE3" -batch "$IMP/floor.db" ".read $IMP/$name-floor.cmds"
+  done
+  sum_floor=$("$SQLITE3" "$IMP/floor.db" "SELECT count(*), total(hours) FROM meeting; SELECT count(*) FROM attendance;" | md5sum)
+  [ "$sum_lc" = "$sum_floor" ] || { echo "bench: import $name: the command and the floor wrote different rows" >&2; exit 1; }
+  rm -f "$IMP/work.db" "$IMP/floor.db"
+done
+# rows per second, from the median CPU seconds
+for name in year month; do
+  for m in learnclub floor; do
+    awk -F'\t' -v g="import_$name" -v m="$m" '$1 == g && $2 == m { print $4 }' "$RES" | sort -n |
+      awk -v g="$name" -v m="$m" -v rows="$(cat "$IMP/$name.rows")" '{ t[++n] = $1 }
+        END { md = n % 2 ? t[(n + 1) / 2] : (t[n / 2] + t[n / 2 + 1]) / 2
+              printf "import %-5s %-9s %8d rows  %8.3f s CPU (median)  %10.0f rows/s\n", g, m, rows, md, (md > 0 ? rows / md : 0) }'
+  done
+done >"$OUT/import-rates.txt"
 
 # ---- 3b. what-if: the changes bench/README.md proposes, on copies ----------------
 # evaluate: drive the judges' totals from the clubs (CROSS JOIN fixes the join
@@ -284,7 +375,7 @@ done
 # the text (the proposal was applied or the SQL changed).
 WI="$WORK/whatif"
 mkdir -p "$WI"
-cp -r "$ROOT/scripts" "$ROOT/sql" "$WI/"
+cp -r "$ROOT/sql" "$WI/"
 if perl -0pi -e 's/  FROM score s JOIN lc_club c ON c\.club_id = s\.club_id, lc_arg a\n  WHERE s\.period = a\.period/  FROM lc_arg a CROSS JOIN lc_club c CROSS JOIN score s\n  WHERE s.club_id = c.club_id AND s.period = a.period/ or exit 1' "$WI/sql/evaluate.sql"; then
   log "session what-if"
   for d in y1 y10; do
@@ -295,7 +386,7 @@ if perl -0pi -e 's/  FROM score s JOIN lc_club c ON c\.club_id = s\.club_id, lc_
     r=$REPS; start=0; [ "$SMOKE" = 1 ] && start=1
     for ((n = start; n <= r; n++)); do
       for d in y1 y10; do
-        LEARNCLUB_EXT="$EXT" timed "whatif_$c" $d $n "$WI/scripts/learnclub" $c "$WI/$d.db" "$HALFY" --format csv
+        LEARNCLUB_SQL_DIR="$WI/sql" timed "whatif_$c" $d $n "$LC" $c "$WI/$d.db" "$HALFY" --format csv
       done
     done
   done

@@ -30,6 +30,12 @@ agg: pledge_rate / no-op aggregate|pledge|pledge_rate|noop_sum|rep||cpu
 agg: learning_hours window / min(sum() OVER)|learning_hours_window|learning_hours|min_sum|rep||cpu
 calendar: is_working_day 100 overrides / none|override_is_working_day|with100|without|le|1.1|cpu
 calendar: deadline_ok 100 overrides / none|override_deadline_ok|with100|without|le|1.1|cpu
+command: monthly-check / sqlite3 + ext (10 y)|overhead_monthly-check|learnclub|sqlite3|le|1.10|cpu
+command: evaluate / sqlite3 + ext (10 y)|overhead_evaluate|learnclub|sqlite3|le|1.10|cpu
+command: hours / sqlite3 + ext (10 y)|overhead_hours|learnclub|sqlite3|le|1.10|cpu
+command: start-up, help / sqlite3 select 1|startup|learnclub|sqlite3|rep||cpu
+import: a year into empty tables / floor|import_year|learnclub|floor|le|1.5|cpu
+import: a month into 10 y / floor|import_month|learnclub|floor|le|1.5|cpu
 workflow: monthly-check 10 y / 1 y|wf_monthly-check|y10|y1|le|1.5|cpu
 workflow: evaluate 10 y / 1 y|wf_evaluate|y10|y1|le|1.5|cpu
 workflow: hours 10 y / 1 y|wf_hours|y10|y1|rep||cpu
@@ -79,6 +85,7 @@ echo
 echo "results (the last repetition's value of each member; pairs that compute the same thing must agree):"
 awk -F'\t' 'NR > 1 { v[$1 "/" $2] = $6 } END { for (k in v) printf "  %-40s %s\n", k, v[k] }' "$RES" | LC_ALL=C sort
 [ -s "$OUT/whatif-check.txt" ] && { echo; cat "$OUT/whatif-check.txt"; }
+[ -s "$OUT/import-rates.txt" ] && { echo; echo "import-meetings (issue 13): rows per second"; cat "$OUT/import-rates.txt"; }
 if [ -s "$CG" ]; then
   echo
   echo "callgrind: instructions per row (exact: (Ir of a 60k-row run - Ir of a 10k-row run) / 50k)"

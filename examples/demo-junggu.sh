@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Jung-gu 2015 part of `make demo` (called by examples/demo.sh): the real
-# workflows on examples/junggu2015.db, through scripts/learnclub, on a copy (examples/demo-lib.sh).
+# workflows on examples/junggu2015.db, through the learnclub command (dist/bin/learnclub), on a copy (examples/demo-lib.sh).
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 2
 source examples/demo-lib.sh
@@ -14,5 +14,5 @@ lc evaluate "$db" 2015-H1
 echo
 echo "== Jung-gu 2015: first-half constant-learning hours for General Affairs (JG9, D4; first 10 lines of the CSV)"
 echo "\$ learnclub hours junggu2015.db 2015-H1 --format csv | head"
-scripts/learnclub hours "$db" 2015-H1 --format csv >"$work/hours.csv" || exit 2
+dist/bin/learnclub hours "$db" 2015-H1 --format csv >"$work/hours.csv" || exit 2
 head -n 10 "$work/hours.csv"

@@ -14,10 +14,10 @@ demo_copy() {
   db="$work/$1.db"
 }
 
-# lc ARGS… — run scripts/learnclub, echoing the command and its exit status.
+# lc ARGS… — run dist/bin/learnclub, echoing the command and its exit status.
 lc() {
   echo "\$ learnclub $*" | sed "s|$work/||"
-  scripts/learnclub "$@"
+  dist/bin/learnclub "$@"
   local rc=$?
   echo "(exit $rc)"
   [ "$rc" -le 1 ] || exit "$rc"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Naju part of `make demo` (called by examples/demo.sh): the pledge card
-# of pledge 7-2-3 reproduced from examples/naju.db through scripts/learnclub,
+# of pledge 7-2-3 reproduced from examples/naju.db through the learnclub command (dist/bin/learnclub),
 # on a copy (examples/demo-lib.sh). Every figure the card
 # prints appears below: 73.33, 80, 66.67 (NJ8), 75.4 and 42 (NJ7), 9 runs,
 # 70 teams and topics, 667 participants, 52 adopted, 74% (NJ3, NJ4), 9 teams

@@ -28,8 +28,8 @@ echo "== The year on one page: learnclub report (open it in a browser)"
 mkdir -p build
 demo_db=$(mktemp "${TMPDIR:-/tmp}/learnclub-demo.XXXXXX.db")
 cp examples/junggu2015.db "$demo_db"
-LEARNCLUB_TODAY=2016-01-31 scripts/learnclub evaluate "$demo_db" 2015-H1 >/dev/null || true
-LEARNCLUB_TODAY=2016-01-31 scripts/learnclub evaluate "$demo_db" 2015-H2 >/dev/null || true
-scripts/learnclub report "$demo_db" 2015 --as-of 2016-01-31 --html build/report-junggu2015.html
-scripts/learnclub report examples/naju.db 2025 --as-of 2025-09-30 --html build/report-naju2025.html
+LEARNCLUB_TODAY=2016-01-31 dist/bin/learnclub evaluate "$demo_db" 2015-H1 >/dev/null || true
+LEARNCLUB_TODAY=2016-01-31 dist/bin/learnclub evaluate "$demo_db" 2015-H2 >/dev/null || true
+dist/bin/learnclub report "$demo_db" 2015 --as-of 2016-01-31 --html build/report-junggu2015.html
+dist/bin/learnclub report examples/naju.db 2025 --as-of 2025-09-30 --html build/report-naju2025.html
 rm -f "$demo_db"

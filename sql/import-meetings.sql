@@ -1,5 +1,5 @@
 -- sql/import-meetings.sql: meetings and their attendance (JG5, JG9) from a CSV
--- loaded by scripts/learnclub into temp.lc_raw with the columns
+-- loaded by the learnclub command into temp.lc_raw with the columns
 --   club,held_on,kind,hours,topic,attendees
 -- (template: examples/templates/meetings.csv). One transaction; any bad row
 -- rejects the whole file (first error by line, then column).
@@ -30,6 +30,9 @@ UPDATE lc_row SET hours = CAST(hours_raw AS REAL)
 WHERE hours_raw GLOB '[0-9]*' AND NOT hours_raw GLOB '*[^0-9.]*' AND hours_raw NOT GLOB '*.*.*' AND hours_raw NOT GLOB '*.';
 UPDATE lc_row SET club_id = (SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
                              WHERE c.name = lc_row.club AND lc_row.day BETWEEN p.starts_on AND p.ends_on);
+-- the upsert below looks each stored meeting up here: without this index its
+-- cost grew with every meeting already recorded (issue 13)
+CREATE INDEX temp.lc_row_key ON lc_row(club_id, day, kind);
 
 -- attendees, one row each
 CREATE TEMP TABLE lc_att AS
@@ -41,6 +44,9 @@ WITH RECURSIVE split(line, rest, emp_no) AS (
 )
 SELECT s.line, s.emp_no, pe.id AS person_id FROM split s LEFT JOIN person pe ON pe.emp_no = s.emp_no
 WHERE s.emp_no IS NOT NULL AND s.emp_no <> '';
+-- the checks and writes below join attendees to their line (issue 13)
+CREATE INDEX temp.lc_att_line ON lc_att(line, emp_no);
+CREATE INDEX temp.lc_row_line ON lc_row(line);
 
 CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
 INSERT INTO lc_error

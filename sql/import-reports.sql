@@ -1,5 +1,5 @@
 -- sql/import-reports.sql: monthly activity reports and research result reports
--- (JG6, JG7) from a CSV loaded by scripts/learnclub into temp.lc_raw with the columns
+-- (JG6, JG7) from a CSV loaded by the learnclub command into temp.lc_raw with the columns
 --   club,kind,period,submitted_at,board_ref,title
 -- (template: examples/templates/reports.csv). One transaction; any bad row
 -- rejects the whole file (first error by line, then column).
@@ -39,6 +39,9 @@ UPDATE lc_row SET club_id = (
     AND CASE lc_row.kind WHEN 'monthly' THEN lc_row.period BETWEEN p.reports_from AND p.reports_to
          ELSE p.starts_on <= lc_row.last_day AND p.ends_on >= lc_row.first_day END)
 WHERE first_day IS NOT NULL;
+-- the upsert below looks each stored report up here: without this index its
+-- cost grew with every report already recorded (issue 13)
+CREATE INDEX temp.lc_row_key ON lc_row(club_id, kind, period);
 
 CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
 INSERT INTO lc_error

@@ -1,5 +1,5 @@
 -- sql/import-roster.sql: clubs, units, people and memberships from a roster CSV
--- (JG2), already loaded by scripts/learnclub into temp.lc_raw with the columns
+-- (JG2), already loaded by the learnclub command into temp.lc_raw with the columns
 --   program,club,club_kind,bureau,unit,emp_no,name,role,joined_on,left_on
 -- (template: examples/templates/roster.csv). One transaction; every row is
 -- checked first and any bad one rejects the whole file (first error by line,

@@ -1,5 +1,5 @@
 -- sql/import-scores.sql: judges' scores (JG8, KR7) from a CSV loaded by
--- scripts/learnclub into temp.lc_raw with the columns
+-- the learnclub command into temp.lc_raw with the columns
 --   club,period,judge,criterion,points
 -- (template: examples/templates/scores.csv). One transaction; any bad row
 -- rejects the whole file (first error by line, then column).

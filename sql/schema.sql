@@ -1,7 +1,7 @@
 -- sql/schema.sql: the learnclub database, schema version 4 (PRAGMA user_version).
 --
 -- Run on an empty database by `learnclub init DB`; an older database is
--- upgraded by sql/migrate/NNN.sql instead (see scripts/learnclub, docs/workflows.md).
+-- upgraded by sql/migrate/NNN.sql instead (see the learnclub command, docs/workflows.md).
 -- Rules of this file:
 --   S1  Built-in SQL only in tables, constraints, views and triggers: the file
 --       stays readable and writable from a plain sqlite3 without the extension.
@@ -11,7 +11,7 @@
 --   S3  Dates are TEXT 'YYYY-MM-DD', Korean calendar dates (D2); a submission
 --       time is 'YYYY-MM-DD', 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DD HH:MM:SS' in
 --       Korean time. Periods are 'YYYY-MM' (a month) or 'YYYY-H1'/'YYYY-H2'.
---   S4  Foreign keys are declared; scripts/learnclub turns them on
+--   S4  Foreign keys are declared; the learnclub command turns them on
 --       (PRAGMA foreign_keys=ON) for every connection.
 --   S5  A rule that spans rows or tables has one home: a view, at the end of
 --       this file, that its triggers (one per event) and the workflows read.

@@ -5,6 +5,8 @@
 : "${SQLITE3:=sqlite3}"
 : "${LEARNCLUB_ROOT:=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
 : "${LEARNCLUB_EXT:=$LEARNCLUB_ROOT/dist/learnclub}"
+# The learnclub command under test (issue 13): the one place tests name it.
+: "${LEARNCLUB:=$LEARNCLUB_ROOT/dist/bin/learnclub}"
 : "${TMPROOT:=$(mktemp -d)}"
 TEST_FILE="${TEST_FILE:-${0#"$LEARNCLUB_ROOT"/}}"
 
@@ -18,6 +20,9 @@ check() {
     printf 'FAIL\x1f%s\x1f%s\x1f%s\x1f%s\n' "$TEST_FILE" "$1" "$(_lc_flat "$2")" "$(_lc_flat "$3")"
   fi
 }
+
+# skip CASE REASON — a case this machine cannot run; the runner shows it and counts it apart.
+skip() { printf 'SKIP\x1f%s\x1f%s\x1f%s\n' "$TEST_FILE" "$1" "$2"; }
 
 # sql DB SQL — run SQL with the extension loaded; prints list-mode output.
 sql() { "$SQLITE3" -batch "$1" -cmd ".load $LEARNCLUB_EXT" "$2"; }

@@ -4,7 +4,7 @@
 # written (the database's dump before and after). The functions' bad inputs
 # are in this folder's *.errors files.
 source "$(dirname "$0")/../lib.sh"
-LC="$LEARNCLUB_ROOT/scripts/learnclub"
+LC="$LEARNCLUB"
 db=$(newdb bad_inputs); cp "$LEARNCLUB_ROOT/examples/junggu2015.db" "$db"
 f="$TMPROOT/bad_inputs"; mkdir -p "$f"
 before=$("$SQLITE3" "$db" .dump | md5sum)

@@ -28,7 +28,7 @@ check "bench/run.sh runs every measurement" "0" "$?"
 bash "$R/bench/summary.sh" "$D/out" >"$D/summary.txt" 2>&1
 check "bench/summary.sh: every measurement has a number" "0" "$?"
 check "summary: no measurement without a number" "0" "$(grep -c 'NO NUMBER' "$D/summary.txt")"
-check "summary: 22 measurement rows" "22" "$(grep -cE '^(floor|plain|agg|calendar|workflow|memory): ' "$D/summary.txt")"
+check "summary: 28 measurement rows" "28" "$(grep -cE '^(floor|plain|agg|calendar|workflow|memory|command|import): ' "$D/summary.txt")"
 
 # value of GROUP/MEMBER in the last repetition
 v() { awk -F'\t' -v g="$1" -v m="$2" '$1 == g && $2 == m { x = $6 } END { print x }' "$D/out/results.tsv"; }
@@ -41,3 +41,8 @@ check "learning_hours agrees with min(sum(h), 12)" "$(v learning_hours min_sum)"
 check "learning_hours window agrees with min(sum() OVER, 12)" "$(v learning_hours_window min_sum)" "$(v learning_hours_window learning_hours)"
 check "pledge_rate agrees with avg(min(…))" "$(v pledge avg_min)" "$(v pledge pledge_rate)"
 check "the workflow commands ran on both databases" "6" "$(grep -cE '^wf_[a-z-]+	y1?0?	1	' "$D/out/results.tsv")"
+# issue 13: the command's overhead, start-up and import measurements
+check "overhead: learnclub and sqlite3 + ext for each workflow" "6" "$(grep -cE '^overhead_[a-z-]+	(learnclub|sqlite3)	1	' "$D/out/results.tsv")"
+check "start-up: learnclub help and sqlite3 select 1" "2" "$(grep -cE '^startup	(learnclub|sqlite3)	1	' "$D/out/results.tsv")"
+check "import: the command and the floor, a year and a month" "4" "$(grep -cE '^import_(year|month)	(learnclub|floor)	1	' "$D/out/results.tsv")"
+check "import: rows per second reported for each" "4" "$(grep -cE '^import (year|month) +(learnclub|floor) +[0-9]+ rows .* [0-9]+ rows/s$' "$D/out/import-rates.txt")"

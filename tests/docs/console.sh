@@ -8,7 +8,7 @@
 # (0 when absent).
 source "$(dirname "$0")/../lib.sh"
 cd "$LEARNCLUB_ROOT" || exit 1
-bin="$TMPROOT/console-bin"; mkdir -p "$bin"; ln -sf "$LEARNCLUB_ROOT/scripts/learnclub" "$bin/learnclub"
+bin="$TMPROOT/console-bin"; mkdir -p "$bin"; ln -sf "$LEARNCLUB" "$bin/learnclub"
 for doc in $(find docs -name '*.md' | LC_ALL=C sort); do
   rm -f "$TMPROOT"/conblock.*
   awk -v dir="$TMPROOT" '

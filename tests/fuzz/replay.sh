@@ -14,16 +14,17 @@ obj="$TMPROOT/fuzz-obj"; mkdir -p "$obj"
 cc=${CC:-cc}
 build_log="$TMPROOT/fuzz-build.log"
 ok=1
-for f in "$LEARNCLUB_ROOT"/ext/*.c "$here/replay.c"; do
+# the command's CSV reader (fuzz_csv, issue 13) is linked into every target
+for f in "$LEARNCLUB_ROOT"/ext/*.c "$LEARNCLUB_ROOT"/cli/csv.c "$LEARNCLUB_ROOT"/cli/text.c "$here/replay.c"; do
   b=$(basename "$f" .c)
-  $cc -O1 -g -DSQLITE_CORE -I"$LEARNCLUB_ROOT/ext" -c -o "$obj/$b.o" "$f" 2>>"$build_log" || ok=0
+  $cc -O1 -g -DSQLITE_CORE -I"$LEARNCLUB_ROOT/ext" -I"$LEARNCLUB_ROOT/cli" -c -o "$obj/$b.o" "$f" 2>>"$build_log" || ok=0
 done
 check "fuzz replay: the extension builds with -DSQLITE_CORE" "" "$( [ "$ok" = 1 ] || tail -n 5 "$build_log")"
 [ "$ok" = 1 ] || exit 0
 for src in "$here"/fuzz_*.c; do
   t=$(basename "$src" .c)
   bin="$TMPROOT/$t-replay"
-  if ! out=$($cc -O1 -g -DSQLITE_CORE -I"$LEARNCLUB_ROOT/ext" -o "$bin" "$src" "$obj"/*.o -lsqlite3 -lm 2>&1); then
+  if ! out=$($cc -O1 -g -DSQLITE_CORE -I"$LEARNCLUB_ROOT/ext" -I"$LEARNCLUB_ROOT/cli" -o "$bin" "$src" "$obj"/*.o -lsqlite3 -lm 2>&1); then
     check "fuzz replay: $t builds" "" "$out"
     continue
   fi

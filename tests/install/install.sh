@@ -22,7 +22,7 @@ got=$(cd "$TMPROOT" && env -u LEARNCLUB_EXT "$root/bin/learnclub" monthly-check 
 check "installed monthly-check finds a late report" "yes" "$(grep -q ',late,' <<<"$got" && echo yes || echo "no: $got")"
 check "installed monthly-check exits 1 on findings" "exit 1" "$(tail -n 1 <<<"$got")"
 check "installed extension loads by its path" "2015-04-06" "$("$SQLITE3" -batch :memory: -cmd ".load $root/lib/learnclub/learnclub" "SELECT report_due('2015-03');")"
-check "man page lists every command" "" "$(for c in $("$LEARNCLUB_ROOT/scripts/learnclub" help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p'); do grep -q "^  $c" "$root/share/man/man1/learnclub.1" || echo "$c"; done)"
+check "man page lists every command" "" "$(for c in $("$LEARNCLUB" help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p'); do grep -q "^  $c" "$root/share/man/man1/learnclub.1" || echo "$c"; done)"
 if command -v groff >/dev/null; then
   check "man page renders" "yes" "$(groff -man -Tutf8 -P-cbou "$root/share/man/man1/learnclub.1" 2>/dev/null | grep -q 'EXIT STATUS' && echo yes || echo no)"
 fi

@@ -3,7 +3,7 @@
 # others write; the copy restores (opens, passes integrity_check, has whole
 # imports only) and, once the writers stop, a new copy equals the database.
 source "$(dirname "$0")/../lib.sh"
-LC="$LEARNCLUB_ROOT/scripts/learnclub"
+LC="$LEARNCLUB"
 db=$(newdb backup); cp "$LEARNCLUB_ROOT/examples/junggu2015.db" "$db"
 "$SQLITE3" -cmd ".timeout 10000" "$db" "PRAGMA journal_mode = WAL;" >/dev/null
 work="$TMPROOT/backup"; mkdir -p "$work"

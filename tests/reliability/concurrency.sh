@@ -4,7 +4,7 @@
 # one WAL database for a bounded time. No writer loses a row, no reader sees
 # a half-applied import, and no "database is locked" reaches a user.
 source "$(dirname "$0")/../lib.sh"
-LC="$LEARNCLUB_ROOT/scripts/learnclub"
+LC="$LEARNCLUB"
 db=$(newdb concurrency); cp "$LEARNCLUB_ROOT/examples/junggu2015.db" "$db"
 "$SQLITE3" -cmd ".timeout 10000" "$db" "PRAGMA journal_mode = WAL;" >/dev/null
 work="$TMPROOT/concurrency"; mkdir -p "$work"

@@ -3,7 +3,7 @@
 # Afterwards PRAGMA integrity_check is ok and the import is either wholly there
 # or wholly absent; a re-run then imports it whole.
 source "$(dirname "$0")/../lib.sh"
-LC="$LEARNCLUB_ROOT/scripts/learnclub"
+LC="$LEARNCLUB"
 RUNS=${CRASH_RUNS:-20}
 pristine=$(newdb crash-pristine); cp "$LEARNCLUB_ROOT/examples/junggu2015.db" "$pristine"
 "$SQLITE3" -cmd ".timeout 10000" "$pristine" "PRAGMA journal_mode = WAL;" >/dev/null

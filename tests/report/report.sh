@@ -5,7 +5,7 @@
 # numbers Chromium renders match the database. A screenshot is kept in
 # tests/out/ for a person to look at.
 source "$(dirname "$0")/../lib.sh"
-LC="$LEARNCLUB_ROOT/scripts/learnclub"
+LC="$LEARNCLUB"
 chromium=$(command -v chromium || command -v chromium-browser || true)
 db=$(newdb report_jg); cp "$LEARNCLUB_ROOT/examples/junggu2015.db" "$db"
 LEARNCLUB_TODAY=2016-01-31 "$LC" evaluate "$db" 2015-H1 >/dev/null 2>&1

@@ -11,7 +11,7 @@
 #     first moment of a report's period.
 # Expected values are computed by the extension's functions, never written in.
 . "$(dirname "$0")/../lib.sh"
-LC="$LEARNCLUB_ROOT/scripts/learnclub"
+LC="$LEARNCLUB"
 T="$LEARNCLUB_ROOT/examples/templates"
 D="$TMPROOT/agree"; mkdir -p "$D"
 q() { sql :memory: "$1"; }   # a value from the extension

@@ -4,7 +4,7 @@
 # and a missing report in May (JG6), the tie across a tier's last place in H1
 # (D3), a tie inside a tier in H2, hours over the cap (JG9), incentives findings.
 . "$(dirname "$0")/../lib.sh"
-LC="$LEARNCLUB_ROOT/scripts/learnclub"
+LC="$LEARNCLUB"
 build() {  # build DB — as the Makefile's examples/%.db rule does
   (cd "$LEARNCLUB_ROOT/examples" && "$SQLITE3" -batch -bail "$1" -cmd ".load $LEARNCLUB_EXT" ".read junggu2015.sql" >/dev/null)
 }

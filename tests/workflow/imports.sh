@@ -4,7 +4,7 @@
 # importing twice changes nothing (upsert); a bad row anywhere rejects the whole
 # file with its line and column and leaves the database exactly as it was.
 . "$(dirname "$0")/../lib.sh"
-LC="$LEARNCLUB_ROOT/scripts/learnclub"
+LC="$LEARNCLUB"
 T="$LEARNCLUB_ROOT/examples/templates"
 D="$TMPROOT/imports"; mkdir -p "$D"
 dump() { "$SQLITE3" "$1" .dump | md5sum; }

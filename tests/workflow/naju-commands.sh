@@ -4,7 +4,7 @@
 # fixture, with exact output in table, CSV and JSON and the exit status; the
 # checks' findings; bad arguments refused with exit 2 and nothing written.
 . "$(dirname "$0")/../lib.sh"
-LC="$LEARNCLUB_ROOT/scripts/learnclub"
+LC="$LEARNCLUB"
 FIXTURE="$LEARNCLUB_ROOT/tests/workflow/fixtures/naju-small.sql.in"
 db=$(newdb naju-commands)
 "$LC" init "$db" >/dev/null
@@ -127,7 +127,7 @@ exp-2026,2,\"C팀\",\"직원7\",3,0,0,3,0,withdrawn,2026-06-10
 grp-2026,1,\"가팀\",\"직원10\",5,1,20,,15,over_share,
 grp-2026,1,\"나팀\",\"직원14\",10,2,20,,15,over_share," teams "$db" 2026 --format csv
 "$SQLITE3" "$db" "UPDATE program SET max_members = 4 WHERE id = 1; UPDATE program SET outsider_pct = 20 WHERE id = 2;"
-run "teams 2027: no team, no output" 0 "" teams "$db" 2027
+run "teams 2027: no team, no output (issue 13 O2: '(no rows)' on stderr)" 0 "(no rows)" teams "$db" 2027
 "$SQLITE3" "$db" "UPDATE budget_line SET executed = 2500000 WHERE year = 2027"
 out=$("$LC" budget "$db" --format csv); rc=$?
 check "NJ7 budget: execution at its plan is no finding" '"학습동아리 지원",2027,0,0,2.5,0,2.5,2.5,100|0' "$(grep ',2027,' <<<"$out")|$rc"

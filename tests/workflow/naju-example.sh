@@ -3,7 +3,7 @@
 # the card (NJ3-NJ9), and the commands and the demo print every figure the
 # card prints: 73.33, 80, 66.67, 75.4, 42, 70, 52, 74, 667, 9, 8.
 . "$(dirname "$0")/../lib.sh"
-LC="$LEARNCLUB_ROOT/scripts/learnclub"
+LC="$LEARNCLUB"
 db=$(newdb naju-example)
 (cd "$LEARNCLUB_ROOT/examples" && "$SQLITE3" -batch -bail "$db" -cmd ".load $LEARNCLUB_EXT" ".read naju.sql" >/dev/null)
 # examples/naju.db as `make examples` built it, when it is up to date with its sources

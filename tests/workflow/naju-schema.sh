@@ -6,7 +6,7 @@
 # new CHECK constraint with its exact message (S2); a plain sqlite3 without
 # the extension enforces them (S1).
 . "$(dirname "$0")/../lib.sh"
-LC="$LEARNCLUB_ROOT/scripts/learnclub"
+LC="$LEARNCLUB"
 V2="$LEARNCLUB_ROOT/tests/workflow/fixtures/schema-v2.sql"
 SMALL="$LEARNCLUB_ROOT/tests/workflow/fixtures/small.sql.in"
 NAJU="$LEARNCLUB_ROOT/tests/workflow/fixtures/naju-small.sql.in"

@@ -3,7 +3,7 @@
 # constraint and trigger with its exact message, and the database staying
 # usable from a plain sqlite3 without the extension (S1 in sql/schema.sql).
 . "$(dirname "$0")/../lib.sh"
-LC="$LEARNCLUB_ROOT/scripts/learnclub"
+LC="$LEARNCLUB"
 FIXTURE="$LEARNCLUB_ROOT/tests/workflow/fixtures/small.sql.in"
 
 # --- init ------------------------------------------------------------------------

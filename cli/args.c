@@ -1,0 +1,126 @@
+/*
+** cli/args.c — arguments and the values they carry.
+**
+** A1. Options: --format table|csv|json, --as-of YYYY-MM-DD, --html FILE, as
+**     "--name value" or "--name=value", each only where its command takes it
+**     ("unknown option '--x'"); "--" ends the options; "-x" is unknown too.
+** A2. Values are checked as they are read, and refused with a message that
+**     quotes them: a month YYYY-MM, a half-year YYYY-H1/YYYY-H2, a year
+**     YYYY, a date YYYY-MM-DD that is a real calendar day.
+** A3. Positional arguments: exactly as many as the command names
+**     ("missing argument NAME; see 'learnclub help'", "unexpected argument").
+** Values reach SQL only through sqlite3_bind_text (db.c).
+*/
+#define _POSIX_C_SOURCE 200809L
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "cli.h"
+
+static int digits(const char *z, int n) {
+  int i;
+  for (i = 0; i < n; i++)
+    if (z[i] < '0' || z[i] > '9') return 0;
+  return 1;
+}
+
+static const char *opt_name(int bit) {
+  return bit == LC_OPT_FORMAT ? "--format" : bit == LC_OPT_AS_OF ? "--as-of" : "--html";
+}
+
+void lc_parse_args(lc_args *a, int mask, int argc, char **argv) {
+  int i;
+  memset(a, 0, sizeof(*a));
+  a->zFormat = "table";
+  for (i = 0; i < argc; i++) {
+    const char *z = argv[i], *zVal = 0, *zEq;
+    size_t nName;
+    int bit = 0, b;
+    if (strcmp(z, "--") == 0) {
+      for (i++; i < argc; i++) {
+        if (a->nPos == (int)(sizeof(a->apPos) / sizeof(a->apPos[0])))
+          lc_fail("unexpected argument '%s'", argv[i]);
+        a->apPos[a->nPos++] = argv[i];
+      }
+      break;
+    }
+    if (z[0] != '-' || z[1] == 0) { /* a positional argument, "-" too */
+      if (a->nPos == (int)(sizeof(a->apPos) / sizeof(a->apPos[0])))
+        lc_fail("unexpected argument '%s'", z);
+      a->apPos[a->nPos++] = z;
+      continue;
+    }
+    if (z[1] != '-') lc_fail("unknown option '%s'", z);
+    zEq = strchr(z, '=');
+    nName = zEq ? (size_t)(zEq - z) : strlen(z);
+    for (b = 1; b <= LC_OPT_HTML; b <<= 1)
+      if ((mask & b) && strlen(opt_name(b)) == nName && memcmp(z, opt_name(b), nName) == 0)
+        bit = b;
+    if (!bit) lc_fail("unknown option '%s'", z); /* A1 */
+    if (zEq) zVal = zEq + 1;
+    else if (i + 1 < argc) zVal = argv[++i];
+    else lc_fail("option '%s' needs a value", opt_name(bit));
+    if (bit == LC_OPT_FORMAT) {
+      if (strcmp(zVal, "table") && strcmp(zVal, "csv") && strcmp(zVal, "json"))
+        lc_fail("invalid --format '%s'; expected table, csv or json", zVal);
+      a->zFormat = zVal;
+    } else if (bit == LC_OPT_AS_OF) {
+      lc_check_date("--as-of", zVal);
+      a->zAsOf = zVal;
+    } else {
+      if (!zVal[0]) lc_fail("option '--html' needs a file name");
+      a->zHtml = zVal;
+    }
+  }
+}
+
+void lc_want_args(const lc_args *a, int n, const char *const *azName) {
+  if (a->nPos < n) lc_fail("missing argument %s; see 'learnclub help'", azName[a->nPos]);
+  if (a->nPos > n) lc_fail("unexpected argument '%s'", a->apPos[n]); /* A3 */
+}
+
+void lc_check_month(const char *z) {
+  if (!(strlen(z) == 7 && digits(z, 4) && z[4] == '-' && digits(z + 5, 2) &&
+        atoi(z + 5) >= 1 && atoi(z + 5) <= 12))
+    lc_fail("invalid month '%s'; expected YYYY-MM", z);
+}
+
+void lc_check_half(const char *z) {
+  if (!(strlen(z) == 7 && digits(z, 4) && z[4] == '-' && z[5] == 'H' &&
+        (z[6] == '1' || z[6] == '2')))
+    lc_fail("invalid half-year '%s'; expected YYYY-H1 or YYYY-H2", z);
+}
+
+void lc_check_year(const char *z) {
+  if (!(strlen(z) == 4 && digits(z, 4))) lc_fail("invalid year '%s'; expected YYYY", z);
+}
+
+int lc_valid_date(const char *z) {
+  static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int y, m, d, leap;
+  if (!(strlen(z) == 10 && digits(z, 4) && z[4] == '-' && digits(z + 5, 2) &&
+        z[7] == '-' && digits(z + 8, 2)))
+    return 0;
+  y = atoi(z), m = atoi(z + 5), d = atoi(z + 8);
+  if (m < 1 || m > 12 || d < 1) return 0;
+  leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= dim[m - 1] + (m == 2 && leap);
+}
+
+void lc_check_date(const char *zWhat, const char *z) {
+  if (!lc_valid_date(z)) lc_fail("invalid %s date '%s'; expected YYYY-MM-DD", zWhat, z);
+}
+
+const char *lc_korean_today(void) {
+  static char zToday[16];
+  const char *z = getenv("LEARNCLUB_TODAY");
+  if (!z || !z[0]) {
+    time_t t = time(0) + 9 * 3600; /* Korean time, UTC+9 (D2) */
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(zToday, sizeof(zToday), "%Y-%m-%d", &tm);
+    z = zToday;
+  }
+  lc_check_date("LEARNCLUB_TODAY", z);
+  return z;
+}

@@ -1,0 +1,195 @@
+/*
+** cli/cli.h — the `learnclub` command (issue 13): shared declarations.
+**
+** The command is one process: the system SQLite, the learnclub extension
+** registered with sqlite3_auto_extension, and the workflow scripts of sql/
+** embedded at build time (dist/gen/lc_sql.c). A file per family of commands
+** (cmd_*.c) fills the table in main.c; every error goes through lc_fail()
+** (errors.c), every result through one writer per format (output.c).
+**
+** Exit status: 0 all well, 1 the check found something, 2 bad usage or bad
+** input (LC_EXIT_*).
+*/
+#ifndef LC_CLI_H
+#define LC_CLI_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include <sqlite3.h>
+
+#define LC_EXIT_OK 0
+#define LC_EXIT_FOUND 1
+#define LC_EXIT_BAD 2
+
+/* The schema version this command writes: sql/schema.sql's PRAGMA
+** user_version, carried by the generated dist/gen/lc_sql.c. */
+extern const int lc_schema_version;
+#define LC_SCHEMA_VERSION lc_schema_version
+
+/* ---- text.c: a growable buffer, UTF-8 clean-up, display width -------- */
+typedef struct lc_buf {
+  char *z;
+  size_t n, cap;
+} lc_buf;
+void lc_buf_add(lc_buf *b, const char *z, size_t n);
+void lc_buf_str(lc_buf *b, const char *z);
+void lc_buf_printf(lc_buf *b, const char *zFmt, ...);
+void lc_buf_free(lc_buf *b);
+/* Appends z[0..n) with invalid UTF-8 replaced by U+FFFD (L13); with
+** escape=1 every control character is shown escaped (\t, \n, \x1b, \u009b:
+** L1, L12), with escape=2 all but newline and tab (messages). */
+void lc_buf_clean(lc_buf *b, const char *z, size_t n, int escape);
+int lc_utf8_valid(const unsigned char *z, size_t n);
+/* Display width of valid UTF-8 text, wcwidth per character (Korean: 2). */
+size_t lc_display_width(const char *z, size_t n);
+size_t lc_utf8_chars(const char *z, size_t n);
+
+/* ---- errors.c: the one error path ----------------------------------- */
+extern const char *lc_cmd; /* the command, for messages; 0 before dispatch */
+/* Prints "learnclub CMD: MESSAGE" (the message cleaned and cut at 400
+** characters) and exits 2. */
+void lc_fail(const char *zFmt, ...)
+#ifdef __GNUC__
+    __attribute__((noreturn, format(printf, 1, 2)))
+#endif
+    ;
+/* What happened to the database, in words, from a result code: the
+** classification of issue 13 (busy, full, read-only, not a database, cannot
+** open, corrupt, I/O, constraint, other). The text stays valid until the
+** next call. */
+char *lc_db_problem(sqlite3 *db, int rc, const char *zDb);
+/* lc_fail for a failed SQLite call on zDb; zAfter ("nothing was written",
+** "nothing imported") is added when the caller knows it is true. */
+void lc_fail_db(sqlite3 *db, int rc, const char *zDb, const char *zAfter)
+#ifdef __GNUC__
+    __attribute__((noreturn))
+#endif
+    ;
+extern int lc_timeout_ms;
+/* What SQLite's own messages are about (the CSV file of an import), put
+** before them: "FILE: MESSAGE"; 0 for none. */
+extern const char *lc_subject;
+
+/* ---- args.c: options, positional arguments, values ------------------ */
+typedef struct lc_args {
+  const char *apPos[8];
+  int nPos;
+  const char *zFormat; /* table, csv or json */
+  const char *zAsOf;   /* 0 when not given */
+  const char *zHtml;   /* 0 when not given */
+} lc_args;
+#define LC_OPT_FORMAT 1
+#define LC_OPT_AS_OF 2
+#define LC_OPT_HTML 4
+void lc_parse_args(lc_args *a, int mask, int argc, char **argv);
+/* Exactly n positional arguments, named by azName for the messages. */
+void lc_want_args(const lc_args *a, int n, const char *const *azName);
+void lc_check_month(const char *z);
+void lc_check_half(const char *z);
+void lc_check_year(const char *z);
+void lc_check_date(const char *zWhat, const char *z);
+int lc_valid_date(const char *z);
+/* Today in Korean time (LEARNCLUB_TODAY, else the clock), checked. */
+const char *lc_korean_today(void);
+
+/* ---- db.c: opening, checking, running scripts ----------------------- */
+typedef struct lc_param {
+  const char *zName; /* without the @ */
+  const char *zValue;
+} lc_param;
+typedef struct lc_sink lc_sink;
+struct lc_sink {
+  /* Called for each statement that has result columns, before its rows. */
+  void (*xBegin)(lc_sink *, sqlite3_stmt *, int iStmt);
+  /* Called for every row of every statement that returns rows. */
+  void (*xRow)(lc_sink *, sqlite3_stmt *, int iStmt);
+  void *p;
+};
+/* The embedded text of sql/NAME (NAME like "monthly-check.sql" or
+** "migrate/003.sql"); 0 when there is none. */
+const char *lc_sql_text(const char *zName);
+/* "./x" for a relative path: never an option or a URI (SQLITE_USE_URI). */
+char *lc_db_path(const char *zPath);
+sqlite3 *lc_open(const char *zDb, int flags);
+/* Fails through lc_fail_db unless rc is SQLITE_OK (a bind, a setting). */
+void lc_check_rc(sqlite3 *db, int rc, const char *zDb);
+/* An existing learnclub database at the current schema version, opened. */
+sqlite3 *lc_open_checked(const char *zDb);
+/* Runs the script's statements one by one with aParam bound; rows go to
+** pSink. On an error: rolls back and fails through lc_fail_db with zAfter
+** when something could have been written. */
+void lc_run_script(sqlite3 *db, const char *zDb, const char *zScript,
+                   const lc_param *aParam, int nParam, lc_sink *pSink,
+                   const char *zAfter);
+/* COMMIT, or fail: rolled back (zAfter said), or with its outcome unknown. */
+void lc_commit(sqlite3 *db, const char *zDb, const char *zAfter);
+/* temp.lc_status.findings of the last script: exit 1 when above 0. */
+int lc_findings(sqlite3 *db, const char *zDb);
+void lc_close(sqlite3 *db);
+sqlite3_int64 lc_user_version(sqlite3 *db, const char *zDb);
+
+/* ---- output.c: one writer per format -------------------------------- */
+typedef struct lc_writer lc_writer;
+lc_writer *lc_writer_new(const char *zFormat, sqlite3 *db);
+lc_sink *lc_writer_sink(lc_writer *w);
+/* The whole result, written to stdout only when the command succeeded. */
+const lc_buf *lc_writer_finish(lc_writer *w);
+void lc_writer_free(lc_writer *w);
+void lc_write_stdout(const lc_buf *b);
+
+/* ---- files.c: output files ------------------------------------------- */
+/* Refuses (exit 2) an output file that is the database, its -wal, -shm or
+** -journal, or (bAnyDb) any SQLite database. */
+void lc_check_output(const char *zFile, const char *zDb, int bAnyDb);
+/* zFile's folder exists and is writable; zFile, if there, is a file. */
+void lc_check_output_folder(const char *zFile);
+/* Writes data to a new temporary file in zFile's folder, syncs it and puts
+** it in place: replacing zFile (overwrite=1) or only when there is none
+** (overwrite=0: returns 1 if zFile exists). A failure leaves zFile as it
+** was and exits 2. */
+int lc_write_file(const char *zFile, const void *pData, size_t n, int overwrite);
+char *lc_dirname(const char *zPath);
+
+/* ---- csv.c: the CSV reader (see csv.c for why our own) --------------- */
+#define LC_CSV_MAX_LINE (1024 * 1024)
+typedef struct lc_csv_record {
+  int nField;
+  char **azField;   /* NUL-terminated UTF-8 */
+  size_t *anField;  /* their lengths in bytes */
+  long nLine;       /* the record's first line */
+} lc_csv_record;
+/* Called for each record; a nonzero return stops the parse. */
+typedef int (*lc_csv_fn)(void *pCtx, const lc_csv_record *pRec);
+#define LC_CSV_OK 0
+#define LC_CSV_UNCLOSED 1    /* a quoted field runs to the end of the file */
+#define LC_CSV_AFTER_QUOTE 2 /* text after a closing quote */
+#define LC_CSV_STOPPED 3     /* the callback said stop */
+#define LC_CSV_NOMEM 4
+int lc_csv_parse(const char *z, size_t n, long nFirstLine, lc_csv_fn x,
+                 void *pCtx, long *pnErrLine);
+#define LC_SCAN_OK 0
+#define LC_SCAN_NUL 1  /* a NUL byte: not text */
+#define LC_SCAN_LONG 2 /* a line over LC_CSV_MAX_LINE bytes */
+#define LC_SCAN_IO 3
+/* The first pass over a file: NUL bytes, line lengths (stops at once at the
+** first long line), whether it is all valid UTF-8. */
+int lc_csv_scan(FILE *f, int *pbUtf8, long *pnLine);
+/* The file's text as UTF-8 without a BOM: as it is, or converted from CP949
+** with iconv. Returns 0, or -1 when it is not CP949 either. */
+int lc_csv_decode(const char *z, size_t n, int bUtf8, char **pzOut, size_t *pnOut);
+
+/* ---- the commands --------------------------------------------------- */
+int lc_cmd_init(int argc, char **argv);
+int lc_cmd_monthly_check(int argc, char **argv);
+int lc_cmd_half(int argc, char **argv);
+int lc_cmd_summary(int argc, char **argv);
+int lc_cmd_year(int argc, char **argv);
+int lc_cmd_adoption(int argc, char **argv);
+int lc_cmd_budget(int argc, char **argv);
+int lc_cmd_pledge_report(int argc, char **argv);
+int lc_cmd_report(int argc, char **argv);
+int lc_cmd_backup(int argc, char **argv);
+int lc_cmd_import(int argc, char **argv);
+void lc_usage(FILE *out);
+
+#endif

@@ -1,0 +1,121 @@
+/*
+** cli/cmd_check.c — the checks and reports that print a result:
+** monthly-check (JG5, JG6), evaluate (JG7, JG8, D3, D6), hours (JG9, D4),
+** incentives (JG10, JG11), summary (JG2, JG5-JG12), intake (NJ3), teams
+** (NJ1, NJ6, D6), adoption (NJ2-NJ4), budget (NJ7), pledge-report (NJ8,
+** NJ9, D5).
+**
+** Each checks its arguments (args.c) in the order the messages are
+** documented, opens the database at the current schema version, runs its
+** script sql/COMMAND.sql with the values bound, prints the result in the
+** chosen format, and exits 1 when the script's temp.lc_status has findings.
+*/
+#define _POSIX_C_SOURCE 200809L
+#include <string.h>
+#include "cli.h"
+
+/* Runs sql/SCRIPT on the checked database db and prints its result. */
+static int run_result_db(sqlite3 *db, const char *zDb, const char *zScript,
+                         const lc_param *aParam, int nParam, const char *zFormat,
+                         const char *zAfter) {
+  lc_writer *w = lc_writer_new(zFormat, db);
+  int rc;
+  lc_run_script(db, zDb, zScript, aParam, nParam, lc_writer_sink(w), zAfter);
+  rc = lc_findings(db, zDb);
+  lc_write_stdout(lc_writer_finish(w));
+  lc_writer_free(w);
+  lc_close(db);
+  return rc;
+}
+
+static int run_result(const char *zDb, const char *zScript, const lc_param *aParam,
+                      int nParam, const char *zFormat, const char *zAfter) {
+  return run_result_db(lc_open_checked(zDb), zDb, zScript, aParam, nParam, zFormat, zAfter);
+}
+
+int lc_cmd_monthly_check(int argc, char **argv) {
+  static const char *const azName[] = {"DB", "YYYY-MM"};
+  lc_args a;
+  const char *zAsOf;
+  lc_param aP[2];
+  lc_parse_args(&a, LC_OPT_FORMAT | LC_OPT_AS_OF, argc, argv);
+  lc_want_args(&a, 2, azName);
+  lc_check_month(a.apPos[1]);
+  zAsOf = a.zAsOf ? a.zAsOf : lc_korean_today();
+  aP[0].zName = "month", aP[0].zValue = a.apPos[1];
+  aP[1].zName = "as_of", aP[1].zValue = zAsOf;
+  return run_result(a.apPos[0], "monthly-check.sql", aP, 2, a.zFormat, 0);
+}
+
+/* evaluate, hours, incentives: DB YYYY-H1|YYYY-H2 */
+int lc_cmd_half(int argc, char **argv) {
+  static const char *const azName[] = {"DB", "YYYY-H1/YYYY-H2"};
+  lc_args a;
+  lc_param aP[1];
+  char zScript[32];
+  int bWrites = strcmp(lc_cmd, "evaluate") == 0; /* evaluate stores the awards */
+  lc_parse_args(&a, LC_OPT_FORMAT, argc, argv);
+  lc_want_args(&a, 2, azName);
+  lc_check_half(a.apPos[1]);
+  aP[0].zName = "period", aP[0].zValue = a.apPos[1];
+  snprintf(zScript, sizeof(zScript), "%s.sql", lc_cmd);
+  return run_result(a.apPos[0], zScript, aP, 1, a.zFormat, bWrites ? "nothing was written" : 0);
+}
+
+int lc_cmd_summary(int argc, char **argv) {
+  static const char *const azName[] = {"DB", "YYYY"};
+  lc_args a;
+  lc_param aP[2];
+  sqlite3 *db;
+  lc_parse_args(&a, LC_OPT_FORMAT, argc, argv);
+  lc_want_args(&a, 2, azName);
+  lc_check_year(a.apPos[1]);
+  /* the database is checked before today, as documented */
+  db = lc_open_checked(a.apPos[0]);
+  aP[0].zName = "year", aP[0].zValue = a.apPos[1];
+  aP[1].zName = "today", aP[1].zValue = lc_korean_today();
+  return run_result_db(db, a.apPos[0], "summary.sql", aP, 2, a.zFormat, 0);
+}
+
+/* intake, teams: DB YYYY */
+int lc_cmd_year(int argc, char **argv) {
+  static const char *const azName[] = {"DB", "YYYY"};
+  lc_args a;
+  lc_param aP[1];
+  char zScript[32];
+  lc_parse_args(&a, LC_OPT_FORMAT, argc, argv);
+  lc_want_args(&a, 2, azName);
+  lc_check_year(a.apPos[1]);
+  aP[0].zName = "year", aP[0].zValue = a.apPos[1];
+  snprintf(zScript, sizeof(zScript), "%s.sql", lc_cmd);
+  return run_result(a.apPos[0], zScript, aP, 1, a.zFormat, 0);
+}
+
+int lc_cmd_adoption(int argc, char **argv) {
+  lc_args a;
+  lc_param aP[1];
+  lc_parse_args(&a, LC_OPT_FORMAT, argc, argv);
+  if (a.nPos < 1) lc_fail("missing argument DB; see 'learnclub help'");
+  if (a.nPos > 2) lc_fail("unexpected argument '%s'", a.apPos[2]);
+  if (a.nPos == 2) lc_check_year(a.apPos[1]);
+  aP[0].zName = "year", aP[0].zValue = a.nPos == 2 ? a.apPos[1] : "";
+  return run_result(a.apPos[0], "adoption.sql", aP, 1, a.zFormat, 0);
+}
+
+int lc_cmd_budget(int argc, char **argv) {
+  static const char *const azName[] = {"DB"};
+  lc_args a;
+  lc_parse_args(&a, LC_OPT_FORMAT, argc, argv);
+  lc_want_args(&a, 1, azName);
+  return run_result(a.apPos[0], "budget.sql", 0, 0, a.zFormat, 0);
+}
+
+int lc_cmd_pledge_report(int argc, char **argv) {
+  static const char *const azName[] = {"DB"};
+  lc_args a;
+  lc_param aP[1];
+  lc_parse_args(&a, LC_OPT_FORMAT | LC_OPT_AS_OF, argc, argv);
+  lc_want_args(&a, 1, azName);
+  aP[0].zName = "as_of", aP[0].zValue = a.zAsOf ? a.zAsOf : lc_korean_today();
+  return run_result(a.apPos[0], "pledge-report.sql", aP, 1, a.zFormat, 0);
+}

@@ -1,0 +1,111 @@
+/*
+** cli/main.c — `learnclub COMMAND DB [ARGS] [--format table|csv|json]`:
+** the learning-club program (JG1-JG13, NJ1-NJ9) over one SQLite database,
+** as one C program (issue 13).
+**
+** The command table below names every command, the function that runs it
+** and its line in `learnclub help`. Before dispatch: LEARNCLUB_TIMEOUT_MS
+** (the busy timeout, default 10000) is checked; no command prints the usage
+** on stderr (exit 2); -h or --help anywhere before "--" prints it on stdout.
+** The extension is linked in and registered with sqlite3_auto_extension on
+** every connection; LEARNCLUB_TODAY (today's date in Korean time, for
+** tests) is read by args.c.
+*/
+#define _POSIX_C_SOURCE 200809L
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+
+int sqlite3_learnclub_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi);
+
+static const struct lc_command {
+  const char *zName;
+  int (*xRun)(int argc, char **argv);
+} aCommand[] = {
+    {"init", lc_cmd_init},
+    {"import-roster", lc_cmd_import},
+    {"import-meetings", lc_cmd_import},
+    {"import-reports", lc_cmd_import},
+    {"import-scores", lc_cmd_import},
+    {"monthly-check", lc_cmd_monthly_check},
+    {"evaluate", lc_cmd_half},
+    {"hours", lc_cmd_half},
+    {"incentives", lc_cmd_half},
+    {"summary", lc_cmd_summary},
+    {"intake", lc_cmd_year},
+    {"teams", lc_cmd_year},
+    {"adoption", lc_cmd_adoption},
+    {"budget", lc_cmd_budget},
+    {"pledge-report", lc_cmd_pledge_report},
+    {"backup", lc_cmd_backup},
+    {"report", lc_cmd_report},
+};
+
+void lc_usage(FILE *out) {
+  fputs(
+      "usage: learnclub COMMAND DB [ARGS] [--format table|csv|json]\n"
+      "\n"
+      "commands:\n"
+      "  help                              this list\n"
+      "  init DB                           create DB, or upgrade it in place to the current schema\n"
+      "  import-roster DB FILE             clubs, units, people and memberships (CSV)\n"
+      "  import-meetings DB FILE           meetings and attendance (CSV)\n"
+      "  import-reports DB FILE            monthly and research reports (CSV)\n"
+      "  import-scores DB FILE             judges' scores (CSV)\n"
+      "  monthly-check DB YYYY-MM [--as-of YYYY-MM-DD]\n"
+      "                                    each club's monthly report and regular meeting (JG5, JG6)\n"
+      "  evaluate DB YYYY-H1|YYYY-H2       rank research results and store the awards (JG7, JG8, D3, D6)\n"
+      "  hours DB YYYY-H1|YYYY-H2          recognised constant-learning hours per person (JG9, D4)\n"
+      "  incentives DB YYYY-H1|YYYY-H2     special leave and the overseas trip (JG10, JG11)\n"
+      "  summary DB YYYY                   the year in numbers (JG2, JG5-JG12)\n"
+      "  intake DB YYYY                    can the year's run go ahead: its call for teams (NJ3)\n"
+      "  teams DB YYYY                     each team: round, size, outsider share, rules (NJ1, NJ6, D6)\n"
+      "  adoption DB [YYYY]                proposals adopted per year and in all (NJ2-NJ4)\n"
+      "  budget DB                         budget plan and execution per year and source (NJ7)\n"
+      "  pledge-report DB [--as-of YYYY-MM-DD]\n"
+      "                                    pledge indicators, rates, KR8 completion (NJ8, NJ9, D5)\n"
+      "  backup DB FILE                    a consistent copy of DB, made while others write\n"
+      "  report DB YYYY --html FILE [--as-of YYYY-MM-DD]\n"
+      "                                    the year on one self-contained HTML page: report grid,\n"
+      "                                    awards, hours per unit, budget, pledges\n"
+      "\n"
+      "CSV files: UTF-8 (with or without BOM) or CP949/EUC-KR; templates in examples/templates/.\n"
+      "exit status: 0 all well, 1 the check found something, 2 bad usage or bad input.\n",
+      out);
+}
+
+int main(int argc, char **argv) {
+  const char *zTimeout = getenv("LEARNCLUB_TIMEOUT_MS");
+  size_t i;
+  int j;
+  setlocale(LC_CTYPE, "C.UTF-8"); /* wcwidth (text.c T3) */
+  if (zTimeout) {
+    size_t n = strlen(zTimeout);
+    if (n < 1 || n > 9 || strspn(zTimeout, "0123456789") != n)
+      lc_fail("invalid LEARNCLUB_TIMEOUT_MS '%s'; expected milliseconds", zTimeout);
+    lc_timeout_ms = atoi(zTimeout);
+  }
+  if (argc < 2) {
+    lc_usage(stderr);
+    return LC_EXIT_BAD;
+  }
+  for (j = 2; j < argc && strcmp(argv[j], "--") != 0; j++)
+    if (strcmp(argv[j], "-h") == 0 || strcmp(argv[j], "--help") == 0) {
+      lc_usage(stdout);
+      return LC_EXIT_OK;
+    }
+  if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "-h") == 0 ||
+      strcmp(argv[1], "--help") == 0) {
+    lc_usage(stdout);
+    return fflush(stdout) == 0 ? LC_EXIT_OK : LC_EXIT_BAD;
+  }
+  for (i = 0; i < sizeof(aCommand) / sizeof(aCommand[0]); i++)
+    if (strcmp(aCommand[i].zName, argv[1]) == 0) {
+      int rc = sqlite3_auto_extension((void (*)(void))sqlite3_learnclub_init);
+      if (rc != SQLITE_OK) lc_fail("cannot register the learnclub extension: %s", sqlite3_errstr(rc));
+      lc_cmd = aCommand[i].zName;
+      return aCommand[i].xRun(argc - 2, argv + 2);
+    }
+  lc_fail("unknown command '%s'; see 'learnclub help'", argv[1]);
+}
