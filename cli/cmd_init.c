@@ -1,7 +1,8 @@
 /*
 ** cli/cmd_init.c — `learnclub init DB`: create DB, or upgrade it in place
 ** to the current schema (PRAGMA user_version; sql/schema.sql for a new
-** database, sql/migrate/NNN.sql one version at a time).
+** database, sql/migrate/NNN.sql one version at a time; then sql/rules.sql,
+** the views and triggers that hold the rules spanning rows, in both cases).
 **
 ** I1. The version is read again inside the writing transaction (BEGIN
 **     IMMEDIATE), so two inits at once do the work once: the second waits,
@@ -135,6 +136,10 @@ int lc_cmd_init(int argc, char **argv) {
       lc_run_script(db, zDb, zName, 0, 0, 0, "nothing was changed");
     }
   }
+  /* The rules that span rows (views and their triggers) have one home,
+  ** sql/rules.sql, for a new database and an upgraded one alike. */
+  if (v < LC_SCHEMA_VERSION)
+    lc_run_script(db, zDb, "rules.sql", 0, 0, 0, "nothing was changed");
   if ((zFk = fk_violation(db, zDb)) != 0) refuse_in_txn(db, zFk); /* I3 */
   lc_commit(db, zDb, "nothing was changed");
   lc_close(db);

@@ -24,6 +24,7 @@
 --        of a non-member in H2 (reported by `learnclub incentives`).
 --   JG12 books in April, advisory allowances for some clubs in May and October.
 .read ../sql/schema.sql
+.read ../sql/rules.sql
 
 INSERT INTO program(id, code, name, office, starts_on, ends_on, reports_from, reports_to,
                     report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break)

@@ -38,6 +38,7 @@
 --        budgeted, 75.4 million KRW, 완료 후 계속추진 (completed_continuing).
 -- Names of teams, people and departments are made up.
 .read ../sql/schema.sql
+.read ../sql/rules.sql
 
 -- Runs of 뜻세움 (NJ3): teams, participants, adopted proposals, applications.
 CREATE TEMP TABLE ex_run(year, teams, people, adopted, applications);

@@ -28,16 +28,16 @@ NOOP_SO        = $(BENCH_DIR)/noop.so
 bench_key = $(shell { cat $(1); echo '$(2)'; } | sha256sum | cut -c1-12)
 BENCH_GEN_ARGS10 = $(shell echo $$(($(BENCH_LAST) - $(BENCH_YEARS) + 1))) $(BENCH_YEARS) $(BENCH_GOVS) $(BENCH_CLUBS) $(BENCH_MEMBERS) $(BENCH_SEED)
 BENCH_GEN_ARGS1  = $(BENCH_LAST) 1 $(BENCH_GOVS) $(BENCH_CLUBS) $(BENCH_MEMBERS) $(BENCH_SEED)
-BENCH_NATIONAL = $(BENCH_DIR)/national-$(call bench_key,bench/gen.sh bench/hash.sh sql/schema.sql,$(BENCH_GEN_ARGS10)).db
-BENCH_ONEYEAR  = $(BENCH_DIR)/oneyear-$(call bench_key,bench/gen.sh bench/hash.sh sql/schema.sql,$(BENCH_GEN_ARGS1)).db
+BENCH_NATIONAL = $(BENCH_DIR)/national-$(call bench_key,bench/gen.sh bench/hash.sh sql/schema.sql sql/rules.sql,$(BENCH_GEN_ARGS10)).db
+BENCH_ONEYEAR  = $(BENCH_DIR)/oneyear-$(call bench_key,bench/gen.sh bench/hash.sh sql/schema.sql sql/rules.sql,$(BENCH_GEN_ARGS1)).db
 BENCH_FLOOR    = $(BENCH_DIR)/floor-$(call bench_key,bench/gen-floor.sh bench/hash.sh,$(BENCH_ROWS) $(BENCH_SEED)).db
 
 # the smoke shape: 2 governments, 5 clubs of 6, 3 years; 3 000 per-call rows
 SMOKE_DIR      = $(BENCH_DIR)/smoke
 SMOKE_ARGS10   = 2023 3 2 5 6 $(BENCH_SEED)
 SMOKE_ARGS1    = 2025 1 2 5 6 $(BENCH_SEED)
-SMOKE_NATIONAL = $(SMOKE_DIR)/national-$(call bench_key,bench/gen.sh bench/hash.sh sql/schema.sql,$(SMOKE_ARGS10)).db
-SMOKE_ONEYEAR  = $(SMOKE_DIR)/oneyear-$(call bench_key,bench/gen.sh bench/hash.sh sql/schema.sql,$(SMOKE_ARGS1)).db
+SMOKE_NATIONAL = $(SMOKE_DIR)/national-$(call bench_key,bench/gen.sh bench/hash.sh sql/schema.sql sql/rules.sql,$(SMOKE_ARGS10)).db
+SMOKE_ONEYEAR  = $(SMOKE_DIR)/oneyear-$(call bench_key,bench/gen.sh bench/hash.sh sql/schema.sql sql/rules.sql,$(SMOKE_ARGS1)).db
 SMOKE_FLOOR    = $(SMOKE_DIR)/floor-$(call bench_key,bench/gen-floor.sh bench/hash.sh,3000 $(BENCH_SEED)).db
 
 .PHONY: bench bench-smoke bench-data

@@ -17,7 +17,7 @@ CREATE TEMP TABLE lc_arg AS
 SELECT @year AS year, @year || '-01-01' AS first_day, @year || '-12-31' AS last_day;
 
 -- size, outsiders and the rules come from the view team_composition, the
--- rules' one home, which the schema's triggers read too (S5 in sql/schema.sql).
+-- rules' one home, which the schema's triggers read too (S5 in sql/rules.sql).
 CREATE TEMP TABLE lc_team AS
 SELECT p.id AS program_id, p.starts_on, p.code AS program, c.id AS club_id, c.selection_round AS round, c.name AS team,
        (SELECT group_concat(x.name, ', ') FROM membership m JOIN person x ON x.id = m.person_id

@@ -79,7 +79,7 @@ done
 # the example year, written into a version 3 database, upgrades to the very rows
 # `make examples` writes into a fresh one
 db=$(newdb schema-v3-junggu2015)
-sed '/^\.read \.\.\/sql\/schema\.sql$/d' "$LEARNCLUB_ROOT/examples/junggu2015.sql" >"$TMPROOT/junggu2015-v3.sql"
+sed -E '/^\.read \.\.\/sql\/(schema|rules)\.sql$/d' "$LEARNCLUB_ROOT/examples/junggu2015.sql" >"$TMPROOT/junggu2015-v3.sql"
 (cd "$LEARNCLUB_ROOT/examples" && "$SQLITE3" -bail "$db" -cmd ".load $LEARNCLUB_EXT" ".read $V3" ".read $TMPROOT/junggu2015-v3.sql")
 check "migrate example: version 3 before" 3 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
 "$LC" init "$db" >/dev/null

@@ -1,0 +1,243 @@
+-- sql/rules.sql: the rules of the learnclub database that span rows or
+-- tables, as views and the triggers that read them (S1, S5 in sql/schema.sql).
+-- Their one home: `learnclub init` runs this file after sql/schema.sql on a
+-- new database, and after the migrations (sql/migrate/NNN.sql) on an older
+-- one. Every statement is CREATE … IF NOT EXISTS, so running it again changes
+-- nothing; a migration that changes a rule drops the old view or trigger
+-- first, and this file creates the new one. In the sqlite3 shell:
+--   .read sql/schema.sql
+--   .read sql/rules.sql
+-- Rules that span rows or tables (S1, S5). Each rule has one home: a view
+-- that lists the rows breaking it, or the days a row covers. The triggers
+-- only look the written row up in that view, after the write: SQLite needs a
+-- trigger per event (INSERT, UPDATE, DELETE), and all the triggers of a rule
+-- read the same view. A refusal raises "table: message (rule)" and undoes the
+-- statement. Built-in SQL only: a plain sqlite3 enforces every rule (S1).
+-- Added in schema version 4 (issue 12): the rules were written out in each
+-- trigger before.
+
+-- A membership's days: joined_on to left_on, both included; a NULL left_on
+-- means still in. A membership overlaps the days a..b when
+-- first_day <= b AND last_day >= a, and covers day d when
+-- d BETWEEN first_day AND last_day. Every check and workflow reads the
+-- days of a membership here.
+CREATE VIEW IF NOT EXISTS membership_span AS
+SELECT club_id, person_id, role, joined_on AS first_day, coalesce(left_on, '9999-12-31') AS last_day
+FROM membership;
+
+-- Pairs of different memberships whose days overlap.
+CREATE VIEW IF NOT EXISTS membership_overlap AS
+SELECT a.club_id, a.person_id, a.role, b.club_id AS other_club_id, b.person_id AS other_person_id, b.role AS other_role
+FROM membership_span a JOIN membership_span b
+  ON b.first_day <= a.last_day AND b.last_day >= a.first_day
+ AND NOT (b.club_id = a.club_id AND b.person_id = a.person_id);
+
+-- A club has at most one president at a time: presidencies that overlap another.
+CREATE VIEW IF NOT EXISTS membership_second_president AS
+SELECT club_id, person_id FROM membership_overlap
+WHERE other_club_id = club_id AND role = 'president' AND other_role = 'president';
+
+-- A person is in at most one club of a program at a time (W-D2; JG2 counts
+-- people once): memberships that overlap one in another club of the program.
+CREATE VIEW IF NOT EXISTS membership_second_club AS
+SELECT o.club_id, o.person_id
+FROM membership_overlap o JOIN club c ON c.id = o.club_id JOIN club d ON d.id = o.other_club_id
+WHERE o.other_person_id = o.person_id AND d.program_id = c.program_id;
+
+-- Only members of the club on the meeting's day attend it: attendance of a
+-- known person at a known meeting (an unknown one is the foreign key's
+-- refusal) by someone who was not a member that day.
+CREATE VIEW IF NOT EXISTS attendance_not_member AS
+SELECT at.meeting_id, at.person_id
+FROM attendance at JOIN meeting mt ON mt.id = at.meeting_id JOIN person pe ON pe.id = at.person_id
+WHERE NOT EXISTS (SELECT 1 FROM membership_span m WHERE m.club_id = mt.club_id AND m.person_id = at.person_id
+                    AND mt.held_on BETWEEN m.first_day AND m.last_day);
+
+-- A meeting lies within its club's program (JG1) ...
+CREATE VIEW IF NOT EXISTS meeting_outside_program AS
+SELECT mt.id FROM meeting mt JOIN club c ON c.id = mt.club_id JOIN program p ON p.id = c.program_id
+WHERE mt.held_on NOT BETWEEN p.starts_on AND p.ends_on;
+
+-- ... and not after its club withdrew (D6).
+CREATE VIEW IF NOT EXISTS meeting_after_withdrawal AS
+SELECT mt.id FROM meeting mt JOIN club c ON c.id = mt.club_id
+WHERE mt.held_on > c.withdrawn_on;
+
+-- A report's period as days: a month YYYY-MM from its 1st to its last day,
+-- a half-year YYYY-H1 from January 1 to June 30, YYYY-H2 from July 1 to
+-- December 31. The extension's period_start() and period_end(), in built-in
+-- SQL for the rules below (S1); the workflows call the functions.
+CREATE VIEW IF NOT EXISTS report_span AS
+SELECT id, club_id, kind, period, submitted_at,
+       CASE substr(period, 6) WHEN 'H1' THEN substr(period, 1, 4) || '-01-01'
+                              WHEN 'H2' THEN substr(period, 1, 4) || '-07-01'
+                              ELSE period || '-01' END AS first_day,
+       CASE substr(period, 6) WHEN 'H1' THEN substr(period, 1, 4) || '-06-30'
+                              WHEN 'H2' THEN substr(period, 1, 4) || '-12-31'
+                              ELSE date(period || '-01', '+1 month', '-1 day') END AS last_day
+FROM report;
+
+-- A report's period is one the club's program asks for: a monthly report for a
+-- month from reports_from to reports_to (JG6), a research report for a
+-- half-year the program runs in (JG7).
+CREATE VIEW IF NOT EXISTS report_outside_program AS
+SELECT r.id FROM report_span r JOIN club c ON c.id = r.club_id JOIN program p ON p.id = c.program_id
+WHERE CASE r.kind WHEN 'monthly' THEN r.period NOT BETWEEN p.reports_from AND p.reports_to
+                  ELSE r.last_day < p.starts_on OR r.first_day > p.ends_on END;
+
+-- A report is not submitted (on its Korean calendar day, D2) before its period began.
+CREATE VIEW IF NOT EXISTS report_before_period AS
+SELECT id FROM report_span WHERE substr(submitted_at, 1, 10) < first_day;
+
+-- At most 2 nominated top contributors per club and half-year (JG10).
+CREATE VIEW IF NOT EXISTS nomination_over_two AS
+SELECT club_id, period FROM nomination GROUP BY club_id, period HAVING count(*) > 2;
+
+-- holiday_override rows are real dates and a 0/1 flag (KR5).
+CREATE VIEW IF NOT EXISTS holiday_override_invalid AS
+SELECT day FROM holiday_override WHERE date(day, '+0 days') IS NOT day OR is_holiday NOT IN (0, 1);
+
+-- Team composition (NJ1, NJ6). A team's size is its roster: every membership
+-- of the club, whatever its dates (N-D2). over_size: more members than the
+-- program's max_members. over_share: outsiders (experts, citizens: person.kind
+-- other than official) more than outsider_pct of the roster, exactly:
+-- outsiders × 100 > outsider_pct × size, so 1 of 5 is 20% and allowed, 1 of 4
+-- (25%) is not (N-D3). NULL limits: no rule (over_* NULL). `learnclub teams`
+-- reports from the same view.
+CREATE VIEW IF NOT EXISTS team_composition AS
+SELECT t.*, t.size > t.max_members AS over_size, t.outsiders * 100.0 > t.outsider_pct * t.size AS over_share
+FROM (SELECT c.id AS club_id, p.max_members, p.outsider_pct,
+             (SELECT count(*) FROM membership m WHERE m.club_id = c.id) AS size,
+             (SELECT count(*) FROM membership m JOIN person x ON x.id = m.person_id
+               WHERE m.club_id = c.id AND x.kind <> 'official') AS outsiders
+      FROM club c JOIN program p ON p.id = c.program_id) t;
+
+-- A team joins a program whose call was not cancelled (NJ3) ...
+CREATE VIEW IF NOT EXISTS club_in_cancelled_call AS
+SELECT c.id FROM club c JOIN team_call t ON t.program_id = c.program_id WHERE t.outcome = 'cancelled';
+
+-- ... and no more teams than the call's max_teams (NJ1).
+CREATE VIEW IF NOT EXISTS program_over_max_teams AS
+SELECT t.program_id FROM team_call t
+WHERE t.max_teams < (SELECT count(*) FROM club c WHERE c.program_id = t.program_id);
+
+-- The triggers, in the order of schema version 3 (a later trigger fires
+-- first, so the order decides which message a write breaking two rules gets).
+CREATE TRIGGER IF NOT EXISTS membership_one_president_insert AFTER INSERT ON membership
+WHEN EXISTS (SELECT 1 FROM membership_second_president WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
+BEGIN SELECT RAISE(ABORT, 'membership: the club already has a president for these dates'); END;
+CREATE TRIGGER IF NOT EXISTS membership_one_president_update AFTER UPDATE ON membership
+WHEN EXISTS (SELECT 1 FROM membership_second_president WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
+BEGIN SELECT RAISE(ABORT, 'membership: the club already has a president for these dates'); END;
+
+CREATE TRIGGER IF NOT EXISTS membership_one_club_insert AFTER INSERT ON membership
+WHEN EXISTS (SELECT 1 FROM membership_second_club WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
+BEGIN SELECT RAISE(ABORT, 'membership: the person is already in another club of this program'); END;
+CREATE TRIGGER IF NOT EXISTS membership_one_club_update AFTER UPDATE ON membership
+WHEN EXISTS (SELECT 1 FROM membership_second_club WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
+BEGIN SELECT RAISE(ABORT, 'membership: the person is already in another club of this program'); END;
+
+CREATE TRIGGER IF NOT EXISTS meeting_in_program_insert AFTER INSERT ON meeting
+WHEN EXISTS (SELECT 1 FROM meeting_outside_program WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'meeting: held_on is outside the club''s program'); END;
+CREATE TRIGGER IF NOT EXISTS meeting_in_program_update AFTER UPDATE OF club_id, held_on ON meeting
+WHEN EXISTS (SELECT 1 FROM meeting_outside_program WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'meeting: held_on is outside the club''s program'); END;
+CREATE TRIGGER IF NOT EXISTS meeting_not_withdrawn_insert AFTER INSERT ON meeting
+WHEN EXISTS (SELECT 1 FROM meeting_after_withdrawal WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'meeting: the club had withdrawn by then (D6)'); END;
+CREATE TRIGGER IF NOT EXISTS meeting_not_withdrawn_update AFTER UPDATE OF club_id, held_on ON meeting
+WHEN EXISTS (SELECT 1 FROM meeting_after_withdrawal WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'meeting: the club had withdrawn by then (D6)'); END;
+
+CREATE TRIGGER IF NOT EXISTS attendance_member_insert AFTER INSERT ON attendance
+WHEN EXISTS (SELECT 1 FROM attendance_not_member WHERE meeting_id = NEW.meeting_id AND person_id = NEW.person_id)
+BEGIN SELECT RAISE(ABORT, 'attendance: the person is not a member of the club on the meeting''s day'); END;
+CREATE TRIGGER IF NOT EXISTS attendance_member_update AFTER UPDATE ON attendance
+WHEN EXISTS (SELECT 1 FROM attendance_not_member WHERE meeting_id = NEW.meeting_id AND person_id = NEW.person_id)
+BEGIN SELECT RAISE(ABORT, 'attendance: the person is not a member of the club on the meeting''s day'); END;
+
+-- One report per club, kind and period (JG6, JG7): a clear message before the
+-- UNIQUE key's, so this pair runs BEFORE the write (the key is the rule's home).
+CREATE TRIGGER IF NOT EXISTS report_once_insert BEFORE INSERT ON report
+WHEN EXISTS (SELECT 1 FROM report WHERE club_id = NEW.club_id AND kind = NEW.kind AND period = NEW.period)
+BEGIN SELECT RAISE(ABORT, 'report: the club already filed this report for this period'); END;
+CREATE TRIGGER IF NOT EXISTS report_once_update BEFORE UPDATE OF club_id, kind, period ON report
+WHEN EXISTS (SELECT 1 FROM report WHERE club_id = NEW.club_id AND kind = NEW.kind AND period = NEW.period AND id <> NEW.id)
+BEGIN SELECT RAISE(ABORT, 'report: the club already filed this report for this period'); END;
+
+CREATE TRIGGER IF NOT EXISTS report_before_period_insert AFTER INSERT ON report
+WHEN EXISTS (SELECT 1 FROM report_before_period WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'report: submitted before its period began'); END;
+CREATE TRIGGER IF NOT EXISTS report_before_period_update AFTER UPDATE OF kind, period, submitted_at ON report
+WHEN EXISTS (SELECT 1 FROM report_before_period WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'report: submitted before its period began'); END;
+CREATE TRIGGER IF NOT EXISTS report_in_program_insert AFTER INSERT ON report
+WHEN EXISTS (SELECT 1 FROM report_outside_program WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'report: the club''s program asks for no report for this period'); END;
+CREATE TRIGGER IF NOT EXISTS report_in_program_update AFTER UPDATE OF club_id, kind, period ON report
+WHEN EXISTS (SELECT 1 FROM report_outside_program WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'report: the club''s program asks for no report for this period'); END;
+
+CREATE TRIGGER IF NOT EXISTS nomination_at_most_two_insert AFTER INSERT ON nomination
+WHEN EXISTS (SELECT 1 FROM nomination_over_two WHERE club_id = NEW.club_id AND period = NEW.period)
+BEGIN SELECT RAISE(ABORT, 'nomination: a club nominates at most 2 top contributors a half-year (JG10)'); END;
+CREATE TRIGGER IF NOT EXISTS nomination_at_most_two_update AFTER UPDATE OF club_id, period ON nomination
+WHEN EXISTS (SELECT 1 FROM nomination_over_two WHERE club_id = NEW.club_id AND period = NEW.period)
+BEGIN SELECT RAISE(ABORT, 'nomination: a club nominates at most 2 top contributors a half-year (JG10)'); END;
+
+CREATE TRIGGER IF NOT EXISTS holiday_override_valid_insert AFTER INSERT ON holiday_override
+WHEN EXISTS (SELECT 1 FROM holiday_override_invalid WHERE day IS NEW.day)
+BEGIN SELECT RAISE(ABORT, 'holiday_override: day must be a date YYYY-MM-DD and is_holiday 0 or 1 (KR5)'); END;
+CREATE TRIGGER IF NOT EXISTS holiday_override_valid_update AFTER UPDATE ON holiday_override
+WHEN EXISTS (SELECT 1 FROM holiday_override_invalid WHERE day IS NEW.day)
+BEGIN SELECT RAISE(ABORT, 'holiday_override: day must be a date YYYY-MM-DD and is_holiday 0 or 1 (KR5)'); END;
+
+-- Composition is checked for the writes that can break it (N-D4): a member
+-- added or moved in (size), an outsider added or moved in, an official
+-- removed or moved out, an official who becomes an outsider: write a team's
+-- officials before its outsiders, and remove its outsiders first. A program
+-- that tightens its rules is not refused; `learnclub teams` reports such teams.
+CREATE TRIGGER IF NOT EXISTS membership_team_size_insert AFTER INSERT ON membership
+WHEN (SELECT over_size FROM team_composition WHERE club_id = NEW.club_id)
+BEGIN SELECT RAISE(ABORT, 'membership: the team would have more members than its program''s max_members (NJ6)'); END;
+CREATE TRIGGER IF NOT EXISTS membership_team_size_update AFTER UPDATE OF club_id, person_id ON membership
+WHEN (SELECT over_size FROM team_composition WHERE club_id = NEW.club_id)
+BEGIN SELECT RAISE(ABORT, 'membership: the team would have more members than its program''s max_members (NJ6)'); END;
+
+CREATE TRIGGER IF NOT EXISTS membership_outsider_share_insert AFTER INSERT ON membership
+WHEN (SELECT kind FROM person WHERE id = NEW.person_id) <> 'official'
+ AND (SELECT over_share FROM team_composition WHERE club_id = NEW.club_id)
+BEGIN SELECT RAISE(ABORT, 'membership: outsiders (experts, citizens) would be more than the program''s outsider_pct of the team (NJ1)'); END;
+CREATE TRIGGER IF NOT EXISTS membership_outsider_share_update AFTER UPDATE OF club_id, person_id ON membership
+WHEN (SELECT kind FROM person WHERE id = NEW.person_id) <> 'official'
+ AND (SELECT over_share FROM team_composition WHERE club_id = NEW.club_id)
+BEGIN SELECT RAISE(ABORT, 'membership: outsiders (experts, citizens) would be more than the program''s outsider_pct of the team (NJ1)'); END;
+CREATE TRIGGER IF NOT EXISTS membership_outsider_share_delete AFTER DELETE ON membership
+WHEN (SELECT kind FROM person WHERE id = OLD.person_id) = 'official'
+ AND (SELECT over_share FROM team_composition WHERE club_id = OLD.club_id)
+BEGIN SELECT RAISE(ABORT, 'membership: without this official, outsiders would be more than the program''s outsider_pct of the team (NJ1)'); END;
+CREATE TRIGGER IF NOT EXISTS membership_outsider_share_leave AFTER UPDATE OF club_id, person_id ON membership
+WHEN (NEW.club_id IS NOT OLD.club_id OR (SELECT kind FROM person WHERE id = NEW.person_id) <> 'official')
+ AND (SELECT kind FROM person WHERE id = OLD.person_id) = 'official'
+ AND (SELECT over_share FROM team_composition WHERE club_id = OLD.club_id)
+BEGIN SELECT RAISE(ABORT, 'membership: without this official, outsiders would be more than the program''s outsider_pct of the team (NJ1)'); END;
+CREATE TRIGGER IF NOT EXISTS person_outsider_share_update AFTER UPDATE OF kind ON person
+WHEN OLD.kind = 'official' AND NEW.kind <> 'official'
+ AND EXISTS (SELECT 1 FROM membership m JOIN team_composition t ON t.club_id = m.club_id
+             WHERE m.person_id = NEW.id AND t.over_share)
+BEGIN SELECT RAISE(ABORT, 'person: as an outsider the person would put a team over its program''s outsider_pct (NJ1)'); END;
+
+CREATE TRIGGER IF NOT EXISTS club_call_insert AFTER INSERT ON club
+WHEN EXISTS (SELECT 1 FROM club_in_cancelled_call WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'club: the program''s call for teams was cancelled (NJ3)'); END;
+CREATE TRIGGER IF NOT EXISTS club_call_update AFTER UPDATE OF program_id ON club
+WHEN EXISTS (SELECT 1 FROM club_in_cancelled_call WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'club: the program''s call for teams was cancelled (NJ3)'); END;
+CREATE TRIGGER IF NOT EXISTS club_max_teams_insert AFTER INSERT ON club
+WHEN EXISTS (SELECT 1 FROM program_over_max_teams WHERE program_id = NEW.program_id)
+BEGIN SELECT RAISE(ABORT, 'club: the program already has its call''s max_teams teams (NJ1)'); END;
+CREATE TRIGGER IF NOT EXISTS club_max_teams_update AFTER UPDATE OF program_id ON club
+WHEN NEW.program_id IS NOT OLD.program_id
+ AND EXISTS (SELECT 1 FROM program_over_max_teams WHERE program_id = NEW.program_id)
+BEGIN SELECT RAISE(ABORT, 'club: the program already has its call''s max_teams teams (NJ1)'); END;
