@@ -19,60 +19,72 @@
 
 int sqlite3_learnclub_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi);
 
+/* The command table: each command's name, the function that runs it, and
+** its lines in `learnclub help` (the man page is made from that help), so
+** the dispatcher, the help and the man page cannot drift apart. zUsage is
+** the part after the name; zWhat says what it does, and goes on the same
+** line when the usage is short, on the next line otherwise. */
 static const struct lc_command {
   const char *zName;
   int (*xRun)(int argc, char **argv);
+  const char *zUsage;
+  const char *zWhat;
 } aCommand[] = {
-    {"init", lc_cmd_init},
-    {"import-roster", lc_cmd_import},
-    {"import-meetings", lc_cmd_import},
-    {"import-reports", lc_cmd_import},
-    {"import-scores", lc_cmd_import},
-    {"monthly-check", lc_cmd_monthly_check},
-    {"evaluate", lc_cmd_half},
-    {"hours", lc_cmd_half},
-    {"incentives", lc_cmd_half},
-    {"summary", lc_cmd_summary},
-    {"intake", lc_cmd_year},
-    {"teams", lc_cmd_year},
-    {"adoption", lc_cmd_adoption},
-    {"budget", lc_cmd_budget},
-    {"pledge-report", lc_cmd_pledge_report},
-    {"backup", lc_cmd_backup},
-    {"report", lc_cmd_report},
+    {"init", lc_cmd_init, "DB", "create DB, or upgrade it in place to the current schema"},
+    {"import-roster", lc_cmd_import, "DB FILE", "clubs, units, people and memberships (CSV)"},
+    {"import-meetings", lc_cmd_import, "DB FILE", "meetings and attendance (CSV)"},
+    {"import-reports", lc_cmd_import, "DB FILE", "monthly and research reports (CSV)"},
+    {"import-scores", lc_cmd_import, "DB FILE", "judges' scores (CSV)"},
+    {"monthly-check", lc_cmd_monthly_check, "DB YYYY-MM [--as-of YYYY-MM-DD]",
+     "each club's monthly report and regular meeting (JG5, JG6)"},
+    {"evaluate", lc_cmd_half, "DB YYYY-H1|YYYY-H2",
+     "rank research results and store the awards (JG7, JG8, D3, D6)"},
+    {"hours", lc_cmd_half, "DB YYYY-H1|YYYY-H2",
+     "recognised constant-learning hours per person (JG9, D4)"},
+    {"incentives", lc_cmd_half, "DB YYYY-H1|YYYY-H2", "special leave and the overseas trip (JG10, JG11)"},
+    {"summary", lc_cmd_summary, "DB YYYY", "the year in numbers (JG2, JG5-JG12)"},
+    {"intake", lc_cmd_year, "DB YYYY", "can the year's run go ahead: its call for teams (NJ3)"},
+    {"teams", lc_cmd_year, "DB YYYY", "each team: round, size, outsider share, rules (NJ1, NJ6, D6)"},
+    {"adoption", lc_cmd_adoption, "DB [YYYY]", "proposals adopted per year and in all (NJ2-NJ4)"},
+    {"budget", lc_cmd_budget, "DB", "budget plan and execution per year and source (NJ7)"},
+    {"pledge-report", lc_cmd_pledge_report, "DB [--as-of YYYY-MM-DD]",
+     "pledge indicators, rates, KR8 completion (NJ8, NJ9, D5)"},
+    {"backup", lc_cmd_backup, "DB FILE", "a consistent copy of DB, made while others write"},
+    {"report", lc_cmd_report, "DB YYYY --html FILE [--as-of YYYY-MM-DD]",
+     "the year on one self-contained HTML page: report grid,\n"
+     "awards, hours per unit, budget, pledges"},
 };
 
+#define LC_USAGE_COL 36 /* where the description starts */
+
+/* One command's lines: its usage, then what it does, from column 36. */
+static void usage_line(FILE *out, const char *zName, const char *zUsage, const char *zWhat) {
+  int n = fprintf(out, "  %s%s%s", zName, *zUsage ? " " : "", zUsage);
+  const char *z = zWhat;
+  if (n + 2 > LC_USAGE_COL) {
+    fputc('\n', out);
+    n = 0;
+  }
+  for (;;) {
+    const char *e = strchr(z, '\n');
+    int len = e ? (int)(e - z) : (int)strlen(z);
+    fprintf(out, "%*s%.*s\n", LC_USAGE_COL - n, "", len, z);
+    if (!e) break;
+    z = e + 1;
+    n = 0;
+  }
+}
+
 void lc_usage(FILE *out) {
-  fputs(
-      "usage: learnclub COMMAND DB [ARGS] [--format table|csv|json]\n"
-      "\n"
-      "commands:\n"
-      "  help                              this list\n"
-      "  init DB                           create DB, or upgrade it in place to the current schema\n"
-      "  import-roster DB FILE             clubs, units, people and memberships (CSV)\n"
-      "  import-meetings DB FILE           meetings and attendance (CSV)\n"
-      "  import-reports DB FILE            monthly and research reports (CSV)\n"
-      "  import-scores DB FILE             judges' scores (CSV)\n"
-      "  monthly-check DB YYYY-MM [--as-of YYYY-MM-DD]\n"
-      "                                    each club's monthly report and regular meeting (JG5, JG6)\n"
-      "  evaluate DB YYYY-H1|YYYY-H2       rank research results and store the awards (JG7, JG8, D3, D6)\n"
-      "  hours DB YYYY-H1|YYYY-H2          recognised constant-learning hours per person (JG9, D4)\n"
-      "  incentives DB YYYY-H1|YYYY-H2     special leave and the overseas trip (JG10, JG11)\n"
-      "  summary DB YYYY                   the year in numbers (JG2, JG5-JG12)\n"
-      "  intake DB YYYY                    can the year's run go ahead: its call for teams (NJ3)\n"
-      "  teams DB YYYY                     each team: round, size, outsider share, rules (NJ1, NJ6, D6)\n"
-      "  adoption DB [YYYY]                proposals adopted per year and in all (NJ2-NJ4)\n"
-      "  budget DB                         budget plan and execution per year and source (NJ7)\n"
-      "  pledge-report DB [--as-of YYYY-MM-DD]\n"
-      "                                    pledge indicators, rates, KR8 completion (NJ8, NJ9, D5)\n"
-      "  backup DB FILE                    a consistent copy of DB, made while others write\n"
-      "  report DB YYYY --html FILE [--as-of YYYY-MM-DD]\n"
-      "                                    the year on one self-contained HTML page: report grid,\n"
-      "                                    awards, hours per unit, budget, pledges\n"
-      "\n"
-      "CSV files: UTF-8 (with or without BOM) or CP949/EUC-KR; templates in examples/templates/.\n"
-      "exit status: 0 all well, 1 the check found something, 2 bad usage or bad input.\n",
-      out);
+  size_t i;
+  fputs("usage: learnclub COMMAND DB [ARGS] [--format table|csv|json]\n\ncommands:\n", out);
+  usage_line(out, "help", "", "this list");
+  for (i = 0; i < sizeof(aCommand) / sizeof(aCommand[0]); i++)
+    usage_line(out, aCommand[i].zName, aCommand[i].zUsage, aCommand[i].zWhat);
+  fputs("\n"
+        "CSV files: UTF-8 (with or without BOM) or CP949/EUC-KR; templates in examples/templates/.\n"
+        "exit status: 0 all well, 1 the check found something, 2 bad usage or bad input.\n",
+        out);
 }
 
 int main(int argc, char **argv) {
