@@ -34,16 +34,19 @@ UPDATE lc_row SET club_id = (SELECT c.id FROM club c JOIN program p ON p.id = c.
 -- cost grew with every meeting already recorded (issue 13)
 CREATE INDEX temp.lc_row_key ON lc_row(club_id, day, kind);
 
--- attendees, one row each
+-- attendees, one row each, in the order of their line (IM4): the list as a
+-- JSON array, one string a space-separated token. json_quote() escapes the
+-- text and no escape holds a space, so each space of the quoted text is one
+-- of the list's and becomes '","'; runs of spaces give empty strings, left
+-- out. One pass over each list (issue 13: a recursive CTE that copied the
+-- rest of the list at each step was most of the import's time).
 CREATE TEMP TABLE lc_att AS
-WITH RECURSIVE split(line, rest, emp_no) AS (
-  SELECT line, attendees || ' ', NULL FROM lc_row
-  UNION ALL
-  SELECT line, ltrim(substr(rest, instr(rest, ' ') + 1)), substr(rest, 1, instr(rest, ' ') - 1)
-  FROM split WHERE rest <> ''
-)
-SELECT s.line, s.emp_no, pe.id AS person_id FROM split s LEFT JOIN person pe ON pe.emp_no = s.emp_no
-WHERE s.emp_no IS NOT NULL AND s.emp_no <> '';
+SELECT r.line, j.value AS emp_no, pe.id AS person_id
+FROM lc_row r
+JOIN json_each('[' || replace(json_quote(r.attendees), ' ', '","') || ']') j
+LEFT JOIN person pe ON pe.emp_no = j.value
+WHERE j.value <> ''
+ORDER BY r.line, j.key;
 -- the checks and writes below join attendees to their line (issue 13)
 CREATE INDEX temp.lc_att_line ON lc_att(line, emp_no);
 CREATE INDEX temp.lc_row_line ON lc_row(line);
@@ -82,15 +85,13 @@ FROM lc_att a JOIN lc_att b ON b.line = a.line AND b.emp_no = a.emp_no AND b.row
 
 SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, colno LIMIT 1;
 
-UPDATE meeting SET hours = (SELECT r.hours FROM lc_row r WHERE r.club_id = meeting.club_id AND r.day = meeting.held_on AND r.kind = meeting.kind),
-                   topic = (SELECT r.topic FROM lc_row r WHERE r.club_id = meeting.club_id AND r.day = meeting.held_on AND r.kind = meeting.kind)
-WHERE NOT EXISTS (SELECT 1 FROM lc_error)
-  AND EXISTS (SELECT 1 FROM lc_row r WHERE r.club_id = meeting.club_id AND r.day = meeting.held_on AND r.kind = meeting.kind);
+-- IM5: the file's rows in line order, each looked up by the meeting's key, so
+-- the cost does not grow with the meetings already stored (issue 13)
 INSERT INTO meeting(club_id, held_on, hours, kind, topic)
 SELECT r.club_id, r.day, r.hours, r.kind, r.topic FROM lc_row r
 WHERE NOT EXISTS (SELECT 1 FROM lc_error)
-  AND NOT EXISTS (SELECT 1 FROM meeting m WHERE m.club_id = r.club_id AND m.held_on = r.day AND m.kind = r.kind)
-ORDER BY r.line;
+ORDER BY r.line
+ON CONFLICT (club_id, held_on, kind) DO UPDATE SET hours = excluded.hours, topic = excluded.topic;
 DELETE FROM attendance
 WHERE NOT EXISTS (SELECT 1 FROM lc_error)
   AND meeting_id IN (SELECT m.id FROM meeting m JOIN lc_row r ON r.club_id = m.club_id AND r.day = m.held_on AND r.kind = m.kind);
