@@ -18,7 +18,8 @@ BEGIN IMMEDIATE;
 -- the file's rows, one a line; line is the rowid, so a lookup by line is one
 -- step and a scan goes in line order (issue 13)
 CREATE TEMP TABLE lc_row(line INTEGER PRIMARY KEY, club TEXT, held_raw TEXT, kind TEXT, kind_raw TEXT,
-                         hours_raw TEXT, topic TEXT, attendees TEXT, day TEXT, hours REAL, club_id INTEGER);
+                         hours_raw TEXT, topic TEXT, attendees TEXT, day TEXT, hours REAL, club_id INTEGER,
+                         meeting_id INTEGER);
 INSERT INTO lc_row(line, club, held_raw, kind, kind_raw, hours_raw, topic, attendees, day, hours, club_id)
 SELECT d.*, (SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
              WHERE c.name = d.club AND d.day BETWEEN p.starts_on AND p.ends_on)
@@ -91,12 +92,14 @@ SELECT r.club_id, r.day, r.hours, r.kind, r.topic FROM lc_row r
 WHERE NOT EXISTS (SELECT 1 FROM lc_error)
 ORDER BY r.line
 ON CONFLICT (club_id, held_on, kind) DO UPDATE SET hours = excluded.hours, topic = excluded.topic;
+-- each line's meeting, looked up once a line rather than once an attendee
+UPDATE lc_row SET meeting_id = (SELECT m.id FROM meeting m WHERE m.club_id = lc_row.club_id
+                                  AND m.held_on = lc_row.day AND m.kind = lc_row.kind)
+WHERE NOT EXISTS (SELECT 1 FROM lc_error);
 DELETE FROM attendance
-WHERE NOT EXISTS (SELECT 1 FROM lc_error)
-  AND meeting_id IN (SELECT m.id FROM meeting m JOIN lc_row r ON r.club_id = m.club_id AND r.day = m.held_on AND r.kind = m.kind);
+WHERE NOT EXISTS (SELECT 1 FROM lc_error) AND meeting_id IN (SELECT meeting_id FROM lc_row);
 INSERT INTO attendance(meeting_id, person_id)
-SELECT m.id, a.person_id FROM lc_att a JOIN lc_row r ON r.line = a.line
-JOIN meeting m ON m.club_id = r.club_id AND m.held_on = r.day AND m.kind = r.kind
+SELECT r.meeting_id, a.person_id FROM lc_att a JOIN lc_row r ON r.line = a.line
 WHERE NOT EXISTS (SELECT 1 FROM lc_error)
 ORDER BY a.id;
 
