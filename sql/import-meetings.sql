@@ -2,21 +2,24 @@
 -- loaded by the learnclub command into temp.lc_raw with the columns
 --   club,held_on,kind,hours,topic,attendees
 -- (template: examples/templates/meetings.csv). One transaction; any bad row
--- rejects the whole file (first error by line, then column).
+-- rejects the whole file (first error by line, then column, then the order
+-- of the checks below; within a check, the order of the attendee list, but
+-- an attendee listed twice by emp_no).
 --   IM1 club: a club's name, in the program running on held_on (not withdrawn by then, D6).
 --   IM2 held_on: a date in any form the extension reads, exactly those is_date()
 --      accepts (dates.c D1: YYYY-MM-DD, the dotted 2015.3.12. or 2015. 3. 12.,
 --      a time with T, Z or an offset), stored as kr_date() gives it: the
 --      Korean calendar day (D2, issue 12); kind: regular (정기, empty) or extra (수시).
 --   IM3 hours: a number more than 0 and at most 24 (D4).
---   IM4 attendees: employee numbers separated by spaces, commas or semicolons;
---      each a member of the club on that day.
+--   IM4 attendees: employee numbers separated by spaces, commas, semicolons or
+--      tabs; each a member of the club on that day, listed once. Attendance is
+--      stored in the order of the lines, then of each list.
 --   IM5 An upsert: a meeting already recorded (club, day, kind) gets the file's
 --      hours, topic and attendance list.
 BEGIN IMMEDIATE;
 
--- the file's rows, one a line; line is the rowid, so a lookup by line is one
--- step and a scan goes in line order (issue 13)
+-- the file's records, each by the line it starts on; line is the rowid, so a
+-- lookup by line is one step and a scan goes in line order (issue 13)
 CREATE TEMP TABLE lc_row(line INTEGER PRIMARY KEY, club TEXT, held_raw TEXT, kind TEXT, kind_raw TEXT,
                          hours_raw TEXT, topic TEXT, attendees TEXT, day TEXT, hours REAL, club_id INTEGER,
                          meeting_id INTEGER);
@@ -41,11 +44,11 @@ CREATE INDEX temp.lc_row_key ON lc_row(club_id, day, kind);
 -- '","'; runs of spaces give empty strings, left out. One pass over each list
 -- (issue 13: a recursive CTE that copied the rest of the list at each step
 -- was most of the import's time). The id orders them by line, then by place
--- in the list: line * 2^20 + place (a line of at most 1 MiB has fewer places),
--- so neither the insert nor a reader sorts.
+-- in the list: line * 2^30 + place (a text value is shorter than 2^31 bytes in
+-- any SQLite build, and a place takes two), so neither the insert nor a reader sorts.
 CREATE TEMP TABLE lc_att(id INTEGER PRIMARY KEY, line INTEGER, emp_no TEXT, person_id INTEGER);
 INSERT INTO lc_att(id, line, emp_no, person_id)
-SELECT r.line * 1048576 + j.key, r.line, j.value, pe.id
+SELECT r.line * 1073741824 + j.key, r.line, j.value, pe.id
 FROM lc_row r
 JOIN json_each('[' || replace(json_quote(r.attendees), ' ', '","') || ']') j
 LEFT JOIN person pe ON pe.emp_no = j.value
@@ -83,7 +86,7 @@ UNION ALL
 SELECT line, 6, printf('column attendees: emp_no %s is listed twice', emp_no)
 FROM lc_att GROUP BY line, emp_no HAVING count(*) > 1;
 
-SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, colno LIMIT 1;
+SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, colno, rowid LIMIT 1;
 
 -- IM5: the file's rows in line order, each looked up by the meeting's key, so
 -- the cost does not grow with the meetings already stored (issue 13)

@@ -140,6 +140,9 @@ bad "meetings: IM4 an attendee listed twice (spaces, commas, semicolons, tabs)" 
 # the first bad attendee of a line by its place in the list, not by its value
 bad "meetings: IM4 the first unknown attendee of the line" meetings "line 2, column attendees: unknown emp_no '9999999'; nothing imported" \
   "$MH"$'\n예산지킴이,2015-04-09,regular,2,토론,"9999999 9999998"\n'
+# on one line and column, the order of the checks: an unknown attendee before a non-member
+bad "meetings: IM4 an unknown attendee is named before an earlier non-member" meetings "line 2, column attendees: unknown emp_no '9999999'; nothing imported" \
+  "$MH"$'\n예산지킴이,2015-04-09,regular,2,토론,"1504181 9999999"\n'
 # an attendee's text reaches the message as it is: quotes, backslashes, JSON-like text
 bad "meetings: IM4 quotes and backslashes in an attendee are text" meetings \
   "line 2, column attendees: unknown emp_no '15\"00\\u0037\\'; nothing imported" \
