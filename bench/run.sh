@@ -32,7 +32,9 @@
 #     functions on deadline_ok's path.
 # Environment: BENCH_REPS (5), BENCH_SMOKE (1: every measurement once, no
 # callgrind, no EXPLAIN dump), BENCH_CALLGRIND, SQLITE3, LEARNCLUB_EXT,
-# NOOP_EXT (build/bench/noop). Never fails on a timing: it fails only when a
+# NOOP_EXT (build/bench/noop), BENCH_ONLY (one section of percall,
+# aggregates, workflows, command, import, whatif, eqp, callgrind: the others
+# are skipped, and the summary says NO NUMBER for them). Never fails on a timing: it fails only when a
 # measurement produced no number (bench-smoke checks that too).
 set -euo pipefail
 [ $# -eq 4 ] || { echo "usage: $0 NATIONAL.db ONEYEAR.db FLOOR.db OUTDIR" >&2; exit 2; }
@@ -43,6 +45,8 @@ EXT_SRC=${LEARNCLUB_EXT:-$ROOT/dist/learnclub}
 NOOP=${NOOP_EXT:-$ROOT/build/bench/noop}
 LC=${LEARNCLUB:-$ROOT/dist/bin/learnclub}
 SMOKE=${BENCH_SMOKE:-0}
+ONLY=${BENCH_ONLY:-}
+want() { [ -z "$ONLY" ] || [ "$ONLY" = "$1" ]; }  # want SECTION: run it?
 if [ "$SMOKE" = 1 ]; then REPS=1; CALLGRIND=${BENCH_CALLGRIND:-0}
 else REPS=${BENCH_REPS:-5}; CALLGRIND=${BENCH_CALLGRIND:-1}; fi
 export LC_ALL=C.UTF-8
@@ -147,6 +151,7 @@ session_run() {
 }
 
 # ---- 1. per call: the floor, plain SQL, pledge_rate, the calendar ------------------
+if want percall; then
 session_begin percall
 setup "ATTACH 'file:$FLOOR?mode=ro' AS f;"
 setup "$WORKDAY_SETUP"
@@ -195,8 +200,10 @@ group override_deadline_ok \
   with100 "$OVERRIDE_ON" "SELECT sum(deadline_ok(period, submitted_at)) FROM f.sub;"
 rm -f "$WORK/scratch.db"
 session_run "$WORK/scratch.db"
+fi
 
 # ---- 2. aggregates over the whole attendance table (ten-year database) ------------
+if want aggregates; then
 session_begin aggregates
 group learning_hours \
   learning_hours "" "$(agg 'learning_hours(mt.hours)')" \
@@ -207,6 +214,7 @@ group learning_hours_window \
   learning_hours "" "$(win 'learning_hours(mt.hours) @W')" \
   min_sum "" "$(win 'min(sum(mt.hours) @W, 12)')"
 session_run "$NATIONAL" -readonly
+fi
 
 # ---- 3. workflows: one year against ten --------------------------------------------
 log "copying the databases for the workflows"
@@ -266,6 +274,7 @@ timed() {  # timed GROUP MEMBER REP COMMAND… — one timed command into RES
   awk -v OFS='\t' -v g="$g" -v m="$m" -v r="$r" -v cpu="$cpu" -v n="$(wc -l <"$WORK/cmd.out")" \
     'NF == 2 && $1 ~ /^[0-9.]+$/ { print g, m, r, cpu, $1, "rss_kb=" $2 " rows=" n }' "$WORK/time" >>"$RES"
 }
+if want workflows; then
 log "session workflows"
 for c in monthly-check evaluate hours; do
   r=$REPS; start=0; [ "$SMOKE" = 1 ] && start=1
@@ -280,10 +289,12 @@ for c in monthly-check evaluate hours; do
     timed "mem_$c" plain_sqlite3 $n "$SQLITE3" -batch "$WORK/y10.db" ".read $WORK/plain-$c.cmds"
   done
 done
+fi
 
 # ---- 3c. the learnclub command (issue 13): overhead, start-up, import -----------
 # Overhead: the command against the same script run by one sqlite3 process with
 # the extension loaded (parameters bound, CSV out), on the ten-year database.
+if want command; then
 for c in monthly-check evaluate hours; do
   {
     printf '.bail on\n.load %s\n.timeout 10000\nPRAGMA foreign_keys = ON;\n.parameter init\n' "$EXT"
@@ -311,12 +322,14 @@ for ((n = start; n <= 2 * REPS; n++)); do
   timed startup learnclub $n "$LC" help
   timed startup sqlite3 $n "$SQLITE3" :memory: 'select 1'
 done
+fi
 # Import: a year of meetings with attendance into empty tables (the one-year
 # database without its meetings), and one month into the ten-year database
 # (without that month's meetings). The floor: the same rows, their ids already
 # known, .import-ed into bare tables and put into meeting and attendance by
 # INSERT … SELECT with every constraint and trigger in place, in one
 # transaction, by one sqlite3 with the extension loaded.
+if want import; then
 IMP="$WORK/import"; mkdir -p "$IMP"
 import_prep() {  # import_prep NAME SOURCE.db FIRST_DAY LAST_DAY
   local name=$1 src=$2 a=$3 b=$4 where
@@ -366,6 +379,7 @@ for name in year month; do
               printf "import %-5s %-9s %8d rows  %8.3f s CPU (median)  %10.0f rows/s\n", g, m, rows, md, (md > 0 ? rows / md : 0) }'
   done
 done >"$OUT/import-rates.txt"
+fi
 
 # ---- 3b. what-if: the changes bench/README.md proposes, on copies ----------------
 # evaluate: drive the judges' totals from the clubs (CROSS JOIN fixes the join
@@ -376,7 +390,7 @@ done >"$OUT/import-rates.txt"
 WI="$WORK/whatif"
 mkdir -p "$WI"
 cp -r "$ROOT/sql" "$WI/"
-if perl -0pi -e 's/  FROM score s JOIN lc_club c ON c\.club_id = s\.club_id, lc_arg a\n  WHERE s\.period = a\.period/  FROM lc_arg a CROSS JOIN lc_club c CROSS JOIN score s\n  WHERE s.club_id = c.club_id AND s.period = a.period/ or exit 1' "$WI/sql/evaluate.sql"; then
+if want whatif && want workflows && perl -0pi -e 's/  FROM score s JOIN lc_club c ON c\.club_id = s\.club_id, lc_arg a\n  WHERE s\.period = a\.period/  FROM lc_arg a CROSS JOIN lc_club c CROSS JOIN score s\n  WHERE s.club_id = c.club_id AND s.period = a.period/ or exit 1' "$WI/sql/evaluate.sql"; then
   log "session what-if"
   for d in y1 y10; do
     cp "$WORK/$d.db" "$WI/$d.db"
@@ -397,11 +411,11 @@ if perl -0pi -e 's/  FROM score s JOIN lc_club c ON c\.club_id = s\.club_id, lc_
     done
   done >"$OUT/whatif-check.txt"
 else
-  log "what-if skipped: sql/evaluate.sql no longer has the text it changes"
+  if want whatif && want workflows; then log "what-if skipped: sql/evaluate.sql no longer has the text it changes"; fi
 fi
 
 # ---- 4. EXPLAIN QUERY PLAN of the workflows (ten-year database) -------------------
-if [ "$SMOKE" != 1 ]; then
+if [ "$SMOKE" != 1 ] && want eqp; then
   for c in monthly-check evaluate hours; do
     {
       printf '.bail on\n.load %s\n.parameter init\n' "$EXT"
@@ -418,7 +432,7 @@ fi
 # ---- 5. callgrind: instructions per row -------------------------------------------
 CG="$OUT/callgrind.tsv"
 : >"$CG"
-if [ "$CALLGRIND" = 1 ] && command -v valgrind >/dev/null; then
+if [ "$CALLGRIND" = 1 ] && want callgrind && want percall && command -v valgrind >/dev/null; then
   log "callgrind"
   # the holiday_override case runs with a main database holding the 100 rows
   rm -f "$WORK/override.db"

@@ -2,51 +2,57 @@
 -- loaded by the learnclub command into temp.lc_raw with the columns
 --   club,held_on,kind,hours,topic,attendees
 -- (template: examples/templates/meetings.csv). One transaction; any bad row
--- rejects the whole file (first error by line, then column).
+-- rejects the whole file (first error by line, then column, then the order
+-- of the checks below; within a check, the order of the attendee list, but
+-- an attendee listed twice by emp_no).
 --   IM1 club: a club's name, in the program running on held_on (not withdrawn by then, D6).
 --   IM2 held_on: a date in any form the extension reads, exactly those is_date()
 --      accepts (dates.c D1: YYYY-MM-DD, the dotted 2015.3.12. or 2015. 3. 12.,
 --      a time with T, Z or an offset), stored as kr_date() gives it: the
 --      Korean calendar day (D2, issue 12); kind: regular (정기, empty) or extra (수시).
 --   IM3 hours: a number more than 0 and at most 24 (D4).
---   IM4 attendees: employee numbers separated by spaces, commas or semicolons;
---      each a member of the club on that day.
+--   IM4 attendees: employee numbers separated by spaces, commas, semicolons or
+--      tabs; each a member of the club on that day, listed once. Attendance is
+--      stored in the order of the lines, then of each list.
 --   IM5 An upsert: a meeting already recorded (club, day, kind) gets the file's
 --      hours, topic and attendance list.
 BEGIN IMMEDIATE;
 
-CREATE TEMP TABLE lc_row AS
-SELECT rowid + 1 AS line, trim(club) AS club, trim(held_on) AS held_raw,
-       CASE WHEN trim(kind) IN ('regular', '정기', '') THEN 'regular'
-            WHEN trim(kind) IN ('extra', '수시') THEN 'extra' END AS kind, trim(kind) AS kind_raw,
-       trim(hours) AS hours_raw, nullif(trim(topic), '') AS topic,
-       trim(replace(replace(replace(coalesce(attendees, ''), ',', ' '), ';', ' '), char(9), ' ')) AS attendees
-FROM temp.lc_raw;
-ALTER TABLE lc_row ADD COLUMN day TEXT;
-ALTER TABLE lc_row ADD COLUMN hours REAL;
-ALTER TABLE lc_row ADD COLUMN club_id INTEGER;
-UPDATE lc_row SET day = CASE WHEN is_date(held_raw) THEN kr_date(held_raw) END;
-UPDATE lc_row SET hours = CAST(hours_raw AS REAL)
-WHERE hours_raw GLOB '[0-9]*' AND NOT hours_raw GLOB '*[^0-9.]*' AND hours_raw NOT GLOB '*.*.*' AND hours_raw NOT GLOB '*.';
-UPDATE lc_row SET club_id = (SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
-                             WHERE c.name = lc_row.club AND lc_row.day BETWEEN p.starts_on AND p.ends_on);
--- the upsert below looks each stored meeting up here: without this index its
--- cost grew with every meeting already recorded (issue 13)
+-- the file's records, each by the line it starts on; line is the rowid, so a
+-- lookup by line is one step and a scan goes in line order (issue 13)
+CREATE TEMP TABLE lc_row(line INTEGER PRIMARY KEY, club TEXT, held_raw TEXT, kind TEXT, kind_raw TEXT,
+                         hours_raw TEXT, topic TEXT, attendees TEXT, day TEXT, hours REAL, club_id INTEGER,
+                         meeting_id INTEGER);
+INSERT INTO lc_row(line, club, held_raw, kind, kind_raw, hours_raw, topic, attendees, day, hours, club_id)
+SELECT d.*, (SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
+             WHERE c.name = d.club AND d.day BETWEEN p.starts_on AND p.ends_on)
+FROM (SELECT t.*, CASE WHEN is_date(t.held_raw) THEN kr_date(t.held_raw) END AS day,
+             CASE WHEN t.hours_raw GLOB '[0-9]*' AND NOT t.hours_raw GLOB '*[^0-9.]*' AND t.hours_raw NOT GLOB '*.*.*'
+                       AND t.hours_raw NOT GLOB '*.' THEN CAST(t.hours_raw AS REAL) END AS hours
+      FROM (SELECT rowid + 1 AS line, trim(club) AS club, trim(held_on) AS held_raw,
+                   CASE WHEN trim(kind) IN ('regular', '정기', '') THEN 'regular'
+                        WHEN trim(kind) IN ('extra', '수시') THEN 'extra' END AS kind, trim(kind) AS kind_raw,
+                   trim(hours) AS hours_raw, nullif(trim(topic), '') AS topic,
+                   trim(replace(replace(replace(coalesce(attendees, ''), ',', ' '), ';', ' '), char(9), ' ')) AS attendees
+            FROM temp.lc_raw) t) d;
+-- the check for the same meeting twice looks each row's key up here
 CREATE INDEX temp.lc_row_key ON lc_row(club_id, day, kind);
 
--- attendees, one row each
-CREATE TEMP TABLE lc_att AS
-WITH RECURSIVE split(line, rest, emp_no) AS (
-  SELECT line, attendees || ' ', NULL FROM lc_row
-  UNION ALL
-  SELECT line, ltrim(substr(rest, instr(rest, ' ') + 1)), substr(rest, 1, instr(rest, ' ') - 1)
-  FROM split WHERE rest <> ''
-)
-SELECT s.line, s.emp_no, pe.id AS person_id FROM split s LEFT JOIN person pe ON pe.emp_no = s.emp_no
-WHERE s.emp_no IS NOT NULL AND s.emp_no <> '';
--- the checks and writes below join attendees to their line (issue 13)
-CREATE INDEX temp.lc_att_line ON lc_att(line, emp_no);
-CREATE INDEX temp.lc_row_line ON lc_row(line);
+-- attendees, one row each (IM4): the list as a JSON array, one string a
+-- space-separated token. json_quote() escapes the text and no escape holds a
+-- space, so each space of the quoted text is one of the list's and becomes
+-- '","'; runs of spaces give empty strings, left out. One pass over each list
+-- (issue 13: a recursive CTE that copied the rest of the list at each step
+-- was most of the import's time). The id orders them by line, then by place
+-- in the list: line * 2^30 + place (a text value is shorter than 2^31 bytes in
+-- any SQLite build, and a place takes two), so neither the insert nor a reader sorts.
+CREATE TEMP TABLE lc_att(id INTEGER PRIMARY KEY, line INTEGER, emp_no TEXT, person_id INTEGER);
+INSERT INTO lc_att(id, line, emp_no, person_id)
+SELECT r.line * 1073741824 + j.key, r.line, j.value, pe.id
+FROM lc_row r
+JOIN json_each('[' || replace(json_quote(r.attendees), ' ', '","') || ']') j
+LEFT JOIN person pe ON pe.emp_no = j.value
+WHERE j.value <> '';
 
 CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
 INSERT INTO lc_error
@@ -77,28 +83,28 @@ WHERE a.person_id IS NOT NULL AND r.club_id IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM membership_span m WHERE m.club_id = r.club_id AND m.person_id = a.person_id
                     AND r.day BETWEEN m.first_day AND m.last_day)
 UNION ALL
-SELECT a.line, 6, printf('column attendees: emp_no %s is listed twice', a.emp_no)
-FROM lc_att a JOIN lc_att b ON b.line = a.line AND b.emp_no = a.emp_no AND b.rowid < a.rowid;
+SELECT line, 6, printf('column attendees: emp_no %s is listed twice', emp_no)
+FROM lc_att GROUP BY line, emp_no HAVING count(*) > 1;
 
-SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, colno LIMIT 1;
+SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, colno, rowid LIMIT 1;
 
-UPDATE meeting SET hours = (SELECT r.hours FROM lc_row r WHERE r.club_id = meeting.club_id AND r.day = meeting.held_on AND r.kind = meeting.kind),
-                   topic = (SELECT r.topic FROM lc_row r WHERE r.club_id = meeting.club_id AND r.day = meeting.held_on AND r.kind = meeting.kind)
-WHERE NOT EXISTS (SELECT 1 FROM lc_error)
-  AND EXISTS (SELECT 1 FROM lc_row r WHERE r.club_id = meeting.club_id AND r.day = meeting.held_on AND r.kind = meeting.kind);
+-- IM5: the file's rows in line order, each looked up by the meeting's key, so
+-- the cost does not grow with the meetings already stored (issue 13)
 INSERT INTO meeting(club_id, held_on, hours, kind, topic)
 SELECT r.club_id, r.day, r.hours, r.kind, r.topic FROM lc_row r
 WHERE NOT EXISTS (SELECT 1 FROM lc_error)
-  AND NOT EXISTS (SELECT 1 FROM meeting m WHERE m.club_id = r.club_id AND m.held_on = r.day AND m.kind = r.kind)
-ORDER BY r.line;
+ORDER BY r.line
+ON CONFLICT (club_id, held_on, kind) DO UPDATE SET hours = excluded.hours, topic = excluded.topic;
+-- each line's meeting, looked up once a line rather than once an attendee
+UPDATE lc_row SET meeting_id = (SELECT m.id FROM meeting m WHERE m.club_id = lc_row.club_id
+                                  AND m.held_on = lc_row.day AND m.kind = lc_row.kind)
+WHERE NOT EXISTS (SELECT 1 FROM lc_error);
 DELETE FROM attendance
-WHERE NOT EXISTS (SELECT 1 FROM lc_error)
-  AND meeting_id IN (SELECT m.id FROM meeting m JOIN lc_row r ON r.club_id = m.club_id AND r.day = m.held_on AND r.kind = m.kind);
+WHERE NOT EXISTS (SELECT 1 FROM lc_error) AND meeting_id IN (SELECT meeting_id FROM lc_row);
 INSERT INTO attendance(meeting_id, person_id)
-SELECT m.id, a.person_id FROM lc_att a JOIN lc_row r ON r.line = a.line
-JOIN meeting m ON m.club_id = r.club_id AND m.held_on = r.day AND m.kind = r.kind
+SELECT r.meeting_id, a.person_id FROM lc_att a JOIN lc_row r ON r.line = a.line
 WHERE NOT EXISTS (SELECT 1 FROM lc_error)
-ORDER BY a.line, a.rowid;
+ORDER BY a.id;
 
 SELECT 'ok', printf('%d meetings, %d attendances', (SELECT count(*) FROM lc_row), (SELECT count(*) FROM lc_att))
 WHERE NOT EXISTS (SELECT 1 FROM lc_error);

@@ -234,6 +234,9 @@ CREATE TABLE IF NOT EXISTS expense (
 CREATE TABLE IF NOT EXISTS holiday_override(day TEXT PRIMARY KEY, name TEXT, is_holiday INTEGER NOT NULL);
 
 CREATE INDEX IF NOT EXISTS club_program ON club(program_id);
+-- The imports find a club by its name (IM1, IP2, IS1; issue 13): without it
+-- each row of a file scans every club of every program stored.
+CREATE INDEX IF NOT EXISTS club_name ON club(name);
 CREATE INDEX IF NOT EXISTS membership_person ON membership(person_id);
 CREATE INDEX IF NOT EXISTS meeting_club_day ON meeting(club_id, held_on);
 CREATE INDEX IF NOT EXISTS meeting_day ON meeting(held_on);

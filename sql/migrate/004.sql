@@ -5,6 +5,7 @@
 -- report's CHECK "submitted before its period began" becomes a trigger pair
 -- on the view report_span, the one home of a period's days in SQL: the table
 -- is rebuilt without the CHECK, its rows copied as they are. No row changes.
+-- Issue 13 adds the index club_name, for the imports (version 4 was not yet released).
 DROP TRIGGER IF EXISTS membership_one_president_insert;
 DROP TRIGGER IF EXISTS membership_one_president_update;
 DROP TRIGGER IF EXISTS membership_one_club_insert;
@@ -59,6 +60,8 @@ SELECT id, club_id, kind, period, submitted_at, board_ref, title FROM report ORD
 DROP TABLE report;
 ALTER TABLE report_v4 RENAME TO report;
 CREATE INDEX IF NOT EXISTS report_period ON report(kind, period);
+-- The imports find a club by its name (IM1, IP2, IS1; issue 13): as in sql/schema.sql.
+CREATE INDEX IF NOT EXISTS club_name ON club(name);
 
 -- The new rules (views, and the triggers that read them) are created by
 -- sql/rules.sql, which `learnclub init` runs after the migrations.

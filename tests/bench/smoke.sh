@@ -46,3 +46,9 @@ check "overhead: learnclub and sqlite3 + ext for each workflow" "6" "$(grep -cE 
 check "start-up: learnclub help and sqlite3 select 1" "2" "$(grep -cE '^startup	(learnclub|sqlite3)	1	' "$D/out/results.tsv")"
 check "import: the command and the floor, a year and a month" "4" "$(grep -cE '^import_(year|month)	(learnclub|floor)	1	' "$D/out/results.tsv")"
 check "import: rows per second reported for each" "4" "$(grep -cE '^import (year|month) +(learnclub|floor) +[0-9]+ rows .* [0-9]+ rows/s$' "$D/out/import-rates.txt")"
+# BENCH_ONLY runs one section: the import alone gives the import rows and nothing else
+BENCH_SMOKE=1 BENCH_ONLY=import NOOP_EXT="$D/noop" bash "$R/bench/run.sh" "$D/national.db" "$D/oneyear.db" "$D/floor.db" "$D/only" >"$D/only.log" 2>&1
+check "BENCH_ONLY=import: runs" "0" "$?"
+check "BENCH_ONLY=import: only the import groups measured" "import_month import_year" \
+  "$(awk -F'\t' 'NR > 1 { print $1 }' "$D/only/results.tsv" | sort -u | tr '\n' ' ' | sed 's/ $//')"
+check "BENCH_ONLY=import: rows per second for each" "4" "$(grep -cE '^import (year|month) +(learnclub|floor) +[0-9]+ rows .* [0-9]+ rows/s$' "$D/only/import-rates.txt")"

@@ -127,3 +127,77 @@ f="$D/x'; DROP TABLE club; --\".csv"
 cp "$T/scores.csv" "$f"
 run "file name with quotes and SQL" 0 "$f: 4 scores, 2 clubs, 1 judges" import-scores "$db" "$f"
 check "file name with SQL: database unchanged" "$sum" "$(dump "$db")"
+
+# --- meetings: every check of sql/import-meetings.sql (IM1-IM5) -------------------------
+bad "meetings: IM1 empty club" meetings "line 2, column club: must not be empty; nothing imported" \
+  "$MH"$'\n,2015-04-09,regular,2,토론,1500037\n'
+bad "meetings: the same meeting twice in the file (IM2: dotted date, 정기)" meetings \
+  "line 3, column kind: the same meeting is on line 2; nothing imported" \
+  "$MH"$'\n예산지킴이,2015-04-09,regular,2,토론,1500037\n예산지킴이,2015.4.9.,정기,3,토론,1500074\n'
+bad "meetings: IM4 an attendee listed twice (spaces, commas, semicolons, tabs)" meetings \
+  "line 2, column attendees: emp_no 1500037 is listed twice; nothing imported" \
+  "$MH"$'\n예산지킴이,2015-04-09,regular,2,토론,"1500037,1500074;\t1500037"\n'
+# the first bad attendee of a line by its place in the list, not by its value
+bad "meetings: IM4 the first unknown attendee of the line" meetings "line 2, column attendees: unknown emp_no '9999999'; nothing imported" \
+  "$MH"$'\n예산지킴이,2015-04-09,regular,2,토론,"9999999 9999998"\n'
+# on one line and column, the order of the checks: an unknown attendee before a non-member
+bad "meetings: IM4 an unknown attendee is named before an earlier non-member" meetings "line 2, column attendees: unknown emp_no '9999999'; nothing imported" \
+  "$MH"$'\n예산지킴이,2015-04-09,regular,2,토론,"1504181 9999999"\n'
+# an attendee's text reaches the message as it is: quotes, backslashes, JSON-like text
+bad "meetings: IM4 quotes and backslashes in an attendee are text" meetings \
+  "line 2, column attendees: unknown emp_no '15\"00\\u0037\\'; nothing imported" \
+  "$MH"$'\n예산지킴이,2015-04-09,regular,2,토론,"1500037  15""00\\u0037\\"\n'
+bad "meetings: IM4 a JSON array as an attendee is text" meetings \
+  "line 2, column attendees: unknown emp_no '[\"1500037\"]'; nothing imported" \
+  "$MH"$'\n예산지킴이,2015-04-09,regular,2,토론,"[""1500037""]"\n'
+wd=$(newdb imports-withdrawn)
+"$LC" init "$wd" >/dev/null && "$LC" import-roster "$wd" "$T/roster.csv" >/dev/null
+"$SQLITE3" "$wd" "UPDATE club SET status = 'withdrawn', withdrawn_on = '2015-06-30' WHERE name = '예산지킴이'"
+printf '%s\n' "$MH" '예산지킴이,2015-07-09,regular,2,토론,1500037' >"$D/withdrawn.csv"
+run "meetings: D6 after the club withdrew" 2 \
+  "learnclub import-meetings: $D/withdrawn.csv: line 2, column club: club '예산지킴이' had withdrawn on 2015-06-30 (D6); nothing imported" \
+  import-meetings "$wd" "$D/withdrawn.csv"
+
+# IM5: a meeting already recorded gets the file's hours, topic and attendance
+# list (its id kept); a new one is added; attendance rows in the order of the
+# file's lines, then of each list
+up=$(newdb imports-upsert)
+"$LC" init "$up" >/dev/null
+for k in roster meetings; do "$LC" import-$k "$up" "$T/$k.csv" >/dev/null; done
+id_before=$("$SQLITE3" "$up" "SELECT id FROM meeting WHERE held_on = '2015-03-12'")
+printf '%s\n' "$MH" '예산지킴이,2015-04-09,extra,1,새 모임,"1500074 1500037"' '예산지킴이,2015-03-12,정기,1.5,,1500074' >"$D/upsert.csv"
+run "meetings: IM5 update one, add one" 0 "$D/upsert.csv: 2 meetings, 3 attendances" import-meetings "$up" "$D/upsert.csv"
+check "meetings: IM5 the meeting already recorded keeps its id, gets the file's hours and topic" \
+  "$id_before|1.5|" "$("$SQLITE3" "$up" "SELECT id || '|' || hours || '|' || coalesce(topic, '') FROM meeting WHERE held_on = '2015-03-12'")"
+check "meetings: IM5 its attendance list is the file's" "1500074" \
+  "$("$SQLITE3" "$up" "SELECT group_concat(p.emp_no, ' ') FROM attendance a JOIN person p ON p.id = a.person_id JOIN meeting m ON m.id = a.meeting_id WHERE m.held_on = '2015-03-12'")"
+check "meetings: IM5 the new meeting is added after the others" "4|2015-04-09|extra|1.0|새 모임" \
+  "$("$SQLITE3" "$up" "SELECT id || '|' || held_on || '|' || kind || '|' || hours || '|' || topic FROM meeting WHERE id = (SELECT max(id) FROM meeting)")"
+check "meetings: IM4 attendance rows in the order of the lines, then of each list" "1500074 1500037 1500074" \
+  "$("$SQLITE3" "$up" "SELECT group_concat(emp_no, ' ') FROM (SELECT p.emp_no FROM attendance a JOIN person p ON p.id = a.person_id WHERE a.rowid > (SELECT max(rowid) - 3 FROM attendance) ORDER BY a.rowid)")"
+check "meetings: IM5 the other meetings unchanged" "2015-03-18|regular|2.5|2 2015-03-27|extra|2.0|1" \
+  "$("$SQLITE3" "$up" "SELECT group_concat(x, ' ') FROM (SELECT m.held_on || '|' || m.kind || '|' || m.hours || '|' || count(a.person_id) AS x FROM meeting m LEFT JOIN attendance a ON a.meeting_id = m.id WHERE m.held_on IN ('2015-03-18', '2015-03-27') GROUP BY m.id ORDER BY m.held_on)")"
+
+# --- issue 13: an import's cost does not grow with the history stored ------------------
+# The same files imported into a database holding only them, and into one that
+# also holds ten years of two governments (bench/gen.sh: 1 000 meetings, 5 018
+# attendances, 1 173 reports, 3 000 scores): each sql/import-*.sql, run by the
+# sqlite3 shell as the command runs it, executes exactly as many virtual machine
+# steps (its triggers' included) in both, the first time and the second (the
+# upsert). A statement that scanned the stored rows would add steps per row.
+hist=$(newdb imports-history)
+bash "$LEARNCLUB_ROOT/bench/gen.sh" "$hist" 2006 10 2 5 6 1 >/dev/null 2>&1
+check "history: generated" "1000|1173|3000" "$("$SQLITE3" "$hist" "SELECT (SELECT count(*) FROM meeting) || '|' || (SELECT count(*) FROM report) || '|' || (SELECT count(*) FROM score)")"
+bare=$(newdb imports-bare); "$LC" init "$bare" >/dev/null
+vm_steps() {  # vm_steps DB KIND FILE → "OUTPUT steps N"
+  { printf '.load %s\nPRAGMA foreign_keys = ON;\nPRAGMA temp_store = MEMORY;\nCREATE TEMP TABLE lc_raw(%s);\n' "$LEARNCLUB_EXT" "$(head -n 1 "$3")"
+    printf '.import --csv --skip 1 --schema temp %s lc_raw\n.stats on\n.read %s\n' "$3" "$LEARNCLUB_ROOT/sql/import-$2.sql"
+  } | "$SQLITE3" -batch "$1" 2>&1 | awk -F': *' '/^Virtual Machine Steps/ { s += $2; next } /^(ok|error)\|/ { o = $0 } END { print o " steps " s }'
+}
+for pass in first second; do
+  for k in roster meetings reports scores; do
+    a=$(vm_steps "$bare" $k "$T/$k.csv"); b=$(vm_steps "$hist" $k "$T/$k.csv")
+    check "issue 13: import-$k, $pass time: ran" "ok" "${a%%|*}"
+    check "issue 13: import-$k, $pass time: as many steps with ten years stored" "$a" "$b"
+  done
+done
