@@ -22,9 +22,12 @@
 **                clamped to that month's last day ('day=31' → 28 Feb)
 **       strict   no move past weekends and holidays (the calendar date)
 **     report_due('2015-03','strict') → '2015-04-05'.
-**     An unknown setting or a malformed one is an error that quotes it:
+**     A setting this version does not know is an error that quotes it, and
+**     so is a known setting with a bad value:
 **       "report_due(): unknown rule setting 'weekly'"
-**       "report_due(): invalid rule setting 'day=32'"
+**       "report_due(): unknown rule setting 'day=10일'"  (not day=digits)
+**       "report_due(): invalid rule setting 'day=32'"   (digits, not 1–31,
+**                                                       or 'day=', 'day=07')
 **     and a rule that is not TEXT is "report_due(): invalid rule 5".
 **     A constant rule is parsed once per statement (sqlite3_set_auxdata).
 ** R4. deadline_ok(period, submitted [, rule]) → 1 when the submission's
@@ -125,17 +128,17 @@ static int rule_parse(const char *z, int n, lc_rule *r, const char **pzBad,
     *pnBad = e - s;
     if (e - s == 6 && memcmp(z + s, "strict", 6) == 0) {
       r->strict = 1;
-    } else if (e - s > 4 && memcmp(z + s, "day=", 4) == 0) {
+    } else if (e - s >= 4 && memcmp(z + s, "day=", 4) == 0) {
+      /* R3: day= with anything but digits is no setting we know
+      ** ('day=10일', 'day=five'); digits out of 1–31, a leading zero or
+      ** no digits at all are a bad value of the day setting. */
       int k, v = 0;
-      if (e - s > 6) return 2;
-      for (k = s + 4; k < e; k++) {
-        if (z[k] < '0' || z[k] > '9') return 2;
-        v = v * 10 + (z[k] - '0');
-      }
+      for (k = s + 4; k < e; k++)
+        if (z[k] < '0' || z[k] > '9') return 1;
+      if (e - s > 6 || e - s == 4) return 2;
+      for (k = s + 4; k < e; k++) v = v * 10 + (z[k] - '0');
       if (v < 1 || v > 31) return 2;
       r->day = v;
-    } else if (e - s >= 3 && memcmp(z + s, "day", 3) == 0) {
-      return 2;
     } else {
       return 1;
     }
