@@ -98,7 +98,10 @@ if tmpfs "$w/full" 512; then
   check "M4 backup on a full disk: disk full, nothing written" \
     "learnclub backup: cannot write '$w/full/b.db': No space left on device; nothing was written|2|absent" \
     "$out|$rc|$([ -e "$w/full/b.db" ] && echo present || echo absent)"
-  rm -f "$w/full/.fill" "$w/full/page.html"
+  out=$("$LC" init "$w/full/new.db" 2>&1); rc=$?
+  check "M4 init of a new database on a full disk: 'disk is full', nothing changed" \
+    "learnclub init: $w/full/new.db: disk is full; nothing was changed|2" "$out|$rc"
+  rm -f "$w/full/.fill" "$w/full/page.html" "$w/full/new.db"
   cp "$(fresh m4full)" "$w/full/db.db"
   big="$w/m4big.csv"; who=$("$SQLITE3" "$w/full/db.db" "SELECT p.emp_no FROM membership m JOIN person p ON p.id = m.person_id JOIN club c ON c.id = m.club_id WHERE c.name = '예산지킴이' AND m.role = 'president'")
   { echo "$MH"; for i in $(seq 0 299); do printf '예산지킴이,%s,extra,1,%0200d,%s\n' "$(date -u -d "2015-03-01 + $i days" +%Y-%m-%d)" "$i" "$who"; done; } >"$big"
