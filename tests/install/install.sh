@@ -27,6 +27,11 @@ check "installed command runs without the installed sql/ and .so (it carries the
 mv "$root/share/learnclub.away" "$root/share/learnclub"; mv "$root/lib/learnclub.away" "$root/lib/learnclub"
 check "installed extension loads by its path" "2015-04-06" "$("$SQLITE3" -batch :memory: -cmd ".load $root/lib/learnclub/learnclub" "SELECT report_due('2015-03');")"
 check "man page lists every command" "" "$(for c in $("$LEARNCLUB" help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p'); do grep -q "^  $c" "$root/share/man/man1/learnclub.1" || echo "$c"; done)"
+# every environment variable the command reads is in the man page and the README
+vars=$(grep -ho 'getenv("LEARNCLUB_[A-Z_]*")' "$LEARNCLUB_ROOT"/cli/*.c | sed 's/getenv("\(.*\)")/\1/' | sort -u)
+check "the command reads environment variables (the list below is not empty)" "yes" "$([ -n "$vars" ] && echo yes || echo no)"
+check "man page and README name every LEARNCLUB_ variable the command reads" "" \
+  "$(for v in $vars; do grep -q "^\.B $v\$" "$root/share/man/man1/learnclub.1" || echo "man: $v"; grep -q "\`$v\`" "$LEARNCLUB_ROOT/README.md" || echo "README: $v"; done | tr '\n' ' ')"
 if command -v groff >/dev/null; then
   check "man page renders" "yes" "$(groff -man -Tutf8 -P-cbou "$root/share/man/man1/learnclub.1" 2>/dev/null | grep -q 'EXIT STATUS' && echo yes || echo no)"
 fi
