@@ -112,6 +112,13 @@ if tmpfs "$w/full" 512; then
     "learnclub import-meetings: $w/full/db.db: disk is full; nothing imported|2" "$out|$rc"
   rm -f "$w/full/.fill"
   check "M4 ... and nothing was" "$before" "$(dump "$w/full/db.db")"
+  # a WAL database whose -shm cannot grow: SQLite's I/O error, its errno ENOSPC
+  "$SQLITE3" "$w/full/db.db" "PRAGMA journal_mode = WAL;" >/dev/null; rm -f "$w/full/db.db-wal" "$w/full/db.db-shm"
+  fill "$w/full"
+  out=$("$LC" monthly-check "$w/full/db.db" 2015-05 --as-of 2015-06-30 2>&1); rc=$?
+  check "M4 a check of a WAL database on a full disk: 'disk is full', not an I/O error" \
+    "learnclub monthly-check: $w/full/db.db: disk is full|2" "$out|$rc"
+  rm -f "$w/full/.fill"
 else
   skip "H4 M4 full disk" "needs root for a 512 kB tmpfs"
 fi
