@@ -114,9 +114,11 @@ int lc_cmd_init(int argc, char **argv) {
   exec_or_fail(db, "PRAGMA foreign_keys = OFF", zDb, 0);
   v0 = lc_user_version(db, zDb);
   check_version(zDb, v0);
+  /* before the transaction nothing of the schema or the rows has changed:
+  ** a failure here (a full disk, a lock) says so, as every later one does */
   if (v0 == 0 && foreign_tables(db, zDb) == 0)
-    exec_or_fail(db, "PRAGMA journal_mode = WAL", zDb, 0); /* I2 */
-  exec_or_fail(db, "BEGIN IMMEDIATE", zDb, 0);
+    exec_or_fail(db, "PRAGMA journal_mode = WAL", zDb, "nothing was changed"); /* I2 */
+  exec_or_fail(db, "BEGIN IMMEDIATE", zDb, "nothing was changed");
   v = lc_user_version(db, zDb); /* I1 */
   if (v > LC_SCHEMA_VERSION || v < 0) sqlite3_exec(db, "ROLLBACK", 0, 0, 0);
   check_version(zDb, v);

@@ -9,11 +9,13 @@
 **     characters with "... (cut; N characters in all)".
 ** E3. A failed SQLite call is classified by its result code, never by the
 **     text of its message: busy, full, read-only, not a database, cannot
-**     open, corrupt, I/O error, out of memory; anything else (a constraint,
+**     open, corrupt, I/O error (disk full when the system's errno is ENOSPC),
+**     out of memory; anything else (a constraint,
 **     an extension function's error) is SQLite's own message. Each names
 **     the database file and says what to do.
 */
 #define _POSIX_C_SOURCE 200809L
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,7 +96,10 @@ char *lc_db_problem(sqlite3 *db, int rc, const char *zDb) {
       lc_buf_printf(&b, "%s: the database file is damaged; restore it from a backup", zDb);
       break;
     case SQLITE_IOERR:
-      lc_buf_printf(&b, "%s: input/output error (%s)", zDb, sqlite3_errstr(rc));
+      /* the system's error code, not a text: a -shm or journal that cannot
+      ** grow on a full disk is an I/O error to SQLite (M4) */
+      if (db && sqlite3_system_errno(db) == ENOSPC) lc_buf_printf(&b, "%s: disk is full", zDb);
+      else lc_buf_printf(&b, "%s: input/output error (%s)", zDb, sqlite3_errstr(rc));
       break;
     case SQLITE_NOMEM:
       lc_buf_str(&b, "out of memory");

@@ -6,7 +6,8 @@
 ** The command table below names every command, the function that runs it
 ** and its line in `learnclub help`. Before dispatch: LEARNCLUB_TIMEOUT_MS
 ** (the busy timeout, default 10000) is checked; no command prints the usage
-** on stderr (exit 2); -h or --help anywhere before "--" prints it on stdout.
+** on stderr (exit 2); -h or --help anywhere before "--" prints it on stdout,
+** and a failed write of it is an error (exit 2), as for any output.
 ** The extension is linked in and registered with sqlite3_auto_extension on
 ** every connection; LEARNCLUB_TODAY (today's date in Korean time, for
 ** tests) is read by args.c.
@@ -87,6 +88,15 @@ void lc_usage(FILE *out) {
         out);
 }
 
+/* `learnclub help` (and -h, --help): the usage on stdout; a failed write is
+** an error like any command's output (output.c O1). */
+static int help(void) {
+  lc_buf none = {0};
+  lc_usage(stdout);
+  lc_write_stdout(&none); /* nothing more to write: it flushes and checks */
+  return LC_EXIT_OK;
+}
+
 int main(int argc, char **argv) {
   const char *zTimeout = getenv("LEARNCLUB_TIMEOUT_MS");
   size_t i;
@@ -103,15 +113,10 @@ int main(int argc, char **argv) {
     return LC_EXIT_BAD;
   }
   for (j = 2; j < argc && strcmp(argv[j], "--") != 0; j++)
-    if (strcmp(argv[j], "-h") == 0 || strcmp(argv[j], "--help") == 0) {
-      lc_usage(stdout);
-      return LC_EXIT_OK;
-    }
+    if (strcmp(argv[j], "-h") == 0 || strcmp(argv[j], "--help") == 0) return help();
   if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "-h") == 0 ||
-      strcmp(argv[1], "--help") == 0) {
-    lc_usage(stdout);
-    return fflush(stdout) == 0 ? LC_EXIT_OK : LC_EXIT_BAD;
-  }
+      strcmp(argv[1], "--help") == 0)
+    return help();
   for (i = 0; i < sizeof(aCommand) / sizeof(aCommand[0]); i++)
     if (strcmp(aCommand[i].zName, argv[1]) == 0) {
       int rc = sqlite3_auto_extension((void (*)(void))sqlite3_learnclub_init);

@@ -287,6 +287,6 @@ void lc_writer_free(lc_writer *w) {
 }
 
 void lc_write_stdout(const lc_buf *b) {
-  if ((b->n && fwrite(b->z, 1, b->n, stdout) != b->n) || fflush(stdout) != 0)
+  if ((b->n && fwrite(b->z, 1, b->n, stdout) != b->n) || fflush(stdout) != 0 || ferror(stdout))
     lc_fail("cannot write the output: %s", strerror(errno)); /* O1 */
 }

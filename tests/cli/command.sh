@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 13, the command's own rules not covered by the workflow tests:
 # cli/db.c D5 (LEARNCLUB_SQL_DIR), the scripts embedded (no sql/ needed),
-# output.c O1 (nothing on stdout when the command fails) and O5.
+# output.c O1 (nothing on stdout when the command fails; a stdout that cannot
+# be written is an error, the usage's too) and O5.
 source "$(dirname "$0")/../lib.sh"
 LC="$LEARNCLUB"
 w="$TMPROOT/command"; rm -rf "$w"; mkdir -p "$w"
@@ -22,6 +23,18 @@ check "D5 LEARNCLUB_SQL_DIR without the script: refused" "learnclub hours: canno
 sed -i 's/^COMMIT;/SELECT award_tier(1, '"'"'bad'"'"');\nCOMMIT;/' "$w/sql/monthly-check.sql"
 out=$(LEARNCLUB_SQL_DIR="$w/sql" "$LC" monthly-check "$db" 2015-05 --as-of 2015-06-30 2>/dev/null); rc=$?
 check "O1 an error after the rows: nothing on stdout, exit 2" "|2" "$out|$rc"
+# O1: stdout that cannot be written is an error, for a command's rows and for the usage
+if [ -w /dev/full ]; then
+  out=$("$LC" hours "$db" 2015-H1 --format csv 2>&1 >/dev/full); rc=$?
+  check "O1 rows to a full stdout: refused, exit 2" "learnclub hours: cannot write the output: No space left on device|2" "$out|$rc"
+  for a in help --help "hours $db --help"; do
+    # shellcheck disable=SC2086
+    out=$("$LC" $a 2>&1 >/dev/full); rc=$?
+    check "O1 learnclub $a to a full stdout: refused, exit 2" "learnclub: cannot write the output: No space left on device|2" "$out|$rc"
+  done
+else
+  skip "O1 full stdout" "no writable /dev/full"
+fi
 # O5 (the report page): the page is the script's one value, with its line end
 LEARNCLUB_TODAY=2016-01-31 "$LC" report "$db" 2015 --html "$w/page.html" >/dev/null
 check "O5 the report page is the script's value and a line end" \

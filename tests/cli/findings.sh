@@ -98,7 +98,10 @@ if tmpfs "$w/full" 512; then
   check "M4 backup on a full disk: disk full, nothing written" \
     "learnclub backup: cannot write '$w/full/b.db': No space left on device; nothing was written|2|absent" \
     "$out|$rc|$([ -e "$w/full/b.db" ] && echo present || echo absent)"
-  rm -f "$w/full/.fill" "$w/full/page.html"
+  out=$("$LC" init "$w/full/new.db" 2>&1); rc=$?
+  check "M4 init of a new database on a full disk: 'disk is full', nothing changed" \
+    "learnclub init: $w/full/new.db: disk is full; nothing was changed|2" "$out|$rc"
+  rm -f "$w/full/.fill" "$w/full/page.html" "$w/full/new.db"
   cp "$(fresh m4full)" "$w/full/db.db"
   big="$w/m4big.csv"; who=$("$SQLITE3" "$w/full/db.db" "SELECT p.emp_no FROM membership m JOIN person p ON p.id = m.person_id JOIN club c ON c.id = m.club_id WHERE c.name = '예산지킴이' AND m.role = 'president'")
   { echo "$MH"; for i in $(seq 0 299); do printf '예산지킴이,%s,extra,1,%0200d,%s\n' "$(date -u -d "2015-03-01 + $i days" +%Y-%m-%d)" "$i" "$who"; done; } >"$big"
@@ -109,6 +112,13 @@ if tmpfs "$w/full" 512; then
     "learnclub import-meetings: $w/full/db.db: disk is full; nothing imported|2" "$out|$rc"
   rm -f "$w/full/.fill"
   check "M4 ... and nothing was" "$before" "$(dump "$w/full/db.db")"
+  # a WAL database whose -shm cannot grow: SQLite's I/O error, its errno ENOSPC
+  "$SQLITE3" "$w/full/db.db" "PRAGMA journal_mode = WAL;" >/dev/null; rm -f "$w/full/db.db-wal" "$w/full/db.db-shm"
+  fill "$w/full"
+  out=$("$LC" monthly-check "$w/full/db.db" 2015-05 --as-of 2015-06-30 2>&1); rc=$?
+  check "M4 a check of a WAL database on a full disk: 'disk is full', not an I/O error" \
+    "learnclub monthly-check: $w/full/db.db: disk is full|2" "$out|$rc"
+  rm -f "$w/full/.fill"
 else
   skip "H4 M4 full disk" "needs root for a 512 kB tmpfs"
 fi
