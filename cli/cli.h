@@ -58,6 +58,9 @@ void lc_fail(const char *zFmt, ...)
 ** open, corrupt, I/O, constraint, other). The text stays valid until the
 ** next call. */
 char *lc_db_problem(sqlite3 *db, int rc, const char *zDb);
+/* What a writing command says after that problem: zAfter ("nothing
+** imported", say), or "nothing was written" after a full disk (E4). */
+const char *lc_after(const char *zAfter);
 /* lc_fail for a failed SQLite call on zDb; zAfter ("nothing was written",
 ** "nothing imported") is added when the caller knows it is true. */
 void lc_fail_db(sqlite3 *db, int rc, const char *zDb, const char *zAfter)

@@ -55,7 +55,7 @@ static void exec_or_fail(sqlite3 *db, const char *zSql, const char *zDb, const c
   if (rc != SQLITE_OK) {
     char *z = lc_db_problem(db, sqlite3_extended_errcode(db), zDb);
     if (!sqlite3_get_autocommit(db)) sqlite3_exec(db, "ROLLBACK", 0, 0, 0);
-    if (zAfter) lc_fail("%s; %s", z, zAfter);
+    if (zAfter) lc_fail("%s; %s", z, lc_after(zAfter));
     lc_fail("%s", z);
   }
 }
@@ -88,7 +88,7 @@ static char *fk_violation(sqlite3 *db, const char *zDb) {
     char *z = lc_db_problem(db, sqlite3_extended_errcode(db), zDb);
     sqlite3_finalize(p);
     sqlite3_exec(db, "ROLLBACK", 0, 0, 0);
-    lc_fail("%s; nothing was changed", z);
+    lc_fail("%s; %s", z, lc_after("nothing was changed"));
   }
   sqlite3_finalize(p);
   return zMsg;

@@ -199,7 +199,7 @@ void lc_run_script(sqlite3 *db, const char *zDb, const char *zScript,
         char *z = lc_db_problem(db, code, zDb);
         sqlite3_exec(db, "ROLLBACK", 0, 0, 0);
         if (committed) lc_fail("%s; the changes before it were committed", z);
-        if (zAfter) lc_fail("%s; %s", z, zAfter);
+        if (zAfter) lc_fail("%s; %s", z, lc_after(zAfter));
         lc_fail("%s", z);
       }
       if (committed) {
@@ -240,12 +240,12 @@ void lc_commit(sqlite3 *db, const char *zDb, const char *zAfter) {
     char *z = lc_db_problem(db, rc, zDb);
     if (!sqlite3_get_autocommit(db)) {
       sqlite3_exec(db, "ROLLBACK", 0, 0, 0); /* D4: still open, so nothing written */
-      if (zAfter) lc_fail("%s; %s", z, zAfter);
+      if (zAfter) lc_fail("%s; %s", z, lc_after(zAfter));
       lc_fail("%s", z);
     }
     if ((rc & 0xff) == SQLITE_IOERR)
       lc_fail("%s during COMMIT; the changes may or may not have been written", z);
-    if (zAfter) lc_fail("%s; %s", z, zAfter);
+    if (zAfter) lc_fail("%s; %s", z, lc_after(zAfter));
     lc_fail("%s", z);
   }
 }

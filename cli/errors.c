@@ -13,6 +13,8 @@
 **     out of memory; anything else (a constraint,
 **     an extension function's error) is SQLite's own message. Each names
 **     the database file and says what to do.
+** E4. A full disk, in a writing command, is "FILE: disk is full; nothing
+**     was written", whatever the command says of its other failures.
 */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -68,11 +70,20 @@ void lc_fail(const char *zFmt, ...) {
   exit(LC_EXIT_BAD); /* E1 */
 }
 
+/* Whether the last problem lc_db_problem() described was a full disk (E4). */
+static int last_full;
+
+const char *lc_after(const char *zAfter) {
+  return zAfter && last_full ? "nothing was written" : zAfter; /* E4 */
+}
+
 char *lc_db_problem(sqlite3 *db, int rc, const char *zDb) {
   /* one message at a time: kept here, so that a caller that fails with it
   ** (lc_fail ends the process) leaves nothing unreachable */
   static lc_buf b;
   b.n = 0;
+  last_full = (rc & 0xff) == SQLITE_FULL ||
+              ((rc & 0xff) == SQLITE_IOERR && db && sqlite3_system_errno(db) == ENOSPC);
   const char *zMsg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
   switch (rc & 0xff) { /* E3 */
     case SQLITE_BUSY:
@@ -118,6 +129,7 @@ char *lc_db_problem(sqlite3 *db, int rc, const char *zDb) {
 
 void lc_fail_db(sqlite3 *db, int rc, const char *zDb, const char *zAfter) {
   char *z = lc_db_problem(db, rc, zDb);
+  zAfter = lc_after(zAfter);
   if (zAfter) lc_fail("%s; %s", z, zAfter);
   lc_fail("%s", z);
 }

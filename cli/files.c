@@ -146,7 +146,7 @@ int lc_write_file(const char *zFile, const void *pData, size_t n, int overwrite)
     e = errno;
     close(fd);
     if (bNamed) unlink(zTmp);
-    lc_fail("cannot write '%s': %s; %s", zFile, strerror(e), zNothing);
+    lc_fail("cannot write '%s': %s; %s", zFile, e == ENOSPC ? "disk is full" : strerror(e), zNothing);
   }
   if (!bNamed) {
     char zProc[64];
@@ -181,7 +181,7 @@ int lc_write_file(const char *zFile, const void *pData, size_t n, int overwrite)
       free(zTmp);
       return 1;
     }
-    lc_fail("cannot write '%s': %s; %s", zFile, strerror(e), zNothing);
+    lc_fail("cannot write '%s': %s; %s", zFile, e == ENOSPC ? "disk is full" : strerror(e), zNothing);
   }
   fd = open(zDir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd >= 0) {

@@ -91,16 +91,16 @@ if tmpfs "$w/full" 512; then
   fill "$w/full"
   out=$(LEARNCLUB_TODAY=2016-01-31 "$LC" report "$(fresh h4)" 2015 --html "$w/full/page.html" 2>&1); rc=$?
   check "H4 report on a full disk: refused, the old page kept" \
-    "learnclub report: cannot write '$w/full/page.html': No space left on device; it was left as it was|2|same" \
+    "learnclub report: cannot write '$w/full/page.html': disk is full; it was left as it was|2|same" \
     "$out|$rc|$(cmp -s "$w/good.html" "$w/full/page.html" && echo same || echo differs)"
   check "H4 ... and no fragment left in the folder" "page.html" "$(ls -A "$w/full" | grep -v '^\.fill$')"
   out=$("$LC" backup "$(fresh h4b)" "$w/full/b.db" 2>&1); rc=$?
   check "M4 backup on a full disk: disk full, nothing written" \
-    "learnclub backup: cannot write '$w/full/b.db': No space left on device; nothing was written|2|absent" \
+    "learnclub backup: cannot write '$w/full/b.db': disk is full; nothing was written|2|absent" \
     "$out|$rc|$([ -e "$w/full/b.db" ] && echo present || echo absent)"
   out=$("$LC" init "$w/full/new.db" 2>&1); rc=$?
   check "M4 init of a new database on a full disk: 'disk is full', nothing changed" \
-    "learnclub init: $w/full/new.db: disk is full; nothing was changed|2" "$out|$rc"
+    "learnclub init: $w/full/new.db: disk is full; nothing was written|2" "$out|$rc"
   rm -f "$w/full/.fill" "$w/full/page.html" "$w/full/new.db"
   cp "$(fresh m4full)" "$w/full/db.db"
   big="$w/m4big.csv"; who=$("$SQLITE3" "$w/full/db.db" "SELECT p.emp_no FROM membership m JOIN person p ON p.id = m.person_id JOIN club c ON c.id = m.club_id WHERE c.name = '예산지킴이' AND m.role = 'president'")
@@ -109,7 +109,7 @@ if tmpfs "$w/full" 512; then
   fill "$w/full"
   out=$("$LC" import-meetings "$w/full/db.db" "$big" 2>&1); rc=$?
   check "M4 import into a database on a full disk: 'disk is full', nothing imported" \
-    "learnclub import-meetings: $w/full/db.db: disk is full; nothing imported|2" "$out|$rc"
+    "learnclub import-meetings: $w/full/db.db: disk is full; nothing was written|2" "$out|$rc"
   rm -f "$w/full/.fill"
   check "M4 ... and nothing was" "$before" "$(dump "$w/full/db.db")"
   # a WAL database whose -shm cannot grow: SQLite's I/O error, its errno ENOSPC
