@@ -72,15 +72,27 @@ extern const char *lc_subject;
 
 /* ---- args.c: options, positional arguments, values ------------------ */
 typedef struct lc_args {
-  const char *apPos[8];
+  const char *apPos[32];
   int nPos;
   const char *zFormat; /* table, csv or json */
   const char *zAsOf;   /* 0 when not given */
   const char *zHtml;   /* 0 when not given */
+  const char *azOpt[16]; /* issue 14 (H1): the value of LC_OPT_x at lc_opt(x) */
 } lc_args;
 #define LC_OPT_FORMAT 1
 #define LC_OPT_AS_OF 2
 #define LC_OPT_HTML 4
+/* issue 14 (H1): options whose value the command checks, in a->azOpt */
+#define LC_OPT_NAME 8
+#define LC_OPT_FROM 16
+#define LC_OPT_TO 32
+#define LC_OPT_OFFICE 64
+#define LC_OPT_PROGRAM 128
+#define LC_OPT_PERIOD 256
+#define LC_OPT_CLUB 512
+#define LC_OPT_ON 1024
+/* The value of option bit (LC_OPT_NAME ...), 0 when not given. */
+const char *lc_opt(const lc_args *a, int bit);
 void lc_parse_args(lc_args *a, int mask, int argc, char **argv);
 /* Exactly n positional arguments, named by azName for the messages. */
 void lc_want_args(const lc_args *a, int n, const char *const *azName);
@@ -190,6 +202,10 @@ int lc_cmd_pledge_report(int argc, char **argv);
 int lc_cmd_report(int argc, char **argv);
 int lc_cmd_backup(int argc, char **argv);
 int lc_cmd_import(int argc, char **argv);
+/* issue 14 (H1) */
+int lc_cmd_program_add(int argc, char **argv);
+int lc_cmd_program_set(int argc, char **argv);
+int lc_cmd_program_show(int argc, char **argv);
 void lc_usage(FILE *out);
 
 #endif

@@ -31,6 +31,11 @@ static const struct lc_command {
   const char *zWhat;
 } aCommand[] = {
     {"init", lc_cmd_init, "DB", "create DB, or upgrade it in place to the current schema"},
+    {"program-add", lc_cmd_program_add,
+     "DB CODE --name NAME --from YYYY-MM-DD --to YYYY-MM-DD [--office TEXT] [KEY=VALUE ...]",
+     "a program and its settings (issue 14)"},
+    {"program-set", lc_cmd_program_set, "DB CODE KEY=VALUE ...", "change a program's settings"},
+    {"program-show", lc_cmd_program_show, "DB [CODE]", "the programs and their settings"},
     {"import-roster", lc_cmd_import, "DB FILE", "clubs, units, people and memberships (CSV)"},
     {"import-meetings", lc_cmd_import, "DB FILE", "meetings and attendance (CSV)"},
     {"import-reports", lc_cmd_import, "DB FILE", "monthly and research reports (CSV)"},
