@@ -203,6 +203,16 @@ int lc_cmd_report(int argc, char **argv);
 int lc_cmd_backup(int argc, char **argv);
 int lc_cmd_import(int argc, char **argv);
 /* issue 14 (H1) */
+/* Runs the constant zSql with ?1 (and ?2, when not 0) bound as text; returns
+** 0 with *pzOut (pzOut may be 0) the first column of the first row
+** (malloc'd; left alone for NULL or no row), or the error message of the
+** function that refused, without its "function(): " prefix (malloc'd). Any
+** other failure is lc_fail_db's. (cmd_program.c) */
+char *lc_probe(sqlite3 *db, const char *zDb, const char *zSql, const char *z1,
+               const char *z2, char **pzOut);
+int lc_cmd_list(int argc, char **argv);
+int lc_cmd_remove(int argc, char **argv);
+int lc_cmd_withdraw(int argc, char **argv);
 int lc_cmd_program_add(int argc, char **argv);
 int lc_cmd_program_set(int argc, char **argv);
 int lc_cmd_program_show(int argc, char **argv);

@@ -79,10 +79,7 @@ static int setting_index(const char *zKey) {
   return -1;
 }
 
-/* Runs zSql with ?1 (and ?2) bound; returns 0 and *pzOut (the first column
-** of the first row, malloc'd, 0 for NULL) or the error message of the
-** function that refused, without its "function(): " prefix (malloc'd). */
-static char *probe(sqlite3 *db, const char *zDb, const char *zSql, const char *z1,
+char *lc_probe(sqlite3 *db, const char *zDb, const char *zSql, const char *z1,
                    const char *z2, char **pzOut) {
   sqlite3_stmt *p = 0;
   int rc = sqlite3_prepare_v2(db, zSql, -1, &p, 0);
@@ -162,10 +159,10 @@ static char *check_value(sqlite3 *db, const char *zDb, int i, const char *zVal) 
       if (!zVal[0]) refuse(s->zKey, zVal, "must not be empty");
       break;
     case V_RULE: /* deadlines.c R3 */
-      zWhy = probe(db, zDb, "SELECT report_due('2000-01', ?1)", zVal, 0, 0);
+      zWhy = lc_probe(db, zDb, "SELECT report_due('2000-01', ?1)", zVal, 0, 0);
       break;
     case V_SCHEME: /* awards.c A1 */
-      zWhy = probe(db, zDb, "SELECT count(*) FROM award_table(?1)", zVal, 0, 0);
+      zWhy = lc_probe(db, zDb, "SELECT count(*) FROM award_table(?1)", zVal, 0, 0);
       if (zWhy && strncmp(zWhy, "invalid scheme ", 15) == 0) { /* the reason, once */
         char *zCut = strstr(zWhy, "': ");
         if (zCut) memmove(zWhy, zCut + 3, strlen(zCut + 3) + 1);
@@ -191,13 +188,13 @@ static char *check_value(sqlite3 *db, const char *zDb, int i, const char *zVal) 
       }
       break;
     case V_MONTH:
-      zWhy = probe(db, zDb, "SELECT CASE WHEN length(?1) = 7 THEN period_start(?1) END", zVal, 0,
+      zWhy = lc_probe(db, zDb, "SELECT CASE WHEN length(?1) = 7 THEN period_start(?1) END", zVal, 0,
                    &zOut);
       if (zWhy || !zOut) zWhy = "expected a month YYYY-MM, or none";
       free(zOut);
       break;
     case V_DATE: /* dates.c D1, stored as the Korean day (D2) */
-      probe(db, zDb, "SELECT CASE WHEN is_date(?1) THEN kr_date(?1) END", zVal, 0, &zOut);
+      lc_probe(db, zDb, "SELECT CASE WHEN is_date(?1) THEN kr_date(?1) END", zVal, 0, &zOut);
       if (!zOut) zWhy = "expected a date YYYY-MM-DD";
       else return zOut;
       break;
@@ -251,14 +248,14 @@ static void check_tiers(sqlite3 *db, const char *zDb, const char *zCode, prog_va
   int iScheme = setting_index("award_scheme"), k;
   char *zScheme = v->az[iScheme];
   if (!zScheme)
-    probe(db, zDb, "SELECT award_scheme FROM program WHERE code = ?1", zCode, 0, &zScheme);
+    lc_probe(db, zDb, "SELECT award_scheme FROM program WHERE code = ?1", zCode, 0, &zScheme);
   if (!zScheme) zScheme = "junggu-2015"; /* the schema's default */
   for (k = 0; k < N_SETTING; k++) {
     char *z, *e, *zList = v->az[k];
     int bStored = 0;
     if (aSetting[k].eKind != V_TIERS) continue;
     if (!zList && v->az[iScheme]) {
-      probe(db, zDb, "SELECT CASE ?2 WHEN 'leave_tiers' THEN leave_tiers ELSE trip_tiers END "
+      lc_probe(db, zDb, "SELECT CASE ?2 WHEN 'leave_tiers' THEN leave_tiers ELSE trip_tiers END "
                      "FROM program WHERE code = ?1", zCode, aSetting[k].zKey, &zList);
       bStored = 1;
     }
@@ -271,7 +268,7 @@ static void check_tiers(sqlite3 *db, const char *zDb, const char *zCode, prog_va
       lc_buf_add(&t, "", 0);
       if (!t.z[0])
         lc_fail("invalid %s '%s': an empty tier name", aSetting[k].zKey, v->azRaw[k]);
-      probe(db, zDb, "SELECT count(*) FROM award_table(?2) WHERE tier = ?1", t.z, zScheme, &zIn);
+      lc_probe(db, zDb, "SELECT count(*) FROM award_table(?2) WHERE tier = ?1", t.z, zScheme, &zIn);
       if (!zIn || strcmp(zIn, "0") == 0) {
         if (bStored)
           lc_fail("invalid award_scheme '%s': the program's %s names '%s', not a tier of it; "
@@ -301,7 +298,7 @@ static int set_params(const prog_values *v, lc_param *aP, char azNone[][32]) {
 
 static int program_exists(sqlite3 *db, const char *zDb, const char *zCode) {
   char *z = 0;
-  probe(db, zDb, "SELECT 1 FROM program WHERE code = ?1", zCode, 0, &z);
+  lc_probe(db, zDb, "SELECT 1 FROM program WHERE code = ?1", zCode, 0, &z);
   free(z);
   return z != 0;
 }
@@ -347,9 +344,9 @@ int lc_cmd_program_add(int argc, char **argv) {
   db = lc_open_checked(zDb);
   memset(&v, 0, sizeof(v));
   zStart = 0, zEnd = 0;
-  probe(db, zDb, "SELECT CASE WHEN is_date(?1) THEN kr_date(?1) END", zFrom, 0, &zStart);
+  lc_probe(db, zDb, "SELECT CASE WHEN is_date(?1) THEN kr_date(?1) END", zFrom, 0, &zStart);
   if (!zStart) lc_fail("invalid --from date '%s'; expected YYYY-MM-DD", zFrom);
-  probe(db, zDb, "SELECT CASE WHEN is_date(?1) THEN kr_date(?1) END", zTo, 0, &zEnd);
+  lc_probe(db, zDb, "SELECT CASE WHEN is_date(?1) THEN kr_date(?1) END", zTo, 0, &zEnd);
   if (!zEnd) lc_fail("invalid --to date '%s'; expected YYYY-MM-DD", zTo);
   if (strcmp(zEnd, zStart) < 0)
     lc_fail("invalid --to date '%s': before --from '%s'", zTo, zFrom);

@@ -36,6 +36,14 @@ static const struct lc_command {
      "a program and its settings (issue 14)"},
     {"program-set", lc_cmd_program_set, "DB CODE KEY=VALUE ...", "change a program's settings"},
     {"program-show", lc_cmd_program_show, "DB [CODE]", "the programs and their settings"},
+    {"list", lc_cmd_list, "DB KIND [--program CODE] [--period P] [--club NAME]",
+     "the records of a kind: programs, clubs, people, members,\n"
+     "meetings, reports, scores, awards, nominations, places, expenses,\n"
+     "overrides, pledges, indicators, budget, calls, proposals"},
+    {"remove", lc_cmd_remove, "DB KIND KEY... [--program CODE]",
+     "remove a record by its key columns, with what belongs to it"},
+    {"withdraw", lc_cmd_withdraw, "DB CLUB --on YYYY-MM-DD [--program CODE]",
+     "a club withdraws (D6)"},
     {"import-roster", lc_cmd_import, "DB FILE", "clubs, units, people and memberships (CSV)"},
     {"import-meetings", lc_cmd_import, "DB FILE", "meetings and attendance (CSV)"},
     {"import-reports", lc_cmd_import, "DB FILE", "monthly and research reports (CSV)"},
