@@ -47,22 +47,23 @@ int lc_cmd_monthly_check(int argc, char **argv) {
   return run_result(a.apPos[0], "monthly-check.sql", aP, 2, a.zFormat, 0);
 }
 
-/* evaluate, hours, incentives: DB YYYY-H1|YYYY-H2 */
+/* evaluate, hours, incentives: DB YYYY-H1|YYYY-H2 [--as-of YYYY-MM-DD] */
 int lc_cmd_half(int argc, char **argv) {
   static const char *const azName[] = {"DB", "YYYY-H1/YYYY-H2"};
   lc_args a;
-  lc_param aP[1];
+  lc_param aP[2];
   char zScript[32];
   sqlite3 *db;
   int bWrites = strcmp(lc_cmd, "evaluate") == 0; /* evaluate stores the awards */
-  lc_parse_args(&a, LC_OPT_FORMAT, argc, argv);
+  lc_parse_args(&a, LC_OPT_FORMAT | LC_OPT_AS_OF, argc, argv);
   lc_want_args(&a, 2, azName);
   lc_check_half(a.apPos[1]);
-  aP[0].zName = "period", aP[0].zValue = a.apPos[1];
   snprintf(zScript, sizeof(zScript), "%s.sql", lc_cmd);
   db = lc_open_checked(a.apPos[0]);
+  aP[0].zName = "period", aP[0].zValue = a.apPos[1];
+  aP[1].zName = "as_of", aP[1].zValue = a.zAsOf ? a.zAsOf : lc_korean_today(); /* issue 14: one today */
   if (bWrites) lc_change_log(db, a.apPos[0], argc, argv); /* issue 14: changelog.c */
-  return lc_run_result(db, a.apPos[0], zScript, aP, 1, a.zFormat, bWrites ? "nothing was written" : 0);
+  return lc_run_result(db, a.apPos[0], zScript, aP, 2, a.zFormat, bWrites ? "nothing was written" : 0);
 }
 
 int lc_cmd_summary(int argc, char **argv) {
@@ -70,13 +71,13 @@ int lc_cmd_summary(int argc, char **argv) {
   lc_args a;
   lc_param aP[2];
   sqlite3 *db;
-  lc_parse_args(&a, LC_OPT_FORMAT, argc, argv);
+  lc_parse_args(&a, LC_OPT_FORMAT | LC_OPT_AS_OF, argc, argv);
   lc_want_args(&a, 2, azName);
   lc_check_year(a.apPos[1]);
   /* the database is checked before today, as documented */
   db = lc_open_checked(a.apPos[0]);
   aP[0].zName = "year", aP[0].zValue = a.apPos[1];
-  aP[1].zName = "today", aP[1].zValue = lc_korean_today();
+  aP[1].zName = "today", aP[1].zValue = a.zAsOf ? a.zAsOf : lc_korean_today(); /* issue 14 */
   return lc_run_result(db, a.apPos[0], "summary.sql", aP, 2, a.zFormat, 0);
 }
 

@@ -6,12 +6,12 @@ LC="$LEARNCLUB"
 T="$LEARNCLUB_ROOT/examples/templates"
 w="$TMPROOT/changelog"; rm -rf "$w"; mkdir -p "$w"
 db="$w/db.db"
-export LEARNCLUB_TODAY=2015-07-01
+export LEARNCLUB_TODAY=2015-08-01
 me=$(id -un)
 q() { "$SQLITE3" "$db" "$1"; }
 
 "$LC" init "$db" >/dev/null
-check "CL3 init: a created schema is logged though no row changed" "1|2015-07-01 00:00:00|$me|init|[\"$db\"]|{}" \
+check "CL3 init: a created schema is logged though no row changed" "1|2015-08-01 00:00:00|$me|init|[\"$db\"]|{}" \
   "$(q "SELECT id, at, os_user, command, args, changes FROM change_log")"
 
 for k in roster meetings reports scores; do "$LC" import-$k "$db" "$T/$k.csv" >/dev/null; done
@@ -91,18 +91,18 @@ check "CL3 init with nothing to do: no row" "$n" "$("$SQLITE3" "$v3" "SELECT cou
 # learnclub log
 check "log: csv, oldest first, the tables summed up" \
   "id,at,user,command,arguments,tables,changes
-1,\"2015-07-01 00:00:00\",$me,init,$db,
-2,\"2015-07-01 00:00:00\",$me,import-roster,\"$db $T/roster.csv\",\"bureau +1, club +2, membership +4, person +4, program +1, unit +4\"" \
+1,\"2015-08-01 00:00:00\",$me,init,$db,
+2,\"2015-08-01 00:00:00\",$me,import-roster,\"$db $T/roster.csv\",\"bureau +1, club +2, membership +4, person +4, program +1, unit +4\"" \
   "$("$LC" log "$db" --format csv | head -n 3 | sed -E 's/,("\{.*|\{\})$//')"
 check "log: a change summed up with its signs" "score ~1" "$("$LC" log "$db" --format json | sed -n '6p' | sed -E 's/.*"tables":"([^"]*)".*/\1/')"
-LEARNCLUB_TODAY=2015-07-02 "$LC" import-scores "$db" "$T/scores.csv" >/dev/null
+LEARNCLUB_TODAY=2015-08-02 "$LC" import-scores "$db" "$T/scores.csv" >/dev/null
 check "log --since: the rows from that day on" "import-scores" \
-  "$("$LC" log "$db" --since 2015-07-02 --format csv | sed 1d | cut -d, -f4)"
-out=$("$LC" log "$db" --since 2015-07-03 2>&1); rc=$?
+  "$("$LC" log "$db" --since 2015-08-02 --format csv | sed 1d | cut -d, -f4)"
+out=$("$LC" log "$db" --since 2015-08-03 2>&1); rc=$?
 check "log --since after the last row: (no rows) on stderr, exit 0" "(no rows)|0" "$out|$rc"
 check "log --since after the last row, csv: the header" "id,at,user,command,arguments,tables,changes" \
-  "$("$LC" log "$db" --since 2015-07-03 --format csv)"
-check "log --since after the last row, json: []" "[]" "$("$LC" log "$db" --since 2015-07-03 --format json)"
+  "$("$LC" log "$db" --since 2015-08-03 --format csv)"
+check "log --since after the last row, json: []" "[]" "$("$LC" log "$db" --since 2015-08-03 --format json)"
 out=$("$LC" log "$db" --since 2015-02-30 2>&1); rc=$?
 check "log --since an invalid date: refused" "learnclub log: invalid --since date '2015-02-30'; expected YYYY-MM-DD|2" "$out|$rc"
 out=$("$LC" log "$db" --as-of 2015-01-01 2>&1); rc=$?

@@ -160,6 +160,7 @@ check "JG2 JG12 summary 2015 csv" "\
 section,item,value
 clubs,bureau,3
 clubs,integrated,1
+clubs,total,4
 clubs,withdrawn,1
 members,bureau,7
 members,integrated,2
