@@ -1,9 +1,10 @@
 /*
 ** cli/args.c — arguments and the values they carry.
 **
-** A1. Options: --format table|csv|json, --as-of YYYY-MM-DD, --html FILE (and,
-**     issue 14, --name --from --to --office --program --period --club --on,
-**     each given at most once, its value checked by its command), as
+** A1. Options: --format table|csv|json, --as-of YYYY-MM-DD, --html FILE,
+**     --since YYYY-MM-DD, --within N (issue 14, H3), and --name --from --to
+**     --office --program --period --club --on (issue 14, H1: each given at
+**     most once, its value checked by its command), as
 **     "--name value" or "--name=value", each only where its command takes it
 **     ("unknown option '--x'"); "--" ends the options; "-x" is unknown too.
 ** A2. Values are checked as they are read, and refused with a message that
@@ -28,6 +29,7 @@ static int digits(const char *z, int n) {
 
 /* The options, by bit (LC_OPT_*): their names, in bit order. */
 static const char *const azOptName[] = {"--format", "--as-of", "--html",
+                                        "--since", "--within", /* issue 14 (H3) */
                                         /* issue 14 (H1) */
                                         "--name", "--from", "--to", "--office",
                                         "--program", "--period", "--club", "--on"};
@@ -44,6 +46,7 @@ void lc_parse_args(lc_args *a, int mask, int argc, char **argv) {
   int i;
   memset(a, 0, sizeof(*a));
   a->zFormat = "table";
+  a->nWithin = -1;
   for (i = 0; i < argc; i++) {
     const char *z = argv[i], *zVal = 0, *zEq;
     size_t nName;
@@ -65,7 +68,7 @@ void lc_parse_args(lc_args *a, int mask, int argc, char **argv) {
     if (z[1] != '-') lc_fail("unknown option '%s'", z);
     zEq = strchr(z, '=');
     nName = zEq ? (size_t)(zEq - z) : strlen(z);
-    for (b = 1; b < 1 << LC_NOPT; b <<= 1)
+    for (b = 1; b <= LC_OPT_LAST; b <<= 1)
       if ((mask & b) && strlen(opt_name(b)) == nName && memcmp(z, opt_name(b), nName) == 0)
         bit = b;
     if (!bit) lc_fail("unknown option '%s'", z); /* A1 */
@@ -79,6 +82,14 @@ void lc_parse_args(lc_args *a, int mask, int argc, char **argv) {
     } else if (bit == LC_OPT_AS_OF) {
       lc_check_date("--as-of", zVal);
       a->zAsOf = zVal;
+    } else if (bit == LC_OPT_SINCE) {
+      lc_check_date("--since", zVal);
+      a->zSince = zVal;
+    } else if (bit == LC_OPT_WITHIN) { /* a number of working days, 0 to 99 */
+      size_t n = strlen(zVal);
+      if (n < 1 || n > 2 || !digits(zVal, (int)n))
+        lc_fail("invalid --within '%s'; expected a number of working days, 0 to 99", zVal);
+      a->nWithin = atoi(zVal);
     } else if (bit == LC_OPT_HTML) {
       if (!zVal[0]) lc_fail("option '--html' needs a file name");
       a->zHtml = zVal;

@@ -208,6 +208,7 @@ int lc_cmd_remove(int argc, char **argv) {
   aP[4].zName = "club_id", aP[4].zValue = zClubId;
   aP[5].zName = "program", aP[5].zValue = zProgram;
   snprintf(zScript, sizeof(zScript), "remove/%s.sql", k->zKind);
+  lc_change_log(db, a.apPos[0], argc, argv); /* issue 14 (H3): changelog.c */
   return run_writing(db, a.apPos[0], zScript, aP, 6);
 }
 
@@ -228,5 +229,6 @@ int lc_cmd_withdraw(int argc, char **argv) {
   aP[0].zName = "club_id", aP[0].zValue = zClubId;
   aP[1].zName = "club", aP[1].zValue = a.apPos[1];
   aP[2].zName = "on", aP[2].zValue = zDay;
+  lc_change_log(db, a.apPos[0], argc, argv); /* issue 14 (H3): changelog.c */
   return run_writing(db, a.apPos[0], "withdraw.sql", aP, 3);
 }

@@ -374,6 +374,7 @@ int lc_cmd_program_add(int argc, char **argv) {
   aP[n].zName = "new_office", aP[n++].zValue = zOffice;
   aP[n].zName = "new_starts_on", aP[n++].zValue = zStart;
   aP[n].zName = "new_ends_on", aP[n++].zValue = zEnd;
+  lc_change_log(db, zDb, argc, argv); /* issue 14 (H3): changelog.c */
   begin(db, zDb);
   lc_run_script(db, zDb, "program-add.sql", aP, n, 0, "nothing was written");
   lc_run_script(db, zDb, "program-set.sql", aP, n, 0, "nothing was written");
@@ -402,6 +403,7 @@ int lc_cmd_program_set(int argc, char **argv) {
   check_tiers(db, zDb, zCode, &v);
   n = set_params(&v, aP, azNone);
   aP[n].zName = "code", aP[n++].zValue = zCode;
+  lc_change_log(db, zDb, argc, argv); /* issue 14 (H3): changelog.c */
   begin(db, zDb);
   lc_run_script(db, zDb, "program-set.sql", aP, n, 0, "nothing was written");
   done(db, zDb, zCode, "updated", &v);

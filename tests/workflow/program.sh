@@ -162,3 +162,7 @@ check "IR1 new code: created, said on stderr" "0|learnclub import-roster: $LEARN
   "$rc|$(cat "$TMPROOT/roster.err")"
 "$LC" import-roster "$n" "$LEARNCLUB_ROOT/examples/templates/roster.csv" >/dev/null 2>"$TMPROOT/roster.err"
 check "IR1 the same code again: nothing said, one program" "|1" "$(cat "$TMPROOT/roster.err")|$("$SQLITE3" "$n" 'SELECT count(*) FROM program')"
+
+# --- the change log (issue 14, H3's cli/changelog.c) ------------------------------------------
+check "change log: program-add and program-set write a row each, refusals none" "program-add|2 program-set|5" \
+  "$("$SQLITE3" "$db" "SELECT group_concat(command || '|' || n, ' ') FROM (SELECT command, count(*) AS n FROM change_log WHERE command LIKE 'program-%' OR command IN ('remove', 'withdraw') GROUP BY command ORDER BY command)")"

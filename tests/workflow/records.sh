@@ -82,9 +82,9 @@ bad "R4 withdraw: unknown club" "learnclub withdraw: no club '예산'" withdraw 
 check "R3 R4 refusals: nothing written" "$before" "$("$SQLITE3" "$j" .dump | md5sum)"
 
 # --- R3: remove, with what belongs to it -----------------------------------------------------
-att=$("$SQLITE3" "$j" "SELECT count(*) FROM attendance at JOIN meeting mt ON mt.id = at.meeting_id JOIN club c ON c.id = mt.club_id WHERE c.name = '예산지킴이' AND mt.held_on = '2015-03-14'")
+matt=$("$SQLITE3" "$j" "SELECT count(*) FROM attendance at JOIN meeting mt ON mt.id = at.meeting_id JOIN club c ON c.id = mt.club_id WHERE c.name = '예산지킴이' AND mt.held_on = '2015-03-14'")
 out=$("$LC" remove "$j" meetings 예산지킴이 2015-03-14 regular 2>&1); rc=$?
-check "R3 issue 14: a meeting goes with its attendance" "removed the regular meeting of club '예산지킴이' on 2015-03-14, with its $att attendance rows|0" "$out|$rc"
+check "R3 issue 14: a meeting goes with its attendance" "removed the regular meeting of club '예산지킴이' on 2015-03-14, with its $matt attendance rows|0" "$out|$rc"
 check "R3 no orphan attendance" "0" "$(count "$j" "attendance WHERE meeting_id NOT IN (SELECT id FROM meeting)")"
 out=$("$LC" remove "$j" reports 예산지킴이 monthly 2015-03 2>&1); rc=$?
 check "R3 a report filed under the wrong club goes" "removed the monthly report of club '예산지킴이' for 2015-03|0|0" \
@@ -112,3 +112,9 @@ out=$("$LC" withdraw "$j" 세입발굴단 --on 2015.12.31. 2>&1); rc=$?
 check "R4 withdraw" "club '세입발굴단' withdrawn on 2015-12-31 (D6): left out of checks and awards from then|0" "$out|$rc"
 check "R4 withdraw: stored" "withdrawn|2015-12-31" "$("$SQLITE3" "$j" "SELECT status, withdrawn_on FROM club WHERE name = '세입발굴단'")"
 bad "R4 withdraw: again" "learnclub withdraw: club '세입발굴단' withdrew on 2015-12-31 already" withdraw "$j" 세입발굴단 --on 2015-12-31
+
+# --- the change log (issue 14, H3's cli/changelog.c): a row per command that wrote ------------
+check "change log: a row for each remove and withdraw that wrote, none for a refusal" "remove|3 withdraw|1" \
+  "$("$SQLITE3" "$j" "SELECT group_concat(command || '|' || n, ' ') FROM (SELECT command, count(*) AS n FROM change_log WHERE command LIKE 'program-%' OR command IN ('remove', 'withdraw') GROUP BY command ORDER BY command)")"
+check "change log: the meeting's attendance in the row" "$matt" \
+  "$("$SQLITE3" "$j" "SELECT json_extract(changes, '\$.attendance.removed') FROM change_log WHERE command = 'remove' AND args LIKE '%meetings%'")"
