@@ -209,7 +209,9 @@ int lc_cmd_remove(int argc, char **argv) {
   aP[5].zName = "program", aP[5].zValue = zProgram;
   snprintf(zScript, sizeof(zScript), "remove/%s.sql", k->zKind);
   lc_change_log(db, a.apPos[0], argc, argv); /* issue 14 (H3): changelog.c */
-  return run_writing(db, a.apPos[0], zScript, aP, 6);
+  i = run_writing(db, a.apPos[0], zScript, aP, 6);
+  free(zClubId);
+  return i;
 }
 
 int lc_cmd_withdraw(int argc, char **argv) {
@@ -219,6 +221,7 @@ int lc_cmd_withdraw(int argc, char **argv) {
   lc_args a;
   lc_param aP[3];
   sqlite3 *db;
+  int rc;
   lc_parse_args(&a, LC_OPT_ON | LC_OPT_PROGRAM, argc, argv);
   lc_want_args(&a, 2, azName);
   if (!(zOn = lc_opt(&a, LC_OPT_ON))) lc_fail("missing option --on");
@@ -230,5 +233,7 @@ int lc_cmd_withdraw(int argc, char **argv) {
   aP[1].zName = "club", aP[1].zValue = a.apPos[1];
   aP[2].zName = "on", aP[2].zValue = zDay;
   lc_change_log(db, a.apPos[0], argc, argv); /* issue 14 (H3): changelog.c */
-  return run_writing(db, a.apPos[0], "withdraw.sql", aP, 3);
+  rc = run_writing(db, a.apPos[0], "withdraw.sql", aP, 3);
+  free(zClubId), free(zDay);
+  return rc;
 }

@@ -190,7 +190,11 @@ static char *check_value(sqlite3 *db, const char *zDb, int i, const char *zVal) 
     case V_MONTH:
       zWhy = lc_probe(db, zDb, "SELECT CASE WHEN length(?1) = 7 THEN period_start(?1) END", zVal, 0,
                    &zOut);
-      if (zWhy || !zOut) zWhy = "expected a month YYYY-MM, or none";
+      if (zWhy || !zOut) {
+        free(zWhy);
+        free(zOut);
+        refuse(s->zKey, zVal, "expected a month YYYY-MM, or none");
+      }
       free(zOut);
       break;
     case V_DATE: /* dates.c D1, stored as the Korean day (D2) */
@@ -246,10 +250,11 @@ static void read_settings(sqlite3 *db, const char *zDb, const char *const *apArg
 ** given, and with a new scheme the stored ones too. */
 static void check_tiers(sqlite3 *db, const char *zDb, const char *zCode, prog_values *v) {
   int iScheme = setting_index("award_scheme"), k;
-  char *zScheme = v->az[iScheme];
-  if (!zScheme)
-    lc_probe(db, zDb, "SELECT award_scheme FROM program WHERE code = ?1", zCode, 0, &zScheme);
-  if (!zScheme) zScheme = "junggu-2015"; /* the schema's default */
+  char *zScheme = v->az[iScheme], *zStoredScheme = 0;
+  if (!zScheme) {
+    lc_probe(db, zDb, "SELECT award_scheme FROM program WHERE code = ?1", zCode, 0, &zStoredScheme);
+    zScheme = zStoredScheme ? zStoredScheme : "junggu-2015"; /* the schema's default */
+  }
   for (k = 0; k < N_SETTING; k++) {
     char *z, *e, *zList = v->az[k];
     int bStored = 0;
@@ -259,7 +264,10 @@ static void check_tiers(sqlite3 *db, const char *zDb, const char *zCode, prog_va
                      "FROM program WHERE code = ?1", zCode, aSetting[k].zKey, &zList);
       bStored = 1;
     }
-    if (!zList || !zList[0]) continue;
+    if (!zList || !zList[0]) {
+      if (bStored) free(zList);
+      continue;
+    }
     for (z = zList;; z = e + 1) {
       char *zIn = 0;
       lc_buf t = {0};
@@ -280,7 +288,14 @@ static void check_tiers(sqlite3 *db, const char *zDb, const char *zCode, prog_va
       lc_buf_free(&t);
       if (!e) break;
     }
+    if (bStored) free(zList);
   }
+  free(zStoredScheme);
+}
+
+static void free_values(prog_values *v) {
+  int i;
+  for (i = 0; i < N_SETTING; i++) free(v->az[i]);
 }
 
 /* The parameters of sql/program-set.sql: @KEY the value, @KEY_none '1'. */
@@ -298,9 +313,11 @@ static int set_params(const prog_values *v, lc_param *aP, char azNone[][32]) {
 
 static int program_exists(sqlite3 *db, const char *zDb, const char *zCode) {
   char *z = 0;
+  int bFound;
   lc_probe(db, zDb, "SELECT 1 FROM program WHERE code = ?1", zCode, 0, &z);
+  bFound = z != 0;
   free(z);
-  return z != 0;
+  return bFound;
 }
 
 static void begin(sqlite3 *db, const char *zDb) {
@@ -378,8 +395,13 @@ int lc_cmd_program_add(int argc, char **argv) {
   begin(db, zDb);
   lc_run_script(db, zDb, "program-add.sql", aP, n, 0, "nothing was written");
   lc_run_script(db, zDb, "program-set.sql", aP, n, 0, "nothing was written");
-  if (bDefault) v.az[iFrom] = v.az[iTo] = 0; /* P5's defaults were not given */
+  if (bDefault) { /* P5's defaults were not given */
+    free(v.az[iFrom]), free(v.az[iTo]);
+    v.az[iFrom] = v.az[iTo] = 0;
+  }
   done(db, zDb, zCode, "added", &v);
+  free_values(&v);
+  free(zStart), free(zEnd);
   return LC_EXIT_OK;
 }
 
@@ -407,6 +429,7 @@ int lc_cmd_program_set(int argc, char **argv) {
   begin(db, zDb);
   lc_run_script(db, zDb, "program-set.sql", aP, n, 0, "nothing was written");
   done(db, zDb, zCode, "updated", &v);
+  free_values(&v);
   return LC_EXIT_OK;
 }
 
