@@ -166,3 +166,13 @@ check "IR1 the same code again: nothing said, one program" "|1" "$(cat "$TMPROOT
 # --- the change log (issue 14, H3's cli/changelog.c) ------------------------------------------
 check "change log: program-add and program-set write a row each, refusals none" "program-add|2 program-set|5" \
   "$("$SQLITE3" "$db" "SELECT group_concat(command || '|' || n, ' ') FROM (SELECT command, count(*) AS n FROM change_log WHERE command LIKE 'program-%' OR command IN ('remove', 'withdraw') GROUP BY command ORDER BY command)")"
+
+# --- migration 3 -> 4 (PR-D2, PR-D3): program rebuilt, rows kept, tier lists without spaces ----
+m=$(newdb program-v3)
+"$SQLITE3" -bail "$m" ".read $LEARNCLUB_ROOT/tests/workflow/fixtures/schema-v3.sql" ".read $LEARNCLUB_ROOT/tests/workflow/fixtures/small.sql.in" \
+  "UPDATE program SET leave_tiers = '최우수, 우수', trip_tiers = '최우수 ,우수' WHERE id = 1"
+before=$("$SQLITE3" "$m" "SELECT id, code, name, starts_on, ends_on, reports_from, reports_to, award_scheme, hours_cap FROM program ORDER BY id")
+"$LC" init "$m" >/dev/null
+check "migrate: program rows kept" "$before" "$("$SQLITE3" "$m" "SELECT id, code, name, starts_on, ends_on, reports_from, reports_to, award_scheme, hours_cap FROM program ORDER BY id")"
+check "migrate: tier lists written without spaces" "최우수,우수|최우수,우수" "$("$SQLITE3" "$m" "SELECT leave_tiers, trip_tiers FROM program WHERE id = 1")"
+check "migrate: reports_from may be none" "" "$(plain_error "$m" "UPDATE program SET reports_from = NULL, reports_to = NULL WHERE id = 1")"
