@@ -16,7 +16,7 @@ EXT  = dist/learnclub.so
 # sql/ embedded as generated C (scripts/embed-sql).
 CLI_SRC  = $(wildcard cli/*.c)
 CLI_HDR  = $(wildcard cli/*.h)
-SQL_SRC  = $(wildcard sql/*.sql) $(wildcard sql/migrate/*.sql)
+SQL_SRC  = $(wildcard sql/*.sql) $(wildcard sql/migrate/*.sql) $(wildcard sql/list/*.sql) $(wildcard sql/remove/*.sql)
 SQL_GEN  = dist/gen/lc_sql.c
 BIN      = dist/bin/learnclub
 BIN_CFLAGS = $(CFLAGS) $(WARN) -std=c99 -fvisibility=hidden

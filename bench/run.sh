@@ -219,9 +219,10 @@ fi
 # ---- 3. workflows: one year against ten --------------------------------------------
 log "copying the databases for the workflows"
 cp "$ONEYEAR" "$WORK/y1.db"; cp "$NATIONAL" "$WORK/y10.db"
-MONTH=2025-05 ASOF=2025-06-30 HALFY=2025-H1
+# HALF_ASOF: the half-year commands' one "today" (issue 14), after the research due date
+MONTH=2025-05 ASOF=2025-06-30 HALFY=2025-H1 HALF_ASOF=2025-12-31
 wf_args() {  # wf_args CMD → the command's arguments after DB
-  case $1 in monthly-check) echo "$MONTH --as-of $ASOF" ;; *) echo "$HALFY" ;; esac
+  case $1 in monthly-check) echo "$MONTH --as-of $ASOF" ;; *) echo "$HALFY --as-of $HALF_ASOF" ;; esac
 }
 # The plain shape: the same script with the extension's calls replaced by
 # built-in SQL (weekend-only due dates, the tiers as CASE, min(sum())).
@@ -237,7 +238,7 @@ sed -E -e "s/report_due\(a\.month, p\.report_rule\)/$DUE_PLAIN/" \
        -e "s/kr_date\(submitted_at\)/substr(submitted_at, 1, 10)/" \
        "$ROOT/sql/monthly-check.sql" >"$WORK/plain-monthly-check.sql"
 sed -E -e "s/period_start\(@period\)/$HALF_START/" -e "s/period_end\(@period\)/$HALF_END/" \
-       -e "s/report_status\(a\.period, r\.submitted_at, '9999-12-31', c\.report_rule\)/CASE WHEN r.id IS NULL THEN 'missing' WHEN substr(r.submitted_at, 1, 10) <= substr(a.period, 1, 4) || CASE substr(a.period, 7) WHEN '1' THEN '-07-31' ELSE '-12-31' END THEN 'on_time' ELSE 'late' END/" \
+       -e "s/report_status\(a\.period, r\.submitted_at, a\.as_of, c\.report_rule\)/CASE WHEN r.id IS NULL OR substr(r.submitted_at, 1, 10) > a.as_of THEN CASE WHEN a.as_of > substr(a.period, 1, 4) || CASE substr(a.period, 7) WHEN '1' THEN '-07-31' ELSE '-12-31' END THEN 'missing' ELSE 'pending' END WHEN substr(r.submitted_at, 1, 10) <= substr(a.period, 1, 4) || CASE substr(a.period, 7) WHEN '1' THEN '-07-31' ELSE '-12-31' END THEN 'on_time' ELSE 'late' END/" \
        -e "s/award_tier\(([^,()]+), [a-z]\.scheme\)/($TIER)/g" -e "s/award_prize\(([^,()]+), [a-z]\.scheme\)/($PRIZE)/g" \
        "$ROOT/sql/evaluate.sql" >"$WORK/plain-evaluate.sql"
 sed -E -e "s/learning_hours\(mt\.hours, p\.hours_cap\)/min(sum(mt.hours), p.hours_cap)/" \
@@ -253,7 +254,7 @@ for c in monthly-check evaluate hours; do  # the plain shape's driver: parameter
     printf '.bail on\n.parameter init\n'
     case $c in
       monthly-check) printf ".parameter set @month \"'%s'\"\n.parameter set @as_of \"'%s'\"\n" "$MONTH" "$ASOF" ;;
-      *) printf ".parameter set @period \"'%s'\"\n" "$HALFY" ;;
+      *) printf ".parameter set @period \"'%s'\"\n.parameter set @as_of \"'%s'\"\n" "$HALFY" "$HALF_ASOF" ;;
     esac
     printf '.mode csv\n.headers on\n.read %s\n' "$WORK/plain-$c.sql"
   } >"$WORK/plain-$c.cmds"
@@ -300,7 +301,7 @@ for c in monthly-check evaluate hours; do
     printf '.bail on\n.load %s\n.timeout 10000\nPRAGMA foreign_keys = ON;\n.parameter init\n' "$EXT"
     case $c in
       monthly-check) printf ".parameter set @month \"'%s'\"\n.parameter set @as_of \"'%s'\"\n" "$MONTH" "$ASOF" ;;
-      *) printf ".parameter set @period \"'%s'\"\n" "$HALFY" ;;
+      *) printf ".parameter set @period \"'%s'\"\n.parameter set @as_of \"'%s'\"\n" "$HALFY" "$HALF_ASOF" ;;
     esac
     printf '.mode csv\n.separator "," "\\n"\n.headers on\n.read %s\n' "$ROOT/sql/$c.sql"
   } >"$WORK/ext-$c.cmds"
@@ -421,7 +422,7 @@ if [ "$SMOKE" != 1 ] && want eqp; then
       printf '.bail on\n.load %s\n.parameter init\n' "$EXT"
       case $c in
         monthly-check) printf ".parameter set @month \"'%s'\"\n.parameter set @as_of \"'%s'\"\n" "$MONTH" "$ASOF" ;;
-        *) printf ".parameter set @period \"'%s'\"\n" "$HALFY" ;;
+        *) printf ".parameter set @period \"'%s'\"\n.parameter set @as_of \"'%s'\"\n" "$HALFY" "$HALF_ASOF" ;;
       esac
       printf '.mode tabs\n.eqp on\n.read %s\n' "$ROOT/sql/$c.sql"
     } | "$SQLITE3" -batch "$WORK/y10.db" 2>&1 | awk '/^QUERY PLAN/ || /^(\||`|  )/ { print; next } { if (!sep) print "…"; sep = 1 } /^QUERY PLAN/ { sep = 0 }' \

@@ -1,7 +1,10 @@
 /*
 ** cli/args.c — arguments and the values they carry.
 **
-** A1. Options: --format table|csv|json, --as-of YYYY-MM-DD, --html FILE, as
+** A1. Options: --format table|csv|json, --as-of YYYY-MM-DD, --html FILE,
+**     --since YYYY-MM-DD, --within N (issue 14, H3), and --name --from --to
+**     --office --program --period --club --on (issue 14, H1: each given at
+**     most once, its value checked by its command), as
 **     "--name value" or "--name=value", each only where its command takes it
 **     ("unknown option '--x'"); "--" ends the options; "-x" is unknown too.
 ** A2. Values are checked as they are read, and refused with a message that
@@ -24,14 +27,26 @@ static int digits(const char *z, int n) {
   return 1;
 }
 
+/* The options, by bit (LC_OPT_*): their names, in bit order. */
+static const char *const azOptName[] = {"--format", "--as-of", "--html",
+                                        "--since", "--within", /* issue 14 (H3) */
+                                        /* issue 14 (H1) */
+                                        "--name", "--from", "--to", "--office",
+                                        "--program", "--period", "--club", "--on"};
+#define LC_NOPT ((int)(sizeof(azOptName) / sizeof(azOptName[0])))
+
 static const char *opt_name(int bit) {
-  return bit == LC_OPT_FORMAT ? "--format" : bit == LC_OPT_AS_OF ? "--as-of" : "--html";
+  int i;
+  for (i = 0; i < LC_NOPT; i++)
+    if (bit == 1 << i) return azOptName[i];
+  return "--?";
 }
 
 void lc_parse_args(lc_args *a, int mask, int argc, char **argv) {
   int i;
   memset(a, 0, sizeof(*a));
   a->zFormat = "table";
+  a->nWithin = -1;
   for (i = 0; i < argc; i++) {
     const char *z = argv[i], *zVal = 0, *zEq;
     size_t nName;
@@ -53,7 +68,7 @@ void lc_parse_args(lc_args *a, int mask, int argc, char **argv) {
     if (z[1] != '-') lc_fail("unknown option '%s'", z);
     zEq = strchr(z, '=');
     nName = zEq ? (size_t)(zEq - z) : strlen(z);
-    for (b = 1; b <= LC_OPT_HTML; b <<= 1)
+    for (b = 1; b <= LC_OPT_LAST; b <<= 1)
       if ((mask & b) && strlen(opt_name(b)) == nName && memcmp(z, opt_name(b), nName) == 0)
         bit = b;
     if (!bit) lc_fail("unknown option '%s'", z); /* A1 */
@@ -67,9 +82,22 @@ void lc_parse_args(lc_args *a, int mask, int argc, char **argv) {
     } else if (bit == LC_OPT_AS_OF) {
       lc_check_date("--as-of", zVal);
       a->zAsOf = zVal;
-    } else {
+    } else if (bit == LC_OPT_SINCE) {
+      lc_check_date("--since", zVal);
+      a->zSince = zVal;
+    } else if (bit == LC_OPT_WITHIN) { /* a number of working days, 0 to 99 */
+      size_t n = strlen(zVal);
+      if (n < 1 || n > 2 || !digits(zVal, (int)n))
+        lc_fail("invalid --within '%s'; expected a number of working days, 0 to 99", zVal);
+      a->nWithin = atoi(zVal);
+    } else if (bit == LC_OPT_HTML) {
       if (!zVal[0]) lc_fail("option '--html' needs a file name");
       a->zHtml = zVal;
+    } else { /* issue 14 (H1): a value the command checks */
+      int k;
+      for (k = 0; bit != 1 << k; k++) {}
+      if (a->azOpt[k]) lc_fail("option '%s' given twice", opt_name(bit));
+      a->azOpt[k] = zVal;
     }
   }
 }
@@ -123,4 +151,11 @@ const char *lc_korean_today(void) {
   }
   lc_check_date("LEARNCLUB_TODAY", z);
   return z;
+}
+
+const char *lc_opt(const lc_args *a, int bit) {
+  int k;
+  for (k = 0; k < LC_NOPT; k++)
+    if (bit == 1 << k) return a->azOpt[k];
+  return 0;
 }

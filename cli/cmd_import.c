@@ -12,7 +12,8 @@
 **     1 AS line" names the line where it starts.
 ** M3. The script's first row is 'ok', MESSAGE or 'error', MESSAGE: printed
 **     as "FILE: MESSAGE" (exit 0), or refused as "FILE: MESSAGE; nothing
-**     imported" (exit 2). A failure of SQLite itself rolls back and says
+**     imported" (exit 2). Rows 'note', MESSAGE (issue 14: a program the
+**     roster created) go to stderr after success. A failure of SQLite itself rolls back and says
 **     "nothing imported" too; a COMMIT with an unknown outcome says so.
 */
 #define _POSIX_C_SOURCE 200809L
@@ -64,11 +65,18 @@ static int load_record(void *p, const lc_csv_record *r) {
 typedef struct first_row {
   lc_sink sink;
   char *zStatus, *zMsg;
+  lc_buf notes; /* issue 14: 'note' rows, said on stderr after success */
 } first_row;
 
 static void first_row_x(lc_sink *s, sqlite3_stmt *p, int iStmt) {
   first_row *f = s->p;
   lc_buf a = {0}, b = {0};
+  if (sqlite3_column_count(p) > 1 && sqlite3_column_text(p, 0) &&
+      strcmp((const char *)sqlite3_column_text(p, 0), "note") == 0) {
+    lc_buf_printf(&f->notes, "learnclub %s: %s: %s\n", lc_cmd, lc_subject,
+                  (const char *)sqlite3_column_text(p, 1));
+    return;
+  }
   if (f->zStatus) return;
   lc_buf_str(&a, sqlite3_column_count(p) > 0 && sqlite3_column_text(p, 0)
                      ? (const char *)sqlite3_column_text(p, 0) : "");
@@ -166,6 +174,7 @@ int lc_cmd_import(int argc, char **argv) {
     lc_fail("%s: line %ld: text after a closing quote; nothing imported", zFile, nErr);
   if (rc != LC_CSV_OK) lc_fail("out of memory; nothing imported");
   lc_commit(db, zDb, "nothing imported"); /* temp.lc_raw only */
+  lc_change_log(db, zDb, argc, argv); /* issue 14: the script's commit is logged (changelog.c) */
   /* M3 */
   memset(&fr, 0, sizeof(fr));
   fr.sink.p = &fr;
@@ -179,6 +188,8 @@ int lc_cmd_import(int argc, char **argv) {
   if (!fr.zStatus || strcmp(fr.zStatus, "ok") != 0)
     lc_fail("%s: import failed; nothing imported", zFile);
   printf("%s: %s\n", zFile, fr.zMsg);
+  if (fr.notes.n) fputs(fr.notes.z, stderr);
+  lc_buf_free(&fr.notes);
   free(fr.zStatus);
   free(fr.zMsg);
   if (fflush(stdout) != 0) lc_fail("cannot write the output: %s", strerror(errno));

@@ -166,8 +166,10 @@ FROM ex_scored s, (SELECT 'A' AS judge, -3 AS off UNION ALL SELECT 'B', -1 UNION
                    UNION ALL SELECT 'D', 1 UNION ALL SELECT 'E', 3) j
 ORDER BY s.club_id, j.judge;
 
--- The awards, as `learnclub evaluate` stores them (sql/evaluate.sql).
+-- The awards, as `learnclub evaluate` stores them (sql/evaluate.sql), as of
+-- 2025-09-30 (issue 14: one "today"; both half-years' reports were due by then).
 .parameter init
+.parameter set @as_of "'2025-09-30'"
 .parameter set @period '2023-H2'
 .read ../sql/evaluate.sql
 DROP TABLE temp.lc_arg; DROP TABLE temp.lc_program; DROP TABLE temp.lc_club; DROP TABLE temp.lc_judge;

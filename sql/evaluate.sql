@@ -1,7 +1,8 @@
 -- sql/evaluate.sql: rank the research results of half-year @period, tier and
 -- price them, and store the awards (JG7, JG8, KR7, D3, D6).
 --
--- Run by `learnclub evaluate DB YYYY-H1|YYYY-H2` with @period bound, in one
+-- Run by `learnclub evaluate DB YYYY-H1|YYYY-H2 [--as-of YYYY-MM-DD]` with @period
+-- and @as_of bound, in one
 -- transaction; re-running replaces the period's awards, so it is safe.
 --   EV1 Clubs: those of every program running in the half-year that had not
 --      withdrawn by its end (D6). Each program is ranked on its own.
@@ -19,14 +20,20 @@
 --      committee decides (D3). A tie inside one tier is awarded to every club in it.
 --   EV5 A club without a research report is 'missing'; with a report but no
 --      scores, 'unscored'; neither is ranked.
+--   EV6 (issue 14, H3) One "today": the reports are seen as of @as_of (the
+--      --as-of date, else today in Korean time) by report_status(), as
+--      monthly-check and summary see them: a report not filed and not yet due
+--      is 'pending', not ranked and no finding; one filed after @as_of is not
+--      seen yet.
 -- Columns: rank, club, report (on_time | late | missing, by report_status()
 -- with the program's rule, JG7), judges, score, tie_break, tier, prize,
--- status (awarded | tie | unplaced | missing | unscored).
+-- status (awarded | tie | unplaced | missing | pending | unscored).
 -- Findings (exit 1): tie, missing, unscored.
 BEGIN IMMEDIATE;
 
 CREATE TEMP TABLE lc_arg AS
-SELECT @period AS period, period_start(@period) AS first_day, period_end(@period) AS last_day;
+SELECT @period AS period, period_start(@period) AS first_day, period_end(@period) AS last_day,
+       @as_of AS as_of;
 
 CREATE TEMP TABLE lc_program AS
 SELECT p.* FROM program p, lc_arg a WHERE p.starts_on <= a.last_day AND p.ends_on >= a.first_day;
@@ -72,9 +79,8 @@ WITH lc_mean AS (
 )
 SELECT c.club_id, c.club, c.program_id, c.scheme,
        r.submitted_at,
-       -- every report filed counts, whenever it was filed (as_of the last day
-       -- there is), so a club without one is missing, never pending (W9)
-       report_status(a.period, r.submitted_at, '9999-12-31', c.report_rule) AS report,
+       -- EV6: as of @as_of, as every command sees reports (issue 14)
+       report_status(a.period, r.submitted_at, a.as_of, c.report_rule) AS report,
        (SELECT count(*) FROM lc_judge j WHERE j.club_id = c.club_id AND j.measure = 'score') AS judges,
        (SELECT mean FROM lc_mean m WHERE m.club_id = c.club_id AND m.measure = 'score') AS score,
        (SELECT mean FROM lc_mean m WHERE m.club_id = c.club_id AND m.measure = 'tie_break') AS tb,
@@ -91,7 +97,7 @@ FROM (SELECT r.*, r.tied > 1 AND award_tier(r.rnk, r.scheme) IS NOT award_tier(r
       FROM (SELECT s.*,
                    rank() OVER (PARTITION BY program_id ORDER BY score DESC, tb DESC, place ASC NULLS LAST) AS rnk,
                    count(*) OVER (PARTITION BY program_id, score, tb, place) AS tied
-            FROM lc_score s WHERE s.report <> 'missing' AND s.judges > 0) r) x;
+            FROM lc_score s WHERE s.report NOT IN ('missing', 'pending') AND s.judges > 0) r) x;
 
 CREATE TEMP TABLE lc_out AS
 SELECT * FROM (
@@ -102,8 +108,8 @@ SELECT r.rnk AS rank, r.club, r.report, r.judges, round(r.score, 2) AS score, ro
 FROM lc_rank r
 UNION ALL
 SELECT NULL, s.club, s.report, s.judges, NULL, NULL, NULL, NULL,
-       CASE WHEN s.report = 'missing' THEN 'missing' ELSE 'unscored' END, s.club_id, s.program_id
-FROM lc_score s WHERE s.report = 'missing' OR s.judges = 0
+       CASE WHEN s.report IN ('missing', 'pending') THEN s.report ELSE 'unscored' END, s.club_id, s.program_id
+FROM lc_score s WHERE s.report IN ('missing', 'pending') OR s.judges = 0
 ) ORDER BY program_id, rank IS NULL, rank, club;
 
 DELETE FROM award

@@ -7,7 +7,8 @@
 --   IR1 program: an existing program's code, or a new code NAME-YYYY: a program
 --      for calendar year YYYY with the Jung-gu defaults (reports March to
 --      December, due the 5th, junggu-2015 awards, 12 hours, 5 judges dropping
---      1 and 1, tie-break 성과); change them with SQL.
+--      1 and 1, tie-break 성과), said on stderr (issue 14); an existing code is
+--      never created again. Change the settings with `learnclub program-set`.
 --   IR2 club_kind: bureau (국·소, 국·소별) or integrated (통합); a bureau club names
 --      its bureau, an integrated club none (JG2). Rows of one club agree.
 --   IR3 role: president (회장) or member (회원, empty); one president a club.
@@ -92,6 +93,12 @@ WHERE j.col = 'joined_on' AND l.day < j.day;
 
 SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, colno LIMIT 1;
 
+-- issue 14 (H1): the programs this file creates (IR1: only a code that is
+-- new), said on stderr by the command ('note' rows)
+CREATE TEMP TABLE lc_new_program AS
+SELECT DISTINCT program FROM lc_row WHERE NOT EXISTS (SELECT 1 FROM lc_error)
+  AND NOT EXISTS (SELECT 1 FROM program p WHERE p.code = lc_row.program);
+
 -- writes, only when no row is bad
 INSERT INTO program(code, name, starts_on, ends_on, reports_from, reports_to, tie_break)
 SELECT DISTINCT program, program, substr(program, -4) || '-01-01', substr(program, -4) || '-12-31',
@@ -131,5 +138,9 @@ ON CONFLICT (club_id, person_id) DO UPDATE SET role = excluded.role, joined_on =
 
 SELECT 'ok', printf('%d rows: %d clubs, %d people', count(*), count(DISTINCT program || char(9) || club), count(DISTINCT emp_no))
 FROM lc_row WHERE NOT EXISTS (SELECT 1 FROM lc_error);
+
+SELECT 'note', printf('created program ''%s'' (%s-01-01 to %s-12-31) with the default settings; see them with ''learnclub program-show'', change them with ''learnclub program-set''',
+                      program, substr(program, -4), substr(program, -4))
+FROM lc_new_program ORDER BY program;
 
 COMMIT;

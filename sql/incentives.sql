@@ -1,13 +1,16 @@
 -- sql/incentives.sql: who gets the incentives of half-year @period (JG10, JG11),
 -- from the awards `learnclub evaluate` stored and the presidents' nominations.
 --
--- Run by `learnclub incentives DB YYYY-H1|YYYY-H2` with @period bound.
+-- Run by `learnclub incentives DB YYYY-H1|YYYY-H2 [--as-of YYYY-MM-DD]` with
+-- @period and @as_of (the --as-of date, else today in Korean time) bound.
 --   IN1 special_leave: each nominee of a club whose award tier is in the
 --      program's leave_tiers (최우수, 우수): 1 day of special leave and a
 --      recommendation for the department they wish at the next transfer (JG10).
 --      The schema holds at most 2 nominations per club and half-year.
 --   IN2 overseas_trip: every member (during the half-year) of a club whose tier
 --      is in trip_tiers (최우수), recommended for the overseas trip (JG11).
+--   IN4 (issue 14, H3) One "today": a member is one whose membership began
+--      on or before @as_of.
 --   IN3 Reported, not granted: a nominee who was not a member of the club during
 --      the half-year (status not_member), a nomination by a club without such
 --      an award (status no_award).
@@ -16,12 +19,13 @@
 BEGIN;  -- one snapshot for every statement below
 
 CREATE TEMP TABLE lc_arg AS
-SELECT @period AS period, period_start(@period) AS first_day, period_end(@period) AS last_day;
+SELECT @period AS period, period_start(@period) AS first_day, period_end(@period) AS last_day,
+       @as_of AS as_of;
 
 CREATE TEMP TABLE lc_out AS
 WITH member AS (  -- members of a club during the half-year (membership_span, S5)
   SELECT m.club_id, m.person_id FROM membership_span m, lc_arg a
-  WHERE m.first_day <= a.last_day AND m.last_day >= a.first_day
+  WHERE m.first_day <= min(a.last_day, a.as_of) AND m.last_day >= a.first_day  -- IN4
 ), granted AS (   -- the incentives each award of the half-year grants: its tier is listed
   SELECT aw.club_id, aw.tier, g.incentive
   FROM lc_arg a JOIN award aw ON aw.period = a.period

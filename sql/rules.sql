@@ -82,7 +82,7 @@ FROM report;
 -- half-year the program runs in (JG7).
 CREATE VIEW IF NOT EXISTS report_outside_program AS
 SELECT r.id FROM report_span r JOIN club c ON c.id = r.club_id JOIN program p ON p.id = c.program_id
-WHERE CASE r.kind WHEN 'monthly' THEN r.period NOT BETWEEN p.reports_from AND p.reports_to
+WHERE CASE r.kind WHEN 'monthly' THEN coalesce(r.period NOT BETWEEN p.reports_from AND p.reports_to, 1)  -- NULL: no monthly reports (issue 14)
                   ELSE r.last_day < p.starts_on OR r.first_day > p.ends_on END;
 
 -- A report is not submitted (on its Korean calendar day, D2) before its period began.
@@ -241,3 +241,63 @@ CREATE TRIGGER IF NOT EXISTS club_max_teams_update AFTER UPDATE OF program_id ON
 WHEN NEW.program_id IS NOT OLD.program_id
  AND EXISTS (SELECT 1 FROM program_over_max_teams WHERE program_id = NEW.program_id)
 BEGIN SELECT RAISE(ABORT, 'club: the program already has its call''s max_teams teams (NJ1)'); END;
+
+-- issue 14 (H1): a program's settings, checked by the schema where built-in
+-- SQL can (S1), the same grammar the extension's parsers read; `learnclub
+-- program-add` and `program-set` check them first with the parsers
+-- themselves, and say why. The items of each list setting: report_rule's
+-- settings (deadlines.c R3), award_scheme's tiers (awards.c A1; a built-in
+-- name has none), leave_tiers' and trip_tiers' tier names.
+CREATE VIEW IF NOT EXISTS program_setting_item AS
+WITH RECURSIVE split(id, setting, item, rest, seed) AS (
+  SELECT id, 'report_rule', '', report_rule || ',', 1 FROM program
+  UNION ALL
+  SELECT id, 'award_scheme', '', CASE WHEN award_scheme IN ('', 'junggu-2015', 'naju-2025') THEN '' ELSE award_scheme || ',' END, 1 FROM program
+  UNION ALL
+  SELECT id, 'leave_tiers', '', CASE WHEN leave_tiers = '' THEN '' ELSE leave_tiers || ',' END, 1 FROM program
+  UNION ALL
+  SELECT id, 'trip_tiers', '', CASE WHEN trip_tiers = '' THEN '' ELSE trip_tiers || ',' END, 1 FROM program
+  UNION ALL
+  SELECT id, setting, substr(rest, 1, instr(rest, ',') - 1), substr(rest, instr(rest, ',') + 1), 0 FROM split WHERE rest <> ''
+)
+SELECT id, setting, item FROM split WHERE seed = 0;
+
+-- The items that break their grammar: a report_rule setting that is not
+-- strict or day=N (1-31, R3); a tier of a spec that is not name:count:prize
+-- (count a positive integer or *, prize a whole number of won, A1); a tier
+-- name that is empty or has spaces around it (JG10, JG11).
+CREATE VIEW IF NOT EXISTS program_setting_invalid AS
+SELECT id, setting, item FROM (
+  SELECT i.*, trim(i.item, ' ') AS x,
+         substr(trim(i.item, ' '), 1, instr(trim(i.item, ' '), ':') - 1) AS tier,
+         substr(trim(i.item, ' '), instr(trim(i.item, ' '), ':') + 1) AS tail
+  FROM program_setting_item i)
+WHERE CASE setting
+  WHEN 'report_rule' THEN NOT (x IN ('', 'strict')
+                               OR ((x GLOB 'day=[0-9]' OR x GLOB 'day=[0-9][0-9]') AND CAST(substr(x, 5) AS INTEGER) BETWEEN 1 AND 31))
+  WHEN 'award_scheme' THEN NOT (length(tier) > 0 AND instr(tail, ':') > 1
+                                AND (substr(tail, 1, instr(tail, ':') - 1) = '*'
+                                     OR (NOT substr(tail, 1, instr(tail, ':') - 1) GLOB '*[^0-9]*'
+                                         AND CAST(substr(tail, 1, instr(tail, ':') - 1) AS INTEGER) > 0))
+                                AND length(substr(tail, instr(tail, ':') + 1)) > 0
+                                AND NOT substr(tail, instr(tail, ':') + 1) GLOB '*[^0-9]*')
+  ELSE item = '' OR item <> x END;
+
+CREATE TRIGGER IF NOT EXISTS program_report_rule_insert AFTER INSERT ON program
+WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting = 'report_rule')
+BEGIN SELECT RAISE(ABORT, 'program: report_rule must be settings day=N (1 to 31) or strict, separated by commas (JG6)'); END;
+CREATE TRIGGER IF NOT EXISTS program_report_rule_update AFTER UPDATE OF report_rule ON program
+WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting = 'report_rule')
+BEGIN SELECT RAISE(ABORT, 'program: report_rule must be settings day=N (1 to 31) or strict, separated by commas (JG6)'); END;
+CREATE TRIGGER IF NOT EXISTS program_award_scheme_insert AFTER INSERT ON program
+WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting = 'award_scheme')
+BEGIN SELECT RAISE(ABORT, 'program: award_scheme must be junggu-2015, naju-2025 or tiers name:count:prize separated by commas (JG8)'); END;
+CREATE TRIGGER IF NOT EXISTS program_award_scheme_update AFTER UPDATE OF award_scheme ON program
+WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting = 'award_scheme')
+BEGIN SELECT RAISE(ABORT, 'program: award_scheme must be junggu-2015, naju-2025 or tiers name:count:prize separated by commas (JG8)'); END;
+CREATE TRIGGER IF NOT EXISTS program_tiers_insert AFTER INSERT ON program
+WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting IN ('leave_tiers', 'trip_tiers'))
+BEGIN SELECT RAISE(ABORT, 'program: leave_tiers and trip_tiers must be tier names separated by commas, without spaces around them (JG10, JG11)'); END;
+CREATE TRIGGER IF NOT EXISTS program_tiers_update AFTER UPDATE OF leave_tiers, trip_tiers ON program
+WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting IN ('leave_tiers', 'trip_tiers'))
+BEGIN SELECT RAISE(ABORT, 'program: leave_tiers and trip_tiers must be tier names separated by commas, without spaces around them (JG10, JG11)'); END;

@@ -27,12 +27,12 @@ CREATE TABLE IF NOT EXISTS program (
                  CONSTRAINT "program: starts_on must be a date YYYY-MM-DD" CHECK (date(starts_on, '+0 days') IS starts_on),
   ends_on        TEXT NOT NULL
                  CONSTRAINT "program: ends_on must be a date YYYY-MM-DD" CHECK (date(ends_on, '+0 days') IS ends_on),
-  reports_from   TEXT NOT NULL                  -- first month with a monthly report (JG6: March)
+  reports_from   TEXT                           -- first month with a monthly report (JG6: March); NULL: none (issue 14)
                  CONSTRAINT "program: reports_from must be a month YYYY-MM"
-                 CHECK (date(reports_from || '-01', '+0 days') IS reports_from || '-01' AND length(reports_from) = 7),
-  reports_to     TEXT NOT NULL                  -- last month with a monthly report (JG6: December)
+                 CHECK (reports_from IS NULL OR (date(reports_from || '-01', '+0 days') IS reports_from || '-01' AND length(reports_from) = 7)),
+  reports_to     TEXT                           -- last month with a monthly report (JG6: December); NULL: none
                  CONSTRAINT "program: reports_to must be a month YYYY-MM"
-                 CHECK (date(reports_to || '-01', '+0 days') IS reports_to || '-01' AND length(reports_to) = 7),
+                 CHECK (reports_to IS NULL OR (date(reports_to || '-01', '+0 days') IS reports_to || '-01' AND length(reports_to) = 7)),
   report_rule    TEXT NOT NULL DEFAULT '',      -- report_due() rule: '' = 5th of next month, moved past holidays (JG6, D1)
   award_scheme   TEXT NOT NULL DEFAULT 'junggu-2015',  -- award_tier()/award_prize() scheme (JG8)
   hours_cap      REAL NOT NULL DEFAULT 12
@@ -52,6 +52,9 @@ CREATE TABLE IF NOT EXISTS program (
                  CHECK (outsider_pct IS NULL OR (typeof(outsider_pct) IN ('integer', 'real') AND outsider_pct >= 0 AND outsider_pct <= 100)),
   CONSTRAINT "program: ends_on must not be before starts_on" CHECK (ends_on >= starts_on),
   CONSTRAINT "program: reports_to must not be before reports_from" CHECK (reports_to >= reports_from),
+  -- issue 14 (H1): a program without monthly reports (a research group) has neither month
+  CONSTRAINT "program: reports_from and reports_to are both a month, or both NULL for no monthly reports"
+    CHECK ((reports_from IS NULL) = (reports_to IS NULL)),
   CONSTRAINT "program: judges_min must be more than drop_high + drop_low"
     CHECK (drop_high >= 0 AND drop_low >= 0 AND judges_min > drop_high + drop_low)
 );
@@ -390,6 +393,24 @@ CREATE TABLE IF NOT EXISTS budget_line (
 CREATE INDEX IF NOT EXISTS proposal_club ON proposal(club_id);
 CREATE INDEX IF NOT EXISTS indicator_pledge ON indicator(pledge_id);
 CREATE INDEX IF NOT EXISTS budget_plan_pledge ON budget_plan(pledge_id);
+
+-- issue 14 (H3): the change log, a row per writing command's transaction
+-- (cli/changelog.c CL1-CL5): when (Korean time, D2), the operating-system
+-- user, the command and its arguments (a JSON array), and per table the rows
+-- added, changed and removed, with the changed and removed rows' old values
+-- (a JSON object by table). `learnclub log DB [--since DATE]` shows it.
+CREATE TABLE IF NOT EXISTS change_log (
+  id       INTEGER PRIMARY KEY,
+  at       TEXT NOT NULL
+           CONSTRAINT "change_log: at must be YYYY-MM-DD HH:MM:SS in Korean time (D2)"
+           CHECK (datetime(at, '+0 days') IS at),
+  os_user  TEXT NOT NULL,
+  command  TEXT NOT NULL
+           CONSTRAINT "change_log: command must not be empty" CHECK (length(command) > 0),
+  args     TEXT NOT NULL DEFAULT '[]',
+  changes  TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS change_log_at ON change_log(at);
 
 -- The rules that span rows or tables (views, and the triggers that read
 -- them) are in sql/rules.sql, which `learnclub init` runs after this file.

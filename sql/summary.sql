@@ -1,8 +1,9 @@
 -- sql/summary.sql: the program's year @year in numbers (JG2, JG5-JG12).
 --
--- Run by `learnclub summary DB YYYY` with @year and @today (Korean date) bound.
+-- Run by `learnclub summary DB YYYY [--as-of YYYY-MM-DD]` with @year and @today
+-- (the --as-of date, else today in Korean time) bound.
 -- Programs: those running in @year. Rows (section, item, value):
---   clubs       bureau, integrated (JG2), withdrawn (of those, D6)
+--   clubs       bureau, integrated, total (JG2: 13; issue 14), withdrawn (of those, D6)
 --   members     bureau, integrated, total: distinct people with a membership (JG2)
 --   meetings    regular, extra (JG5), hours (all meetings' hours)
 --   attendance  attendances (person-meetings), people (distinct attendees)
@@ -63,6 +64,7 @@ CREATE TEMP TABLE lc_out(section, item, value);
 INSERT INTO lc_out
 SELECT 'clubs', 'bureau', (SELECT count(*) FROM lc_club WHERE kind = 'bureau')
 UNION ALL SELECT 'clubs', 'integrated', (SELECT count(*) FROM lc_club WHERE kind = 'integrated')
+UNION ALL SELECT 'clubs', 'total', (SELECT count(*) FROM lc_club)  -- issue 14 (H3): JG2's 13
 UNION ALL SELECT 'clubs', 'withdrawn', (SELECT count(*) FROM lc_club WHERE status = 'withdrawn')
 UNION ALL SELECT 'members', 'bureau', (SELECT count(DISTINCT person_id) FROM lc_member WHERE kind = 'bureau')
 UNION ALL SELECT 'members', 'integrated', (SELECT count(DISTINCT person_id) FROM lc_member WHERE kind = 'integrated')

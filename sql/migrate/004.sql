@@ -63,6 +63,81 @@ CREATE INDEX IF NOT EXISTS report_period ON report(kind, period);
 -- The imports find a club by its name (IM1, IP2, IS1; issue 13): as in sql/schema.sql.
 CREATE INDEX IF NOT EXISTS club_name ON club(name);
 
+-- issue 14 (H1): program as sql/schema.sql declares it, rebuilt because
+-- reports_from and reports_to may now be NULL (a program without monthly
+-- reports); its rows are copied as they are, with the tier lists written
+-- without spaces after commas ('최우수, 우수' -> '최우수,우수', as
+-- `learnclub program-set` stores them). init runs this with foreign keys off.
+CREATE TABLE program_v4 (
+  id             INTEGER PRIMARY KEY,
+  code           TEXT NOT NULL UNIQUE
+                 CONSTRAINT "program: code must not be empty" CHECK (length(code) > 0),
+  name           TEXT NOT NULL,
+  office         TEXT,                          -- the running division (JG1)
+  starts_on      TEXT NOT NULL
+                 CONSTRAINT "program: starts_on must be a date YYYY-MM-DD" CHECK (date(starts_on, '+0 days') IS starts_on),
+  ends_on        TEXT NOT NULL
+                 CONSTRAINT "program: ends_on must be a date YYYY-MM-DD" CHECK (date(ends_on, '+0 days') IS ends_on),
+  reports_from   TEXT                           -- first month with a monthly report (JG6: March); NULL: none (issue 14)
+                 CONSTRAINT "program: reports_from must be a month YYYY-MM"
+                 CHECK (reports_from IS NULL OR (date(reports_from || '-01', '+0 days') IS reports_from || '-01' AND length(reports_from) = 7)),
+  reports_to     TEXT                           -- last month with a monthly report (JG6: December); NULL: none
+                 CONSTRAINT "program: reports_to must be a month YYYY-MM"
+                 CHECK (reports_to IS NULL OR (date(reports_to || '-01', '+0 days') IS reports_to || '-01' AND length(reports_to) = 7)),
+  report_rule    TEXT NOT NULL DEFAULT '',      -- report_due() rule: '' = 5th of next month, moved past holidays (JG6, D1)
+  award_scheme   TEXT NOT NULL DEFAULT 'junggu-2015',  -- award_tier()/award_prize() scheme (JG8)
+  hours_cap      REAL NOT NULL DEFAULT 12
+                 CONSTRAINT "program: hours_cap must not be negative" CHECK (hours_cap >= 0),  -- JG9, D4
+  judges_min     INTEGER NOT NULL DEFAULT 5,    -- drop scores only from this many judges up (KR7)
+  drop_high      INTEGER NOT NULL DEFAULT 1,    -- highest judge totals dropped
+  drop_low       INTEGER NOT NULL DEFAULT 1,    -- lowest judge totals dropped
+  tie_break      TEXT,                          -- criterion that breaks a tie (KR7); NULL: none
+  leave_tiers    TEXT NOT NULL DEFAULT '최우수,우수',  -- tiers whose top 2 contributors get leave (JG10)
+  trip_tiers     TEXT NOT NULL DEFAULT '최우수',       -- tiers whose members all go on the trip (JG11)
+  education_type TEXT NOT NULL DEFAULT '기관주관교육/학습동아리',  -- General Affairs' type (JG9)
+  max_members    INTEGER                        -- a team has at most this many members (NJ6: 4); NULL: no limit
+                 CONSTRAINT "program: max_members must be a positive integer (NJ6)"
+                 CHECK (max_members IS NULL OR (typeof(max_members) = 'integer' AND max_members > 0)),
+  outsider_pct   REAL                           -- outsiders at most this % of a team (NJ1: 20); NULL: no limit
+                 CONSTRAINT "program: outsider_pct must be a number from 0 to 100 (NJ1)"
+                 CHECK (outsider_pct IS NULL OR (typeof(outsider_pct) IN ('integer', 'real') AND outsider_pct >= 0 AND outsider_pct <= 100)),
+  CONSTRAINT "program: ends_on must not be before starts_on" CHECK (ends_on >= starts_on),
+  CONSTRAINT "program: reports_to must not be before reports_from" CHECK (reports_to >= reports_from),
+  -- issue 14 (H1): a program without monthly reports (a research group) has neither month
+  CONSTRAINT "program: reports_from and reports_to are both a month, or both NULL for no monthly reports"
+    CHECK ((reports_from IS NULL) = (reports_to IS NULL)),
+  CONSTRAINT "program: judges_min must be more than drop_high + drop_low"
+    CHECK (drop_high >= 0 AND drop_low >= 0 AND judges_min > drop_high + drop_low)
+);
+INSERT INTO program_v4(id, code, name, office, starts_on, ends_on, reports_from, reports_to, report_rule,
+                       award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers,
+                       trip_tiers, education_type, max_members, outsider_pct)
+SELECT id, code, name, office, starts_on, ends_on, reports_from, reports_to, report_rule,
+       award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break,
+       replace(replace(leave_tiers, ', ', ','), ' ,', ','), replace(replace(trip_tiers, ', ', ','), ' ,', ','),
+       education_type, max_members, outsider_pct
+FROM program ORDER BY id;
+DROP TABLE program;
+ALTER TABLE program_v4 RENAME TO program;
+
+-- issue 14 (H3): the change log (as sql/schema.sql declares it), a row per writing command's transaction
+-- (cli/changelog.c CL1-CL5): when (Korean time, D2), the operating-system
+-- user, the command and its arguments (a JSON array), and per table the rows
+-- added, changed and removed, with the changed and removed rows' old values
+-- (a JSON object by table). `learnclub log DB [--since DATE]` shows it.
+CREATE TABLE IF NOT EXISTS change_log (
+  id       INTEGER PRIMARY KEY,
+  at       TEXT NOT NULL
+           CONSTRAINT "change_log: at must be YYYY-MM-DD HH:MM:SS in Korean time (D2)"
+           CHECK (datetime(at, '+0 days') IS at),
+  os_user  TEXT NOT NULL,
+  command  TEXT NOT NULL
+           CONSTRAINT "change_log: command must not be empty" CHECK (length(command) > 0),
+  args     TEXT NOT NULL DEFAULT '[]',
+  changes  TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS change_log_at ON change_log(at);
+
 -- The new rules (views, and the triggers that read them) are created by
 -- sql/rules.sql, which `learnclub init` runs after the migrations.
 

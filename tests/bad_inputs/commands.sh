@@ -104,6 +104,23 @@ check "csv: a score over 100 refused" "2" "$rc"; n=$((n + 1))
 p=$(csv bad_roster "$(head -n 1 "$LEARNCLUB_ROOT/examples/templates/roster.csv")" "x,y,weird,b,u,E1,n,member,2015-03-01,")
 out=$("$LC" import-roster "$db" "$p" 2>&1); rc=$?
 check "csv: a roster row with a bad club kind refused" "2" "$rc"; n=$((n + 1))
+# --- issue 14 (H1): programs, list, remove, withdraw (more in tests/workflow/program.sh, records.sh)
+bad "program-set: report_rule" "learnclub program-set: invalid report_rule 'weekly': unknown rule setting 'weekly'" program-set "$db" junggu-2015 report_rule=weekly
+bad "program-set: award_scheme" "learnclub program-set: invalid award_scheme '최우수:1:500,000': tier '000' is not name:count:prize" program-set "$db" junggu-2015 'award_scheme=최우수:1:500,000'
+bad "program-set: a tier the scheme lacks" "learnclub program-set: invalid trip_tiers '대상': '대상' is not a tier of award_scheme 'junggu-2015'" program-set "$db" junggu-2015 trip_tiers=대상
+bad "program-set: value with SQL" "learnclub program-set: invalid hours_cap '12; DROP TABLE club': expected a number, 0 or more" program-set "$db" junggu-2015 'hours_cap=12; DROP TABLE club'
+bad "program-set: unknown program" "learnclub program-set: unknown program 'x'" program-set "$db" x hours_cap=1
+bad "program-add: existing code" "learnclub program-add: program 'junggu-2015' already exists; change it with 'learnclub program-set'" program-add "$db" junggu-2015 --name x --from 2015-01-01 --to 2015-12-31
+bad "program-add: bad --to" "learnclub program-add: invalid --to date '2015-12-32'; expected YYYY-MM-DD" program-add "$db" x --name x --from 2015-01-01 --to 2015-12-32
+bad "program-show: unknown program" "learnclub program-show: unknown program 'x'" program-show "$db" x
+bad "list: unknown kind" "learnclub list: unknown kind 'x'; expected one of programs, clubs, people, members, meetings, reports, scores, awards, nominations, places, expenses, overrides, pledges, indicators, budget, calls, proposals" list "$db" x
+bad "list: bad --period" "learnclub list: invalid --period '2015-13'; expected YYYY, YYYY-H1, YYYY-H2 or YYYY-MM" list "$db" meetings --period 2015-13
+bad "list: unknown club" "learnclub list: no club 'x' OR 1=1 --'" list "$db" meetings --club "x' OR 1=1 --"
+bad "remove: key count" "learnclub remove: remove reports takes 3 keys, CLUB KIND PERIOD; got 1" remove "$db" reports 예산지킴이
+bad "remove: no such row" "learnclub remove: no monthly report of club '예산지킴이' for 2015-01" remove "$db" reports 예산지킴이 monthly 2015-01
+bad "remove: still needed" "learnclub remove: program 'junggu-2015' is still needed by $("$SQLITE3" "$db" 'SELECT count(*) FROM club') clubs; remove them first" remove "$db" programs junggu-2015
+bad "withdraw: no --on" "learnclub withdraw: missing option --on" withdraw "$db" 예산지킴이
+bad "withdraw: bad --on" "learnclub withdraw: invalid --on date '2015-6-31'; expected YYYY-MM-DD" withdraw "$db" 예산지킴이 --on 2015-6-31
 # --- nothing was written by any of them -------------------------------------------------
 check "the database is unchanged after every bad input" "$before" "$("$SQLITE3" "$db" .dump | md5sum)"
 check "at least 50 command and file cases" "yes" "$([ "$n" -ge 50 ] && echo yes || echo "no: $n")"

@@ -98,11 +98,12 @@ rank  club  report   judges  score  tie_break  tier  prize  status
 "$SQLITE3" "$db" "DELETE FROM report WHERE period = '2015-H2'"
 "$LC" evaluate "$db" 2015-H1 >/dev/null
 
-# L7: an error half-way through evaluate writes nothing (the extension refuses the scheme)
+# L7: an error half-way through evaluate writes nothing (the extension refuses the scheme;
+# the schema's own check, issue 14, lets '*' before the last tier through: only the parser knows)
 awards=$("$SQLITE3" "$db" "SELECT group_concat(club_id || tier, ' ') FROM award")
-"$SQLITE3" "$db" "UPDATE program SET award_scheme = '최우수:x:1'"
+"$SQLITE3" "$db" "UPDATE program SET award_scheme = '최우수:*:1,우수:1:1'"
 out=$("$LC" evaluate "$db" 2015-H1 2>&1); rc=$?
-pre="learnclub evaluate: award_tier(): invalid scheme '최우수:x:1'"
+pre="learnclub evaluate: award_tier(): invalid scheme '최우수:*:1,우수:1:1'"
 check "L7 evaluate error: exit 2, the extension's message" "$pre|2" "${out:0:${#pre}}|$rc"
 check "L7 evaluate error: awards unchanged" "$awards" "$("$SQLITE3" "$db" "SELECT group_concat(club_id || tier, ' ') FROM award")"
 "$SQLITE3" "$db" "UPDATE program SET award_scheme = '최우수:1:500000,우수:1:300000'"
@@ -160,6 +161,7 @@ check "JG2 JG12 summary 2015 csv" "\
 section,item,value
 clubs,bureau,3
 clubs,integrated,1
+clubs,total,4
 clubs,withdrawn,1
 members,bureau,7
 members,integrated,2
@@ -221,7 +223,7 @@ check "bad arguments changed nothing" "$sum" "$("$SQLITE3" "$db" .dump | md5sum)
 out=$("$LC" 2>&1 >/dev/null | head -n 1); "$LC" >/dev/null 2>&1; rc=$?
 check "no command: usage, exit 2" "usage: learnclub COMMAND DB [ARGS] [--format table|csv|json]|2" "$out|$rc"
 out=$("$LC" help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' | tr '\n' ' '); rc=$?
-check "help lists the commands" "help init import-roster import-meetings import-reports import-scores monthly-check evaluate hours incentives summary intake teams adoption budget pledge-report backup report " "$out"
+check "help lists the commands" "help init program-add program-set program-show list remove withdraw import-roster import-meetings import-reports import-scores monthly-check evaluate hours incentives summary intake teams adoption budget pledge-report log backup report " "$out"
 old=$(newdb commands-old); "$SQLITE3" "$old" "PRAGMA user_version = 1; CREATE TABLE club(x);"
 run "an old database is refused until init" 2 "learnclub monthly-check: database '$old' is at schema version 1, not 4; run 'learnclub init' on it" \
   monthly-check "$old" 2015-05

@@ -18,6 +18,7 @@ out=$(LEARNCLUB_TODAY=2016-02-01 "$LC" summary "$db" 2015 --format csv | grep -E
 check "JG2 example: 11 bureau clubs with 112, 2 integrated with 24" "\
 clubs,bureau,11
 clubs,integrated,2
+clubs,total,13
 clubs,withdrawn,1
 members,bureau,112
 members,integrated,24

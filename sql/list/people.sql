@@ -1,0 +1,8 @@
+-- sql/list/people.sql: `learnclub list DB people` (issue 14); key: emp_no.
+-- With --program, --club or --period: the people with a membership there.
+SELECT pe.emp_no, pe.name, u.name AS unit, pe.kind
+FROM person pe LEFT JOIN unit u ON u.id = pe.unit_id, lc_arg a
+WHERE (a.program IS NULL AND a.club IS NULL AND a.first_day = '0000-01-01')
+   OR EXISTS (SELECT 1 FROM membership_span m JOIN lc_club l ON l.id = m.club_id
+              WHERE m.person_id = pe.id AND m.first_day <= a.last_day AND m.last_day >= a.first_day)
+ORDER BY pe.emp_no;

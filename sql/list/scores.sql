@@ -1,0 +1,5 @@
+-- sql/list/scores.sql: `learnclub list DB scores` (issue 14); key: club, period, judge, criterion.
+SELECT l.club, s.period, s.judge, s.criterion, s.points
+FROM lc_club l JOIN score s ON s.club_id = l.id, lc_arg a
+WHERE period_start(s.period) <= a.last_day AND period_end(s.period) >= a.first_day
+ORDER BY s.period, l.club, s.judge, s.criterion;

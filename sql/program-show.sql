@@ -1,0 +1,9 @@
+-- sql/program-show.sql: every program with its settings (issue 14), or the
+-- one @code names; run by `learnclub program-show DB [CODE]`. A NULL
+-- setting is shown as none (reports_from none: no monthly reports).
+SELECT code, name, office, starts_on, ends_on,
+       coalesce(reports_from, 'none') AS reports_from, coalesce(reports_to, 'none') AS reports_to,
+       report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low,
+       coalesce(tie_break, 'none') AS tie_break, leave_tiers, trip_tiers, education_type,
+       coalesce(max_members, 'none') AS max_members, coalesce(outsider_pct, 'none') AS outsider_pct
+FROM program WHERE @code IS NULL OR code = @code ORDER BY starts_on, code;
