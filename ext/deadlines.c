@@ -27,7 +27,7 @@
 **       "report_due(): unknown rule setting 'weekly'"
 **       "report_due(): unknown rule setting 'day=10일'"  (not day=digits)
 **       "report_due(): invalid rule setting 'day=32'"   (digits, not 1–31,
-**                                                       or 'day=', 'day=07')
+**                                                       or 'day=')
 **     and a rule that is not TEXT is "report_due(): invalid rule 5".
 **     A constant rule is parsed once per statement (sqlite3_set_auxdata).
 ** R4. deadline_ok(period, submitted [, rule]) → 1 when the submission's

@@ -248,19 +248,27 @@ BEGIN SELECT RAISE(ABORT, 'club: the program already has its call''s max_teams t
 -- themselves, and say why. The items of each list setting: report_rule's
 -- settings (deadlines.c R3), award_scheme's tiers (awards.c A1; a built-in
 -- name has none), leave_tiers' and trip_tiers' tier names.
+-- One row per item; the list is split by json_each() over the value made a
+-- JSON array (json_quote() escapes it, and a comma never stands inside an
+-- escape), so a check of one program reads that program's row only (a
+-- recursive split would read every program: an import would grow with the
+-- programs stored).
 CREATE VIEW IF NOT EXISTS program_setting_item AS
-WITH RECURSIVE split(id, setting, item, rest, seed) AS (
-  SELECT id, 'report_rule', '', report_rule || ',', 1 FROM program
-  UNION ALL
-  SELECT id, 'award_scheme', '', CASE WHEN award_scheme IN ('', 'junggu-2015', 'naju-2025') THEN '' ELSE award_scheme || ',' END, 1 FROM program
-  UNION ALL
-  SELECT id, 'leave_tiers', '', CASE WHEN leave_tiers = '' THEN '' ELSE leave_tiers || ',' END, 1 FROM program
-  UNION ALL
-  SELECT id, 'trip_tiers', '', CASE WHEN trip_tiers = '' THEN '' ELSE trip_tiers || ',' END, 1 FROM program
-  UNION ALL
-  SELECT id, setting, substr(rest, 1, instr(rest, ',') - 1), substr(rest, instr(rest, ',') + 1), 0 FROM split WHERE rest <> ''
-)
-SELECT id, setting, item FROM split WHERE seed = 0;
+SELECT p.id, 'report_rule' AS setting, j.value AS item FROM program p,
+  json_each(CASE WHEN p.report_rule IS NULL OR p.report_rule = '' THEN '[]'
+            ELSE '[' || replace(json_quote(p.report_rule), ',', '","') || ']' END) j
+UNION ALL
+SELECT p.id, 'award_scheme' AS setting, j.value AS item FROM program p,
+  json_each(CASE WHEN p.award_scheme IS NULL OR p.award_scheme = '' OR p.award_scheme IN ('junggu-2015', 'naju-2025') THEN '[]'
+            ELSE '[' || replace(json_quote(p.award_scheme), ',', '","') || ']' END) j
+UNION ALL
+SELECT p.id, 'leave_tiers' AS setting, j.value AS item FROM program p,
+  json_each(CASE WHEN p.leave_tiers IS NULL OR p.leave_tiers = '' THEN '[]'
+            ELSE '[' || replace(json_quote(p.leave_tiers), ',', '","') || ']' END) j
+UNION ALL
+SELECT p.id, 'trip_tiers' AS setting, j.value AS item FROM program p,
+  json_each(CASE WHEN p.trip_tiers IS NULL OR p.trip_tiers = '' THEN '[]'
+            ELSE '[' || replace(json_quote(p.trip_tiers), ',', '","') || ']' END) j;
 
 -- The items that break their grammar: a report_rule setting that is not
 -- strict or day=N (1-31, R3); a tier of a spec that is not name:count:prize

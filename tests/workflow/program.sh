@@ -49,7 +49,7 @@ bad() {
   check "$name" "$want|2" "$out|$rc"
 }
 bad "P2 issue 14: report_rule day=10일 refused by the parser" \
-  "learnclub program-set: invalid report_rule 'day=10일': invalid rule setting 'day=10일'" program-set "$db" jg-2026 'report_rule=day=10일'
+  "learnclub program-set: invalid report_rule 'day=10일': unknown rule setting 'day=10일'" program-set "$db" jg-2026 'report_rule=day=10일'
 bad "P2 report_rule unknown setting" \
   "learnclub program-set: invalid report_rule 'weekly': unknown rule setting 'weekly'" program-set "$db" jg-2026 report_rule=weekly
 bad "P2 issue 14: award_scheme with a thousands comma" \
