@@ -60,6 +60,10 @@ DROP TABLE report;
 ALTER TABLE report_v4 RENAME TO report;
 CREATE INDEX IF NOT EXISTS report_period ON report(kind, period);
 
+-- issue 14 (H2): a person's email and phone, the roster's optional columns.
+ALTER TABLE person ADD COLUMN email TEXT;
+ALTER TABLE person ADD COLUMN phone TEXT;
+
 -- The new rules (views, and the triggers that read them) are created by
 -- sql/rules.sql, which `learnclub init` runs after the migrations.
 
