@@ -52,7 +52,7 @@ static const struct import_kind {
                 "indicator,unit,weight,year,target,achieved,achieved_on", 0, 0},
     {"budget", "plan,pledge,year,source,planned,executed", 0, 0},
     {"calls", "program,opens_on,closes_on,applications,min_teams,max_teams,outcome,reason", 0, 0},
-    {"proposals", "club,title,field,department,adopted,decided_on", 0, 0},
+    {"proposals", "program,club,title,field,department,adopted,decided_on", 0, 0},
 };
 
 #define LC_IMPORT_MAX_COL 32

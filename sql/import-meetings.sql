@@ -13,6 +13,10 @@
 --      each a member of the club on that day.
 --   IM5 An upsert: a meeting already recorded (club, day, kind) gets the file's
 --      hours, topic and attendance list.
+--   IM6 (issue 14) With --replace (@replace = '1') the file is the whole truth
+--      for each (club, month) it holds: that club's other meetings of that
+--      month are removed with their attendance, and each is named in a row
+--      'removed', 'meeting CLUB DAY KIND (N attendances)'.
 BEGIN IMMEDIATE;
 
 CREATE TEMP TABLE lc_row AS
@@ -81,6 +85,18 @@ SELECT a.line, 6, printf('column attendees: emp_no %s is listed twice', a.emp_no
 FROM lc_att a JOIN lc_att b ON b.line = a.line AND b.emp_no = a.emp_no AND b.rowid < a.rowid;
 
 SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, colno LIMIT 1;
+
+-- IM6: the meetings a --replace file leaves out
+CREATE TEMP TABLE lc_gone AS
+SELECT m.id, c.name AS club, m.held_on, m.kind FROM meeting m JOIN club c ON c.id = m.club_id
+WHERE @replace = '1' AND NOT EXISTS (SELECT 1 FROM lc_error)
+  AND EXISTS (SELECT 1 FROM lc_row r WHERE r.club_id = m.club_id AND substr(r.day, 1, 7) = substr(m.held_on, 1, 7))
+  AND NOT EXISTS (SELECT 1 FROM lc_row r WHERE r.club_id = m.club_id AND r.day = m.held_on AND r.kind = m.kind);
+SELECT 'removed', printf('meeting %s %s %s (%d attendances)', g.club, g.held_on, g.kind,
+                         (SELECT count(*) FROM attendance a WHERE a.meeting_id = g.id))
+FROM lc_gone g ORDER BY g.club, g.held_on, g.kind;
+DELETE FROM attendance WHERE meeting_id IN (SELECT id FROM lc_gone);
+DELETE FROM meeting WHERE id IN (SELECT id FROM lc_gone);
 
 UPDATE meeting SET hours = (SELECT r.hours FROM lc_row r WHERE r.club_id = meeting.club_id AND r.day = meeting.held_on AND r.kind = meeting.kind),
                    topic = (SELECT r.topic FROM lc_row r WHERE r.club_id = meeting.club_id AND r.day = meeting.held_on AND r.kind = meeting.kind)
