@@ -104,6 +104,9 @@ check "IQ1-IQ4 proposals" "예산지킴이|예산 낭비 신고센터 개선|pol
 # the reports read what the imports wrote: nothing needs SQL (issue 14, problem 3)
 check "NJ2 adoption reads the imported proposals" "2015,1,2,4,2,1,1,50,50" "$("$LC" adoption "$db" 2015 --format csv | sed -n 2p)"
 check "NJ7 budget reads the imported plan" "\"복지센터 건립\",total,0,100,700,0,800,380,47.5" "$("$LC" budget "$db" --format csv | sed -n 4p)"
+BH="plan,pledge,year,source,planned,executed"
+bad "IB1 budget: rows of one plan disagree on the pledge" budget "line 3, column pledge: plan '센터' is given differently on line 2; nothing imported" \
+  "$BH"$'\n센터,1-1,2015,city,1,\n센터,2-1,2016,city,1,\n'
 # upserts change what the file changes
 printf '%s\n' "club,period,place,note" "예산지킴이,2015-H1,2,재심" >"$D/places2.csv"
 "$LC" import-places "$db" "$D/places2.csv" >/dev/null
@@ -157,3 +160,13 @@ check "M5 a bad --replace file: refused" "learnclub import-meetings: $D/meetings
 check "M5 a bad --replace file: database unchanged" "$before" "$(dump "$rep")"
 run "M5 --replace only on meetings, reports and scores" 2 "learnclub import-roster: unknown option '--replace'" import-roster "$rep" "$T/roster.csv" --replace
 run "M5 --replace after -- is a file name" 2 "learnclub import-scores: unexpected argument '--replace'" import-scores "$rep" "$T/scores.csv" -- --replace
+
+# --- each page in docs/commands/ states its script's rules as the script does -------
+for kp in nominations:IN places:IL expenses:IE overrides:IO pledges:IG budget:IB calls:IC proposals:IQ; do
+  k=${kp%:*} p=${kp#*:}
+  check "docs/commands/import-$k.md states sql/import-$k.sql's rules" \
+    "$(sed -n "/^--   ${p}1 /,/^BEGIN/p" "$LEARNCLUB_ROOT/sql/import-$k.sql" | sed '$d; s/^--//')" \
+    "$(sed -n "/^   ${p}1 /,/^\`\`\`/p" "$LEARNCLUB_ROOT/docs/commands/import-$k.md" | sed '$d')"
+  check "import-$k: the page's header is the template's" "$(head -n 1 "$T/$k.csv")" \
+    "$(grep -A3 'The header line is exactly$' "$LEARNCLUB_ROOT/docs/commands/import-$k.md" | sed -n 4p)"
+done
