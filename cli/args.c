@@ -1,7 +1,8 @@
 /*
 ** cli/args.c — arguments and the values they carry.
 **
-** A1. Options: --format table|csv|json, --as-of YYYY-MM-DD, --html FILE, as
+** A1. Options: --format table|csv|json, --as-of YYYY-MM-DD, --html FILE,
+**     --since YYYY-MM-DD, --within N (issue 14), as
 **     "--name value" or "--name=value", each only where its command takes it
 **     ("unknown option '--x'"); "--" ends the options; "-x" is unknown too.
 ** A2. Values are checked as they are read, and refused with a message that
@@ -25,13 +26,15 @@ static int digits(const char *z, int n) {
 }
 
 static const char *opt_name(int bit) {
-  return bit == LC_OPT_FORMAT ? "--format" : bit == LC_OPT_AS_OF ? "--as-of" : "--html";
+  return bit == LC_OPT_FORMAT ? "--format" : bit == LC_OPT_AS_OF ? "--as-of"
+       : bit == LC_OPT_SINCE ? "--since" : bit == LC_OPT_WITHIN ? "--within" : "--html";
 }
 
 void lc_parse_args(lc_args *a, int mask, int argc, char **argv) {
   int i;
   memset(a, 0, sizeof(*a));
   a->zFormat = "table";
+  a->nWithin = -1;
   for (i = 0; i < argc; i++) {
     const char *z = argv[i], *zVal = 0, *zEq;
     size_t nName;
@@ -53,7 +56,7 @@ void lc_parse_args(lc_args *a, int mask, int argc, char **argv) {
     if (z[1] != '-') lc_fail("unknown option '%s'", z);
     zEq = strchr(z, '=');
     nName = zEq ? (size_t)(zEq - z) : strlen(z);
-    for (b = 1; b <= LC_OPT_HTML; b <<= 1)
+    for (b = 1; b <= LC_OPT_LAST; b <<= 1)
       if ((mask & b) && strlen(opt_name(b)) == nName && memcmp(z, opt_name(b), nName) == 0)
         bit = b;
     if (!bit) lc_fail("unknown option '%s'", z); /* A1 */
@@ -67,6 +70,14 @@ void lc_parse_args(lc_args *a, int mask, int argc, char **argv) {
     } else if (bit == LC_OPT_AS_OF) {
       lc_check_date("--as-of", zVal);
       a->zAsOf = zVal;
+    } else if (bit == LC_OPT_SINCE) {
+      lc_check_date("--since", zVal);
+      a->zSince = zVal;
+    } else if (bit == LC_OPT_WITHIN) { /* a number of working days, 0 to 99 */
+      size_t n = strlen(zVal);
+      if (n < 1 || n > 2 || !digits(zVal, (int)n))
+        lc_fail("invalid --within '%s'; expected a number of working days, 0 to 99", zVal);
+      a->nWithin = atoi(zVal);
     } else {
       if (!zVal[0]) lc_fail("option '--html' needs a file name");
       a->zHtml = zVal;

@@ -77,10 +77,15 @@ typedef struct lc_args {
   const char *zFormat; /* table, csv or json */
   const char *zAsOf;   /* 0 when not given */
   const char *zHtml;   /* 0 when not given */
+  const char *zSince;  /* issue 14 (H3): log --since DATE; 0 when not given */
+  int nWithin;         /* issue 14 (H3): remind --within N; -1 when not given */
 } lc_args;
 #define LC_OPT_FORMAT 1
 #define LC_OPT_AS_OF 2
 #define LC_OPT_HTML 4
+#define LC_OPT_SINCE 8   /* issue 14 (H3) */
+#define LC_OPT_WITHIN 16 /* issue 14 (H3) */
+#define LC_OPT_LAST LC_OPT_WITHIN
 void lc_parse_args(lc_args *a, int mask, int argc, char **argv);
 /* Exactly n positional arguments, named by azName for the messages. */
 void lc_want_args(const lc_args *a, int n, const char *const *azName);
@@ -127,6 +132,15 @@ void lc_commit(sqlite3 *db, const char *zDb, const char *zAfter);
 int lc_findings(sqlite3 *db, const char *zDb);
 void lc_close(sqlite3 *db);
 sqlite3_int64 lc_user_version(sqlite3 *db, const char *zDb);
+
+/* ---- changelog.c: the change log (issue 14) ---------------------------- */
+/* Every writing command calls this once, after opening db and before its
+** first change (argc, argv: the arguments after the command name). Each
+** later lc_commit on db then adds the transaction's changes to change_log
+** (changelog.c CL1-CL5). */
+void lc_change_log(sqlite3 *db, const char *zDb, int argc, char **argv);
+/* Called by lc_commit before COMMIT: an SQLite result code. */
+int lc_change_log_flush(sqlite3 *db, const char *zDb);
 
 /* ---- output.c: one writer per format -------------------------------- */
 typedef struct lc_writer lc_writer;
@@ -178,6 +192,11 @@ int lc_csv_scan(FILE *f, int *pbUtf8, long *pnLine);
 ** with iconv. Returns 0, or -1 when it is not CP949 either. */
 int lc_csv_decode(const char *z, size_t n, int bUtf8, char **pzOut, size_t *pnOut);
 
+/* cmd_check.c: runs sql/SCRIPT on the checked database db, prints its
+** result in zFormat, closes db; exit 1 when temp.lc_status has findings. */
+int lc_run_result(sqlite3 *db, const char *zDb, const char *zScript, const lc_param *aParam,
+                  int nParam, const char *zFormat, const char *zAfter);
+
 /* ---- the commands --------------------------------------------------- */
 int lc_cmd_init(int argc, char **argv);
 int lc_cmd_monthly_check(int argc, char **argv);
@@ -190,6 +209,7 @@ int lc_cmd_pledge_report(int argc, char **argv);
 int lc_cmd_report(int argc, char **argv);
 int lc_cmd_backup(int argc, char **argv);
 int lc_cmd_import(int argc, char **argv);
+int lc_cmd_log(int argc, char **argv);
 void lc_usage(FILE *out);
 
 #endif

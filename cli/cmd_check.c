@@ -15,7 +15,7 @@
 #include "cli.h"
 
 /* Runs sql/SCRIPT on the checked database db and prints its result. */
-static int run_result_db(sqlite3 *db, const char *zDb, const char *zScript,
+int lc_run_result(sqlite3 *db, const char *zDb, const char *zScript,
                          const lc_param *aParam, int nParam, const char *zFormat,
                          const char *zAfter) {
   lc_writer *w = lc_writer_new(zFormat, db);
@@ -30,7 +30,7 @@ static int run_result_db(sqlite3 *db, const char *zDb, const char *zScript,
 
 static int run_result(const char *zDb, const char *zScript, const lc_param *aParam,
                       int nParam, const char *zFormat, const char *zAfter) {
-  return run_result_db(lc_open_checked(zDb), zDb, zScript, aParam, nParam, zFormat, zAfter);
+  return lc_run_result(lc_open_checked(zDb), zDb, zScript, aParam, nParam, zFormat, zAfter);
 }
 
 int lc_cmd_monthly_check(int argc, char **argv) {
@@ -53,13 +53,16 @@ int lc_cmd_half(int argc, char **argv) {
   lc_args a;
   lc_param aP[1];
   char zScript[32];
+  sqlite3 *db;
   int bWrites = strcmp(lc_cmd, "evaluate") == 0; /* evaluate stores the awards */
   lc_parse_args(&a, LC_OPT_FORMAT, argc, argv);
   lc_want_args(&a, 2, azName);
   lc_check_half(a.apPos[1]);
   aP[0].zName = "period", aP[0].zValue = a.apPos[1];
   snprintf(zScript, sizeof(zScript), "%s.sql", lc_cmd);
-  return run_result(a.apPos[0], zScript, aP, 1, a.zFormat, bWrites ? "nothing was written" : 0);
+  db = lc_open_checked(a.apPos[0]);
+  if (bWrites) lc_change_log(db, a.apPos[0], argc, argv); /* issue 14: changelog.c */
+  return lc_run_result(db, a.apPos[0], zScript, aP, 1, a.zFormat, bWrites ? "nothing was written" : 0);
 }
 
 int lc_cmd_summary(int argc, char **argv) {
@@ -74,7 +77,7 @@ int lc_cmd_summary(int argc, char **argv) {
   db = lc_open_checked(a.apPos[0]);
   aP[0].zName = "year", aP[0].zValue = a.apPos[1];
   aP[1].zName = "today", aP[1].zValue = lc_korean_today();
-  return run_result_db(db, a.apPos[0], "summary.sql", aP, 2, a.zFormat, 0);
+  return lc_run_result(db, a.apPos[0], "summary.sql", aP, 2, a.zFormat, 0);
 }
 
 /* intake, teams: DB YYYY */

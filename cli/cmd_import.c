@@ -284,6 +284,7 @@ int lc_cmd_import(int argc, char **argv) {
     lc_fail("%s: line %ld: text after a closing quote; nothing imported", zFile, nErr);
   if (rc != LC_CSV_OK) lc_fail("out of memory; nothing imported");
   lc_commit(db, zDb, "nothing imported"); /* temp.lc_raw only */
+  lc_change_log(db, zDb, argc, argv); /* issue 14: the script's commit is logged (changelog.c) */
   /* M3 */
   memset(&fr, 0, sizeof(fr));
   fr.sink.p = &fr;

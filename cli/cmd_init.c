@@ -141,6 +141,8 @@ int lc_cmd_init(int argc, char **argv) {
   if (v < LC_SCHEMA_VERSION)
     lc_run_script(db, zDb, "rules.sql", 0, 0, 0, "nothing was changed");
   if ((zFk = fk_violation(db, zDb)) != 0) refuse_in_txn(db, zFk); /* I3 */
+  /* issue 14: a created or upgraded schema is logged (changelog.c CL3) */
+  if (v < LC_SCHEMA_VERSION) lc_change_log(db, zDb, argc, argv);
   lc_commit(db, zDb, "nothing was changed");
   lc_close(db);
   if (v == 0) printf("%s: created at schema version %d\n", zDb, LC_SCHEMA_VERSION);

@@ -15,6 +15,8 @@
 **     lc_fail_db; "nothing was written" is said only when nothing was
 **     committed. A COMMIT that fails with an I/O error may or may not have
 **     written: that is said.
+** D6. lc_commit writes the change log's row first (changelog.c CL2), when
+**     the command logs its changes.
 ** D5. The scripts are the ones embedded at build time; LEARNCLUB_SQL_DIR
 **     names a folder to read them from instead (to try a changed script
 **     without a rebuild: bench/run.sh's what-if runs).
@@ -233,7 +235,8 @@ int lc_findings(sqlite3 *db, const char *zDb) {
 }
 
 void lc_commit(sqlite3 *db, const char *zDb, const char *zAfter) {
-  int rc = sqlite3_exec(db, "COMMIT", 0, 0, 0);
+  int rc = lc_change_log_flush(db, zDb); /* changelog.c CL2 */
+  if (rc == SQLITE_OK) rc = sqlite3_exec(db, "COMMIT", 0, 0, 0);
   if (rc == SQLITE_OK) return;
   rc = sqlite3_extended_errcode(db);
   {

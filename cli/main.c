@@ -59,6 +59,8 @@ static const struct lc_command {
     {"budget", lc_cmd_budget, "DB", "budget plan and execution per year and source (NJ7)"},
     {"pledge-report", lc_cmd_pledge_report, "DB [--as-of YYYY-MM-DD]",
      "pledge indicators, rates, KR8 completion (NJ8, NJ9, D5)"},
+    {"log", lc_cmd_log, "DB [--since YYYY-MM-DD]",
+     "the change log: who changed what, when, with the old rows"},
     {"backup", lc_cmd_backup, "DB FILE", "a consistent copy of DB, made while others write"},
     {"report", lc_cmd_report, "DB YYYY --html FILE [--as-of YYYY-MM-DD]",
      "the year on one self-contained HTML page: report grid,\n"

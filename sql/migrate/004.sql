@@ -64,6 +64,24 @@ CREATE INDEX IF NOT EXISTS report_period ON report(kind, period);
 ALTER TABLE person ADD COLUMN email TEXT;
 ALTER TABLE person ADD COLUMN phone TEXT;
 
+-- issue 14 (H3): the change log (as sql/schema.sql declares it), a row per writing command's transaction
+-- (cli/changelog.c CL1-CL5): when (Korean time, D2), the operating-system
+-- user, the command and its arguments (a JSON array), and per table the rows
+-- added, changed and removed, with the changed and removed rows' old values
+-- (a JSON object by table). `learnclub log DB [--since DATE]` shows it.
+CREATE TABLE IF NOT EXISTS change_log (
+  id       INTEGER PRIMARY KEY,
+  at       TEXT NOT NULL
+           CONSTRAINT "change_log: at must be YYYY-MM-DD HH:MM:SS in Korean time (D2)"
+           CHECK (datetime(at, '+0 days') IS at),
+  os_user  TEXT NOT NULL,
+  command  TEXT NOT NULL
+           CONSTRAINT "change_log: command must not be empty" CHECK (length(command) > 0),
+  args     TEXT NOT NULL DEFAULT '[]',
+  changes  TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS change_log_at ON change_log(at);
+
 -- The new rules (views, and the triggers that read them) are created by
 -- sql/rules.sql, which `learnclub init` runs after the migrations.
 

@@ -20,8 +20,10 @@ bash "$R/bench/gen-floor.sh" "$D/floor.db" 3000 1 >>"$D/gen.log" 2>&1
 check "gen-floor.sh" "0" "$?"
 check "gen.sh reports time and size" "2" "$(grep -c '^generated .* s wall .* MB$' "$D/gen.log")"
 bash "$R/bench/gen.sh" "$D/again.db" 2023 3 2 5 6 1 >/dev/null 2>&1
+# the change log apart: init's row names the file and the time (issue 14)
 check "gen.sh is deterministic (same arguments, same rows)" \
-  "$("$SQLITE3" "$D/national.db" .dump | sha256sum)" "$("$SQLITE3" "$D/again.db" .dump | sha256sum)"
+  "$("$SQLITE3" "$D/national.db" .dump | grep -v '^INSERT INTO change_log' | sha256sum)" \
+  "$("$SQLITE3" "$D/again.db" .dump | grep -v '^INSERT INTO change_log' | sha256sum)"
 
 BENCH_SMOKE=1 NOOP_EXT="$D/noop" bash "$R/bench/run.sh" "$D/national.db" "$D/oneyear.db" "$D/floor.db" "$D/out" >"$D/run.log" 2>&1
 check "bench/run.sh runs every measurement" "0" "$?"

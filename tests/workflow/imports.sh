@@ -8,6 +8,8 @@ LC="$LEARNCLUB"
 T="$LEARNCLUB_ROOT/examples/templates"
 D="$TMPROOT/imports"; mkdir -p "$D"
 dump() { "$SQLITE3" "$1" .dump | md5sum; }
+# the data without the change log, whose rows name the files and the user (issue 14)
+dump_data() { "$SQLITE3" "$1" .dump | grep -v '^INSERT INTO change_log' | md5sum; }
 
 # run CASE EXPECTED_STATUS EXPECTED_OUTPUT ARGS...
 run() {
@@ -52,7 +54,7 @@ for enc in bom cp949; do
     esac
     "$LC" import-$k "$other" "$f" >/dev/null 2>&1 || check "import $k $enc" 0 "$?"
   done
-  check "imports $enc: same database as UTF-8" "$sum" "$(dump "$other")"
+  check "imports $enc: same database as UTF-8" "$(dump_data "$db")" "$(dump_data "$other")"
 done
 
 # --- bad files: exit 2, line and column named, nothing written --------------------

@@ -49,6 +49,8 @@ bad "IR6 roster: bad email" roster "line 2, column email: invalid email 'kim.jun
   "$RH,email"$'\n'"$R1,kim.junggu.go.kr"$'\n'
 bad "IR6 roster: bad phone" roster "line 2, column phone: invalid phone '02-3396-432x'; expected digits, with + - . ( ) or spaces; nothing imported" \
   "$RH,phone"$'\n'"$R1,02-3396-432x"$'\n'
+bad "IR6 roster: rows of one emp_no agree" roster "line 3, column email: emp_no 1500037 is given differently on line 2; nothing imported" \
+  "$RH,email"$'\n'"$R1,a@junggu.go.kr"$'\n'"junggu-2016,예산지킴이,bureau,기획재정국,기획예산과,1500037,김예산,president,2016-02-16,,b@junggu.go.kr"$'\n'
 bad "M4 roster: an optional column twice" roster "line 1: header must be '$RH[,kind][,email][,phone]', not '$RH,kind,kind'; nothing imported" \
   "$RH,kind,kind"$'\n'"$R1,official,official"$'\n'
 bad "M4 roster: an unknown extra column" roster "line 1: header must be '$RH[,kind][,email][,phone]', not '$RH,mobile'; nothing imported" \
@@ -170,3 +172,15 @@ for kp in nominations:IN places:IL expenses:IE overrides:IO pledges:IG budget:IB
   check "import-$k: the page's header is the template's" "$(head -n 1 "$T/$k.csv")" \
     "$(grep -A3 'The header line is exactly$' "$LEARNCLUB_ROOT/docs/commands/import-$k.md" | sed -n 4p)"
 done
+
+# --- the change log (H3's changelog.c): the new imports and --replace are logged ----
+cl=$(newdb imports14-log); "$LC" init "$cl" >/dev/null
+"$LC" import-roster "$cl" "$T/roster.csv" >/dev/null
+"$LC" import-places "$cl" "$T/places.csv" >/dev/null
+check "CL import-places writes a change_log row with its rows added" "import-places|2" \
+  "$("$SQLITE3" "$cl" "SELECT command || '|' || json_extract(changes, '$.committee_place.added') FROM change_log ORDER BY id DESC LIMIT 1")"
+"$LC" import-scores "$cl" "$T/scores.csv" >/dev/null
+"$LC" import-scores "$cl" "$D/scores-typo.csv" >/dev/null
+"$LC" import-scores "$cl" "$D/scores-fix.csv" --replace >/dev/null
+check "CL --replace: the removed score is in the log with its values" "1|심사위원 1" \
+  "$("$SQLITE3" "$cl" "SELECT json_extract(changes, '$.score.removed') || '|' || json_extract(changes, '$.score.removed_rows[0].judge') FROM change_log ORDER BY id DESC LIMIT 1")"
