@@ -109,6 +109,8 @@ check "NJ7 budget reads the imported plan" "\"복지센터 건립\",total,0,100,
 BH="plan,pledge,year,source,planned,executed"
 bad "IB1 budget: rows of one plan disagree on the pledge" budget "line 3, column pledge: plan '센터' is given differently on line 2; nothing imported" \
   "$BH"$'\n센터,1-1,2015,city,1,\n센터,2-1,2016,city,1,\n'
+check "NJ8 D5 pledge-report reads the imported pledge: weighted rate of its indicators" 'pledge,1-1,"생활밀착형 복지 확대",,,,,,50.89,on_track' \
+  "$("$LC" pledge-report "$db" --as-of 2016-01-31 --format csv | grep '^pledge,1-1')"
 # upserts change what the file changes
 printf '%s\n' "club,period,place,note" "예산지킴이,2015-H1,2,재심" >"$D/places2.csv"
 "$LC" import-places "$db" "$D/places2.csv" >/dev/null
