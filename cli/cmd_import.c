@@ -23,6 +23,8 @@
 **     file the whole truth for each key it covers. Rows 'removed', TEXT,
 **     before or after the 'ok' row, are printed after the summary, one a
 **     line: "FILE: removed TEXT".
+** M6. (issue 14) Before the script, sql/import-values.sql gives it the
+**     shared readers of numbers and amounts (temp.lc_value, temp.lc_parsed).
 */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -291,6 +293,7 @@ int lc_cmd_import(int argc, char **argv) {
   fr.sink.xRow = first_row_x;
   snprintf(zScript, sizeof(zScript), "import-%s.sql", k->zKind);
   lc_subject = zFile;
+  lc_run_script(db, zDb, "import-values.sql", 0, 0, 0, "nothing imported"); /* M6 */
   lc_run_script(db, zDb, zScript, aParam, 1, &fr.sink, "nothing imported");
   lc_close(db);
   if (fr.zStatus && strcmp(fr.zStatus, "error") == 0)

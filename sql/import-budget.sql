@@ -25,15 +25,12 @@ ALTER TABLE lc_row ADD COLUMN planned INTEGER;
 ALTER TABLE lc_row ADD COLUMN executed INTEGER;
 UPDATE lc_row SET year = CAST(year_raw AS INTEGER) WHERE year_raw GLOB '[1-9][0-9][0-9][0-9]';
 UPDATE lc_row SET pledge_id = (SELECT id FROM pledge p WHERE p.code = lc_row.pledge);
--- IB3: whole KRW; commas only as thousands separators
-CREATE TEMP TABLE lc_amount AS
-SELECT line, col, raw, CASE WHEN raw = '' THEN 0
-  WHEN replace(raw, ',', '') GLOB '[0-9]*' AND NOT replace(raw, ',', '') GLOB '*[^0-9]*' AND length(replace(raw, ',', '')) <= 15
-   AND (raw NOT GLOB '*,*' OR raw IS printf('%,d', CAST(replace(raw, ',', '') AS INTEGER)))
-  THEN CAST(replace(raw, ',', '') AS INTEGER) END AS amount
-FROM (SELECT line, 'planned' AS col, planned_raw AS raw FROM lc_row UNION ALL SELECT line, 'executed', executed_raw FROM lc_row);
-UPDATE lc_row SET planned = (SELECT amount FROM lc_amount a WHERE a.line = lc_row.line AND a.col = 'planned'),
-                  executed = (SELECT amount FROM lc_amount a WHERE a.line = lc_row.line AND a.col = 'executed');
+-- IB3: whole KRW (sql/import-values.sql V2); empty is 0
+INSERT INTO temp.lc_value SELECT line, 'planned', planned_raw FROM lc_row WHERE planned_raw <> ''
+  UNION ALL SELECT line, 'executed', executed_raw FROM lc_row WHERE executed_raw <> '';
+CREATE TEMP VIEW lc_amount(line, col, raw, amount) AS SELECT line, col, raw, krw FROM temp.lc_parsed;
+UPDATE lc_row SET planned = CASE planned_raw WHEN '' THEN 0 ELSE (SELECT amount FROM lc_amount a WHERE a.line = lc_row.line AND a.col = 'planned') END,
+                  executed = CASE executed_raw WHEN '' THEN 0 ELSE (SELECT amount FROM lc_amount a WHERE a.line = lc_row.line AND a.col = 'executed') END;
 
 CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
 INSERT INTO lc_error

@@ -26,13 +26,13 @@ ALTER TABLE lc_row ADD COLUMN closes TEXT;
 UPDATE lc_row SET program_id = (SELECT id FROM program p WHERE p.code = lc_row.program),
                   opens = CASE WHEN is_date(opens_raw) THEN kr_date(opens_raw) END,
                   closes = CASE WHEN is_date(closes_raw) THEN kr_date(closes_raw) END;
--- IC3: whole numbers
-CREATE TEMP TABLE lc_count AS
-SELECT line, col, raw, CASE WHEN raw GLOB '[0-9]*' AND NOT raw GLOB '*[^0-9]*' AND length(raw) <= 9
-                            AND (col = 'applications' OR CAST(raw AS INTEGER) > 0) THEN CAST(raw AS INTEGER) END AS n
-FROM (SELECT line, 'applications' AS col, applications_raw AS raw FROM lc_row
-      UNION ALL SELECT line, 'min_teams', min_raw FROM lc_row UNION ALL SELECT line, 'max_teams', max_raw FROM lc_row)
-WHERE raw IS NOT NULL;
+-- IC3: whole numbers (sql/import-values.sql V3)
+INSERT INTO temp.lc_value
+SELECT line, 'applications', applications_raw FROM lc_row WHERE applications_raw IS NOT NULL
+UNION ALL SELECT line, 'min_teams', min_raw FROM lc_row WHERE min_raw IS NOT NULL
+UNION ALL SELECT line, 'max_teams', max_raw FROM lc_row WHERE max_raw IS NOT NULL;
+CREATE TEMP VIEW lc_count(line, col, raw, n) AS
+SELECT line, col, raw, CASE WHEN col = 'applications' OR whole > 0 THEN whole END FROM temp.lc_parsed;
 
 CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
 INSERT INTO lc_error

@@ -7,7 +7,7 @@
 --      gives it (D2); club: a club's name in the program running on that day.
 --   IE2 kind: advisory (자문), books (도서), prize (시상금) or other (기타) (JG12).
 --   IE3 amount: a whole number of KRW more than 0, with or without thousands
---      commas (1,200,000).
+--      commas (1,200,000) (sql/import-values.sql V2).
 --   IE4 An expense has no key of its own: a row equal to one already stored
 --      (club, day, kind, amount, note) is not added again, so importing a
 --      file twice changes nothing; two equal rows in one file are refused
@@ -20,17 +20,15 @@ SELECT rowid + 1 AS line, trim(club) AS club, trim(spent_on) AS day_raw,
             WHEN trim(kind) IN ('books', '도서', '도서구입') THEN 'books'
             WHEN trim(kind) IN ('prize', '시상금', '상금') THEN 'prize'
             WHEN trim(kind) IN ('other', '기타') THEN 'other' END AS kind, trim(kind) AS kind_raw,
-       trim(amount) AS amount_raw, replace(trim(amount), ',', '') AS amount_digits,
+       trim(amount) AS amount_raw,
        nullif(trim(note), '') AS note
 FROM temp.lc_raw;
 ALTER TABLE lc_row ADD COLUMN day TEXT;
 ALTER TABLE lc_row ADD COLUMN amount INTEGER;
 ALTER TABLE lc_row ADD COLUMN club_id INTEGER;
 UPDATE lc_row SET day = CASE WHEN is_date(day_raw) THEN kr_date(day_raw) END;
-UPDATE lc_row SET amount = CAST(amount_digits AS INTEGER)
-WHERE amount_digits GLOB '[1-9]*' AND NOT amount_digits GLOB '*[^0-9]*' AND length(amount_digits) <= 15;
--- IE3: commas only as thousands separators
-UPDATE lc_row SET amount = NULL WHERE amount_raw GLOB '*,*' AND amount_raw IS NOT printf('%,d', amount);
+INSERT INTO temp.lc_value SELECT line, 'amount', amount_raw FROM lc_row;
+UPDATE lc_row SET amount = (SELECT krw FROM temp.lc_parsed v WHERE v.line = lc_row.line AND v.col = 'amount');  -- V2
 UPDATE lc_row SET club_id = (SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
                              WHERE c.name = lc_row.club AND lc_row.day BETWEEN p.starts_on AND p.ends_on);
 
@@ -47,7 +45,7 @@ SELECT line, 3, printf('column kind: invalid value ''%s''; expected advisory, bo
 FROM lc_row WHERE kind IS NULL
 UNION ALL
 SELECT line, 4, printf('column amount: invalid amount ''%s''; expected a whole number of KRW more than 0', amount_raw)
-FROM lc_row WHERE amount IS NULL
+FROM lc_row WHERE amount IS NULL OR amount = 0
 UNION ALL
 SELECT r.line, 5, printf('column note: the same expense is on line %d; tell them apart by their note', min(o.line))
 FROM lc_row r JOIN lc_row o ON o.club_id = r.club_id AND o.day = r.day AND o.kind = r.kind AND o.amount = r.amount

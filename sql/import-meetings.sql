@@ -30,8 +30,8 @@ ALTER TABLE lc_row ADD COLUMN day TEXT;
 ALTER TABLE lc_row ADD COLUMN hours REAL;
 ALTER TABLE lc_row ADD COLUMN club_id INTEGER;
 UPDATE lc_row SET day = CASE WHEN is_date(held_raw) THEN kr_date(held_raw) END;
-UPDATE lc_row SET hours = CAST(hours_raw AS REAL)
-WHERE hours_raw GLOB '[0-9]*' AND NOT hours_raw GLOB '*[^0-9.]*' AND hours_raw NOT GLOB '*.*.*' AND hours_raw NOT GLOB '*.';
+INSERT INTO temp.lc_value SELECT line, 'hours', hours_raw FROM lc_row;  -- a number: sql/import-values.sql V1
+UPDATE lc_row SET hours = (SELECT num FROM temp.lc_parsed v WHERE v.line = lc_row.line AND v.col = 'hours');
 UPDATE lc_row SET club_id = (SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
                              WHERE c.name = lc_row.club AND lc_row.day BETWEEN p.starts_on AND p.ends_on);
 -- the upsert below looks each stored meeting up here: without this index its

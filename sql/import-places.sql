@@ -11,10 +11,11 @@ BEGIN IMMEDIATE;
 
 CREATE TEMP TABLE lc_row AS
 SELECT rowid + 1 AS line, trim(club) AS club, trim(period) AS period, trim(place) AS place_raw,
-       CASE WHEN trim(place) GLOB '[1-9]*' AND NOT trim(place) GLOB '*[^0-9]*' AND length(trim(place)) <= 9
-            THEN CAST(trim(place) AS INTEGER) END AS place,
        nullif(trim(note), '') AS note
 FROM temp.lc_raw;
+ALTER TABLE lc_row ADD COLUMN place INTEGER;
+INSERT INTO temp.lc_value SELECT line, 'place', place_raw FROM lc_row;
+UPDATE lc_row SET place = (SELECT whole FROM temp.lc_parsed v WHERE v.line = lc_row.line AND v.col = 'place' AND v.whole > 0);  -- V3
 ALTER TABLE lc_row ADD COLUMN club_id INTEGER;
 UPDATE lc_row SET club_id = (
   SELECT c.id FROM club c JOIN program p ON p.id = c.program_id

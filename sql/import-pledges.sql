@@ -39,7 +39,7 @@ SELECT rowid + 1 AS line, trim(pledge) AS code, trim(title) AS title, nullif(tri
        trim(continuing) AS continuing_raw,
        CASE WHEN trim(budgeted) IN ('budgeted', '예산') THEN 1 WHEN trim(budgeted) IN ('unbudgeted', '비예산') THEN 0 END AS budgeted,
        trim(budgeted) AS budgeted_raw,
-       trim(total_budget) AS total_raw, replace(trim(total_budget), ',', '') AS total_digits,
+       trim(total_budget) AS total_raw,
        CASE WHEN trim(status) IN ('completed', '완료', '완료 종결') THEN 'completed'
             WHEN trim(status) IN ('completed_continuing', '이행후 계속추진', '완료 후 계속추진') THEN 'completed_continuing'
             WHEN trim(status) IN ('on_track', '정상추진', '') THEN 'on_track'
@@ -57,19 +57,17 @@ ALTER TABLE lc_row ADD COLUMN year INTEGER;
 ALTER TABLE lc_row ADD COLUMN target REAL;
 ALTER TABLE lc_row ADD COLUMN achieved REAL;
 ALTER TABLE lc_row ADD COLUMN achieved_on TEXT;
--- a number, 0 or more: digits with at most one inner dot
-CREATE TEMP VIEW lc_number(line, col, raw, ok) AS
-SELECT line, col, raw, raw GLOB '[0-9]*' AND NOT raw GLOB '*[^0-9.]*' AND NOT raw GLOB '*.*.*' AND NOT raw GLOB '*.'
-FROM (SELECT line, 'weight' AS col, weight_raw AS raw FROM lc_row WHERE weight_raw <> ''
-      UNION ALL SELECT line, 'target', target_raw FROM lc_row WHERE target_raw IS NOT NULL
-      UNION ALL SELECT line, 'achieved', achieved_raw FROM lc_row WHERE achieved_raw IS NOT NULL);
-UPDATE lc_row SET total_budget = CAST(total_digits AS INTEGER)
-WHERE total_digits GLOB '[0-9]*' AND NOT total_digits GLOB '*[^0-9]*' AND length(total_digits) <= 15
-  AND (total_raw NOT GLOB '*,*' OR total_raw IS printf('%,d', CAST(total_digits AS INTEGER)));
-UPDATE lc_row SET weight = CASE WHEN weight_raw = '' THEN 1
-  WHEN (SELECT ok FROM lc_number n WHERE n.line = lc_row.line AND n.col = 'weight') THEN CAST(weight_raw AS REAL) END;
-UPDATE lc_row SET target = CAST(target_raw AS REAL) WHERE (SELECT ok FROM lc_number n WHERE n.line = lc_row.line AND n.col = 'target');
-UPDATE lc_row SET achieved = CAST(achieved_raw AS REAL) WHERE (SELECT ok FROM lc_number n WHERE n.line = lc_row.line AND n.col = 'achieved');
+-- numbers and the amount, read by sql/import-values.sql (V1, V2)
+INSERT INTO temp.lc_value
+SELECT line, 'weight', weight_raw FROM lc_row WHERE weight_raw <> ''
+UNION ALL SELECT line, 'target', target_raw FROM lc_row WHERE target_raw IS NOT NULL
+UNION ALL SELECT line, 'achieved', achieved_raw FROM lc_row WHERE achieved_raw IS NOT NULL
+UNION ALL SELECT line, 'total_budget', total_raw FROM lc_row WHERE total_raw <> '';
+UPDATE lc_row SET
+  total_budget = (SELECT krw FROM temp.lc_parsed v WHERE v.line = lc_row.line AND v.col = 'total_budget'),
+  weight = CASE WHEN weight_raw = '' THEN 1 ELSE (SELECT num FROM temp.lc_parsed v WHERE v.line = lc_row.line AND v.col = 'weight') END,
+  target = (SELECT num FROM temp.lc_parsed v WHERE v.line = lc_row.line AND v.col = 'target'),
+  achieved = (SELECT num FROM temp.lc_parsed v WHERE v.line = lc_row.line AND v.col = 'achieved');
 UPDATE lc_row SET year = CAST(year_raw AS INTEGER) WHERE year_raw GLOB '[1-9][0-9][0-9][0-9]';
 UPDATE lc_row SET achieved_on = CASE WHEN is_date(achieved_on_raw) THEN kr_date(achieved_on_raw) END;
 -- IG3: the bodies, each word checked

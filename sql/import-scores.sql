@@ -15,11 +15,11 @@ BEGIN IMMEDIATE;
 
 CREATE TEMP TABLE lc_row AS
 SELECT rowid + 1 AS line, trim(club) AS club, trim(period) AS period, trim(judge) AS judge,
-       trim(criterion) AS criterion, trim(points) AS points_raw,
-       CASE WHEN trim(points) GLOB '[0-9]*' AND NOT trim(points) GLOB '*[^0-9.]*'
-                 AND NOT trim(points) GLOB '*.*.*' AND NOT trim(points) GLOB '*.'
-            THEN CAST(trim(points) AS REAL) END AS points
+       trim(criterion) AS criterion, trim(points) AS points_raw
 FROM temp.lc_raw;
+ALTER TABLE lc_row ADD COLUMN points REAL;
+INSERT INTO temp.lc_value SELECT line, 'points', points_raw FROM lc_row;  -- a number: sql/import-values.sql V1
+UPDATE lc_row SET points = (SELECT num FROM temp.lc_parsed v WHERE v.line = lc_row.line AND v.col = 'points');
 ALTER TABLE lc_row ADD COLUMN club_id INTEGER;
 UPDATE lc_row SET club_id = (
   SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
