@@ -15,6 +15,17 @@
 **     imported" (exit 2). Rows 'note', MESSAGE (issue 14: a program the
 **     roster created) go to stderr after success. A failure of SQLite itself rolls back and says
 **     "nothing imported" too; a COMMIT with an unknown outcome says so.
+** M4. (issue 14) A kind may have optional columns (the roster's kind, email,
+**     phone): the header is the required columns, then any of the optional
+**     ones, each once, in any order; a column the file lacks is empty text
+**     in temp.lc_raw.
+** M5. (issue 14) --replace, on import-meetings, import-reports and
+**     import-scores only, binds @replace to 1 (else 0): the script makes the
+**     file the whole truth for each key it covers. Rows 'removed', TEXT,
+**     before or after the 'ok' row, are printed after the summary, one a
+**     line: "FILE: removed TEXT".
+** M6. (issue 14) Before the script, sql/import-values.sql gives it the
+**     shared readers of numbers and amounts (temp.lc_value, temp.lc_parsed).
 */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -24,20 +35,87 @@
 #include <unistd.h>
 #include "cli.h"
 
+/* zHeader: the required columns; zOptional: those a file may add (M4);
+** bReplace: the kind takes --replace (M5). */
 static const struct import_kind {
-  const char *zKind, *zHeader;
-  int nCol;
+  const char *zKind, *zHeader, *zOptional;
+  int bReplace;
 } aKind[] = {
-    {"roster", "program,club,club_kind,bureau,unit,emp_no,name,role,joined_on,left_on", 10},
-    {"meetings", "club,held_on,kind,hours,topic,attendees", 6},
-    {"reports", "club,kind,period,submitted_at,board_ref,title", 6},
-    {"scores", "club,period,judge,criterion,points", 5},
+    {"roster", "program,club,club_kind,bureau,unit,emp_no,name,role,joined_on,left_on",
+     "kind,email,phone", 0},
+    {"meetings", "club,held_on,kind,hours,topic,attendees", 0, 1},
+    {"reports", "club,kind,period,submitted_at,board_ref,title", 0, 1},
+    {"scores", "club,period,judge,criterion,points", 0, 1},
+    /* issue 14 (H2) */
+    {"nominations", "club,period,emp_no,note", 0, 0},
+    {"places", "club,period,place,note", 0, 0},
+    {"expenses", "club,spent_on,kind,amount,note", 0, 0},
+    {"overrides", "day,name,is_holiday", 0, 0},
+    {"pledges", "pledge,title,goal,completion,bodies,continuing,budgeted,total_budget,status,"
+                "indicator,unit,weight,year,target,achieved,achieved_on", 0, 0},
+    {"budget", "plan,pledge,year,source,planned,executed", 0, 0},
+    {"calls", "program,opens_on,closes_on,applications,min_teams,max_teams,outcome,reason", 0, 0},
+    {"proposals", "program,club,title,field,department,adopted,decided_on", 0, 0},
 };
+
+#define LC_IMPORT_MAX_COL 32
+
+/* The number of comma-separated names in z (0 for none). */
+static int count_cols(const char *z) {
+  int n = 1;
+  if (!z || !*z) return 0;
+  for (; *z; z++) n += *z == ',';
+  return n;
+}
+
+/* Index of the column zName[0..n) in the comma list zList, or -1. */
+static int col_index(const char *zList, const char *zName, size_t n) {
+  int i = 0;
+  while (zList && *zList) {
+    const char *e = strchr(zList, ',');
+    size_t len = e ? (size_t)(e - zList) : strlen(zList);
+    if (len == n && memcmp(zList, zName, n) == 0) return i;
+    if (!e) break;
+    zList = e + 1;
+    i++;
+  }
+  return -1;
+}
+
+/* M4: maps the file's header zHead[0..n) to lc_raw's columns (aMap[field]
+** = column index), or returns 0 when it is not a header of k. */
+static int match_header(const struct import_kind *k, const char *zHead, size_t n, int *aMap,
+                        int *pnField) {
+  size_t nReq = strlen(k->zHeader);
+  int nR = count_cols(k->zHeader), nField = nR, seen = 0;
+  if (n < nReq || memcmp(zHead, k->zHeader, nReq) != 0) return 0;
+  for (int i = 0; i < nR; i++) aMap[i] = i;
+  zHead += nReq, n -= nReq;
+  if (n > 0 && !k->zOptional) return 0;
+  while (n > 0) {
+    const char *e;
+    size_t len;
+    int j;
+    if (*zHead != ',') return 0;
+    zHead++, n--;
+    e = memchr(zHead, ',', n);
+    len = e ? (size_t)(e - zHead) : n;
+    j = col_index(k->zOptional, zHead, len);
+    if (j < 0 || (seen & (1 << j))) return 0;
+    seen |= 1 << j;
+    aMap[nField++] = nR + j;
+    zHead += len, n -= len;
+  }
+  *pnField = nField;
+  return 1;
+}
 
 typedef struct load_ctx {
   sqlite3 *db;
   sqlite3_stmt *pIns;
-  int nCol;
+  int nCol;      /* the file's fields */
+  const int *aMap; /* field -> lc_raw column (M4) */
+  int nAll;        /* lc_raw's columns */
   long nBadLine; /* first record with a wrong field count */
   int nBadFields;
   int rc;        /* an SQLite error while inserting */
@@ -52,8 +130,11 @@ static int load_record(void *p, const lc_csv_record *r) {
     return 1;
   }
   int rc = sqlite3_bind_int64(c->pIns, 1, r->nLine - 1); /* M2 */
+  for (i = 0; rc == SQLITE_OK && i < c->nAll; i++) /* M4: a column the file lacks */
+    rc = sqlite3_bind_text(c->pIns, i + 2, "", 0, SQLITE_STATIC);
   for (i = 0; rc == SQLITE_OK && i < c->nCol; i++)
-    rc = sqlite3_bind_text(c->pIns, i + 2, r->azField[i], (int)r->anField[i], SQLITE_TRANSIENT);
+    rc = sqlite3_bind_text(c->pIns, c->aMap[i] + 2, r->azField[i], (int)r->anField[i],
+                           SQLITE_TRANSIENT);
   if (rc != SQLITE_OK || sqlite3_step(c->pIns) != SQLITE_DONE) {
     c->rc = sqlite3_extended_errcode(c->db);
     return 1;
@@ -66,15 +147,23 @@ typedef struct first_row {
   lc_sink sink;
   char *zStatus, *zMsg;
   lc_buf notes; /* issue 14: 'note' rows, said on stderr after success */
+  lc_buf removed; /* M5: "removed" rows, a line each */
 } first_row;
 
 static void first_row_x(lc_sink *s, sqlite3_stmt *p, int iStmt) {
   first_row *f = s->p;
   lc_buf a = {0}, b = {0};
-  if (sqlite3_column_count(p) > 1 && sqlite3_column_text(p, 0) &&
-      strcmp((const char *)sqlite3_column_text(p, 0), "note") == 0) {
+  const unsigned char *z0 = sqlite3_column_count(p) > 1 ? sqlite3_column_text(p, 0) : 0;
+  (void)iStmt;
+  if (z0 && strcmp((const char *)z0, "note") == 0) {
     lc_buf_printf(&f->notes, "learnclub %s: %s: %s\n", lc_cmd, lc_subject,
                   (const char *)sqlite3_column_text(p, 1));
+    return;
+  }
+  if (z0 && strcmp((const char *)z0, "removed") == 0) {
+    const unsigned char *z1 = sqlite3_column_text(p, 1);
+    lc_buf_str(&f->removed, z1 ? (const char *)z1 : "");
+    lc_buf_add(&f->removed, "\n", 1);
     return;
   }
   if (f->zStatus) return;
@@ -105,6 +194,9 @@ int lc_cmd_import(int argc, char **argv) {
   const struct import_kind *k = 0;
   const char *zDb, *zFile, *zKind = lc_cmd + strlen("import-");
   lc_args a;
+  lc_param aParam[1] = {{"replace", "0"}};
+  int aMap[LC_IMPORT_MAX_COL], nField = 0, nAll, bReplace = 0, j, nArg = 0;
+  char **azArg;
   struct stat st;
   FILE *f;
   int bUtf8 = 0, rc;
@@ -117,7 +209,20 @@ int lc_cmd_import(int argc, char **argv) {
   first_row fr;
   for (i = 0; i < sizeof(aKind) / sizeof(aKind[0]); i++)
     if (strcmp(aKind[i].zKind, zKind) == 0) k = &aKind[i];
-  lc_parse_args(&a, 0, argc, argv);
+  /* M5: --replace is a flag (no value); "--" ends the options */
+  azArg = malloc(sizeof(char *) * (size_t)(argc + 1));
+  if (!azArg) lc_fail("out of memory");
+  for (j = 0; j < argc; j++) {
+    if (strcmp(argv[j], "--") == 0) {
+      for (; j < argc; j++) azArg[nArg++] = argv[j];
+      break;
+    }
+    if (strcmp(argv[j], "--replace") == 0 && k->bReplace) bReplace = 1;
+    else azArg[nArg++] = argv[j];
+  }
+  lc_parse_args(&a, 0, nArg, azArg);
+  if (bReplace) aParam[0].zValue = "1";
+  nAll = count_cols(k->zHeader) + count_cols(k->zOptional);
   lc_want_args(&a, 2, azName);
   zDb = a.apPos[0], zFile = a.apPos[1];
   /* M1 */
@@ -141,21 +246,35 @@ int lc_cmd_import(int argc, char **argv) {
   {
     size_t nH = nHead;
     if (nH > 0 && zText[nH - 1] == '\r') nH--;
-    if (nH != strlen(k->zHeader) || memcmp(zText, k->zHeader, nH) != 0)
-      lc_fail("%s: line 1: header must be '%s', not '%.*s'; nothing imported", zFile,
-              k->zHeader, (int)nH, zText);
+    if (!match_header(k, zText, nH, aMap, &nField)) {
+      lc_buf h = {0};
+      const char *zO = k->zOptional;
+      lc_buf_str(&h, k->zHeader);
+      while (zO && *zO) { /* "...,left_on[,kind][,email][,phone]" (M4) */
+        const char *e = strchr(zO, ',');
+        size_t len = e ? (size_t)(e - zO) : strlen(zO);
+        lc_buf_printf(&h, "[,%.*s]", (int)len, zO);
+        zO = e ? e + 1 : zO + len;
+      }
+      lc_fail("%s: line 1: header must be '%s', not '%.*s'; nothing imported", zFile, h.z,
+              (int)nH, zText);
+    }
   }
   /* M2: the records into temp.lc_raw (the header names are ours, not the file's) */
-  lc_buf_printf(&q, "CREATE TEMP TABLE lc_raw(%s)", k->zHeader);
+  lc_buf_printf(&q, "CREATE TEMP TABLE lc_raw(%s%s%s)", k->zHeader, k->zOptional ? "," : "",
+                k->zOptional ? k->zOptional : "");
   if ((rc = sqlite3_exec(db, q.z, 0, 0, 0)) != SQLITE_OK)
     lc_fail_db(db, sqlite3_extended_errcode(db), zDb, "nothing imported");
   q.n = 0;
-  lc_buf_printf(&q, "INSERT INTO temp.lc_raw(rowid, %s) VALUES (?1", k->zHeader);
-  for (i = 0; i < (size_t)k->nCol; i++) lc_buf_printf(&q, ", ?%d", (int)i + 2);
+  lc_buf_printf(&q, "INSERT INTO temp.lc_raw(rowid, %s%s%s) VALUES (?1", k->zHeader,
+                k->zOptional ? "," : "", k->zOptional ? k->zOptional : "");
+  for (i = 0; i < (size_t)nAll; i++) lc_buf_printf(&q, ", ?%d", (int)i + 2);
   lc_buf_str(&q, ")");
   memset(&c, 0, sizeof(c));
   c.db = db;
-  c.nCol = k->nCol;
+  c.nCol = nField;
+  c.aMap = aMap;
+  c.nAll = nAll;
   if (sqlite3_prepare_v2(db, q.z, -1, &c.pIns, 0) != SQLITE_OK ||
       sqlite3_exec(db, "BEGIN", 0, 0, 0) != SQLITE_OK)
     lc_fail_db(db, sqlite3_extended_errcode(db), zDb, "nothing imported");
@@ -167,7 +286,7 @@ int lc_cmd_import(int argc, char **argv) {
   if (c.rc) lc_fail_db(db, c.rc, zDb, "nothing imported");
   if (c.nBadLine)
     lc_fail("%s: line %ld: %d fields, expected %d; nothing imported", zFile, c.nBadLine,
-            c.nBadFields, k->nCol);
+            c.nBadFields, nField);
   if (rc == LC_CSV_UNCLOSED)
     lc_fail("%s: line %ld: a quoted field is not closed; nothing imported", zFile, nErr);
   if (rc == LC_CSV_AFTER_QUOTE)
@@ -181,13 +300,25 @@ int lc_cmd_import(int argc, char **argv) {
   fr.sink.xRow = first_row_x;
   snprintf(zScript, sizeof(zScript), "import-%s.sql", k->zKind);
   lc_subject = zFile;
-  lc_run_script(db, zDb, zScript, 0, 0, &fr.sink, "nothing imported");
+  lc_run_script(db, zDb, "import-values.sql", 0, 0, 0, "nothing imported"); /* M6 */
+  lc_run_script(db, zDb, zScript, aParam, 1, &fr.sink, "nothing imported");
   lc_close(db);
   if (fr.zStatus && strcmp(fr.zStatus, "error") == 0)
     lc_fail("%s: %s; nothing imported", zFile, fr.zMsg);
   if (!fr.zStatus || strcmp(fr.zStatus, "ok") != 0)
     lc_fail("%s: import failed; nothing imported", zFile);
   printf("%s: %s\n", zFile, fr.zMsg);
+  for (i = 0; i < fr.removed.n;) { /* M5 */
+    const char *e = memchr(fr.removed.z + i, '\n', fr.removed.n - i);
+    size_t len = (size_t)(e - (fr.removed.z + i));
+    lc_buf line = {0};
+    lc_buf_clean(&line, fr.removed.z + i, len, 1);
+    printf("%s: removed %.*s\n", zFile, (int)line.n, line.z ? line.z : "");
+    lc_buf_free(&line);
+    i += len + 1;
+  }
+  lc_buf_free(&fr.removed);
+  free(azArg);
   if (fr.notes.n) fputs(fr.notes.z, stderr);
   lc_buf_free(&fr.notes);
   free(fr.zStatus);

@@ -16,6 +16,10 @@
 --      stored in the order of the lines, then of each list.
 --   IM5 An upsert: a meeting already recorded (club, day, kind) gets the file's
 --      hours, topic and attendance list.
+--   IM6 (issue 14) With --replace (@replace = '1') the file is the whole truth
+--      for each (club, month) it holds: that club's other meetings of that
+--      month are removed with their attendance, and each is named in a row
+--      'removed', 'meeting CLUB DAY KIND (N attendances)'.
 BEGIN IMMEDIATE;
 
 -- the file's records, each by the line it starts on; line is the rowid, so a
@@ -27,14 +31,16 @@ INSERT INTO lc_row(line, club, held_raw, kind, kind_raw, hours_raw, topic, atten
 SELECT d.*, (SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
              WHERE c.name = d.club AND d.day BETWEEN p.starts_on AND p.ends_on)
 FROM (SELECT t.*, CASE WHEN is_date(t.held_raw) THEN kr_date(t.held_raw) END AS day,
-             CASE WHEN t.hours_raw GLOB '[0-9]*' AND NOT t.hours_raw GLOB '*[^0-9.]*' AND t.hours_raw NOT GLOB '*.*.*'
-                       AND t.hours_raw NOT GLOB '*.' THEN CAST(t.hours_raw AS REAL) END AS hours
+             NULL AS hours
       FROM (SELECT rowid + 1 AS line, trim(club) AS club, trim(held_on) AS held_raw,
                    CASE WHEN trim(kind) IN ('regular', '정기', '') THEN 'regular'
                         WHEN trim(kind) IN ('extra', '수시') THEN 'extra' END AS kind, trim(kind) AS kind_raw,
                    trim(hours) AS hours_raw, nullif(trim(topic), '') AS topic,
                    trim(replace(replace(replace(coalesce(attendees, ''), ',', ' '), ';', ' '), char(9), ' ')) AS attendees
             FROM temp.lc_raw) t) d;
+-- hours: a number, read by the imports' one rule (sql/import-values.sql V1)
+INSERT INTO temp.lc_value SELECT line, 'hours', hours_raw FROM lc_row;
+UPDATE lc_row SET hours = (SELECT num FROM temp.lc_parsed v WHERE v.line = lc_row.line AND v.col = 'hours');
 -- the check for the same meeting twice looks each row's key up here
 CREATE INDEX temp.lc_row_key ON lc_row(club_id, day, kind);
 
@@ -90,6 +96,23 @@ SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, co
 
 -- IM5: the file's rows in line order, each looked up by the meeting's key, so
 -- the cost does not grow with the meetings already stored (issue 13)
+
+-- IM6: the meetings a --replace file leaves out, found from the file's own
+-- (club, month) pairs through meeting(club_id, held_on), so the cost does not
+-- grow with the meetings stored
+CREATE TEMP TABLE lc_gone AS
+SELECT m.id, c.name AS club, m.held_on, m.kind
+FROM (SELECT DISTINCT club_id, substr(day, 1, 7) AS month FROM lc_row WHERE club_id IS NOT NULL) k
+JOIN meeting m ON m.club_id = k.club_id AND m.held_on BETWEEN k.month || '-01' AND k.month || '-31'
+JOIN club c ON c.id = m.club_id
+WHERE @replace = '1' AND NOT EXISTS (SELECT 1 FROM lc_error)
+  AND NOT EXISTS (SELECT 1 FROM lc_row r WHERE r.club_id = m.club_id AND r.day = m.held_on AND r.kind = m.kind);
+SELECT 'removed', printf('meeting %s %s %s (%d attendances)', g.club, g.held_on, g.kind,
+                         (SELECT count(*) FROM attendance a WHERE a.meeting_id = g.id))
+FROM lc_gone g ORDER BY g.club, g.held_on, g.kind;
+DELETE FROM attendance WHERE meeting_id IN (SELECT id FROM lc_gone);
+DELETE FROM meeting WHERE id IN (SELECT id FROM lc_gone);
+
 INSERT INTO meeting(club_id, held_on, hours, kind, topic)
 SELECT r.club_id, r.day, r.hours, r.kind, r.topic FROM lc_row r
 WHERE NOT EXISTS (SELECT 1 FROM lc_error)

@@ -13,6 +13,11 @@
 --      (period_start()).
 --   IP4 An upsert: a report already recorded (club, kind, period) gets the
 --      file's submission time, board reference and title.
+--   IP5 (issue 14) With --replace (@replace = '1') the file is the whole truth
+--      for each (club, kind, period) it holds. One report exists per key, so
+--      the file's row takes the stored one's place; a stored report that
+--      differs from the file's is named in a row 'removed', 'report CLUB
+--      KIND PERIOD submitted SUBMITTED_AT', so what was overwritten is said.
 BEGIN IMMEDIATE;
 
 CREATE TEMP TABLE lc_row AS
@@ -66,6 +71,13 @@ SELECT line, 4, printf('column submitted_at: %s is before the period %s began', 
 FROM lc_row WHERE submitted IS NOT NULL AND first_day IS NOT NULL AND kr_date(submitted) < first_day;
 
 SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, colno LIMIT 1;
+
+-- IP5: the stored reports a --replace file overwrites
+SELECT 'removed', printf('report %s %s %s submitted %s', r.club, x.kind, x.period, x.submitted_at)
+FROM lc_row r JOIN report x ON x.club_id = r.club_id AND x.kind = r.kind AND x.period = r.period
+WHERE @replace = '1' AND NOT EXISTS (SELECT 1 FROM lc_error)
+  AND (x.submitted_at IS NOT r.submitted OR x.board_ref IS NOT r.board_ref OR x.title IS NOT r.title)
+ORDER BY r.club, x.kind, x.period;
 
 -- IP4: the reports already recorded, found from the file's rows by report's
 -- key, so the cost does not grow with the reports stored (issue 13: this

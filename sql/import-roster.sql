@@ -18,6 +18,13 @@
 --      calendar day (D2, issue 12); left_on may be empty.
 --   IR5 An upsert: clubs, people (by emp_no) and memberships already in the
 --      database are updated from the file, so importing a file twice changes nothing.
+--   IR6 (issue 14) Optional columns kind, email, phone, after the others in
+--      any order (the command fills a missing one with empty text): kind is
+--      official (공무원), expert (전문가) or citizen (시민) (NJ1);
+--      email has one @ with text either side and no space; phone is digits,
+--      with +, -, spaces, dots and brackets allowed. An empty value keeps
+--      what the database holds (a new person is an official); rows of one
+--      emp_no agree.
 BEGIN IMMEDIATE;
 
 CREATE TEMP TABLE lc_row AS
@@ -28,7 +35,11 @@ SELECT rowid + 1 AS line, trim(program) AS program, trim(club) AS club,
        trim(emp_no) AS emp_no, trim(name) AS name,
        CASE WHEN trim(role) IN ('president', '회장') THEN 'president'
             WHEN trim(role) IN ('member', '회원', '') THEN 'member' END AS role, trim(role) AS role_raw,
-       trim(joined_on) AS joined_raw, nullif(trim(left_on), '') AS left_raw
+       trim(joined_on) AS joined_raw, nullif(trim(left_on), '') AS left_raw,
+       CASE WHEN trim(kind) IN ('official', '공무원') THEN 'official'
+            WHEN trim(kind) IN ('expert', '전문가') THEN 'expert'
+            WHEN trim(kind) IN ('citizen', '시민') THEN 'citizen' END AS person_kind, trim(kind) AS person_kind_raw,
+       nullif(trim(email), '') AS email, nullif(trim(phone), '') AS phone
 FROM temp.lc_raw;
 
 -- dates (IR4): the Korean day of what is_date() accepts, NULL for anything else
@@ -89,7 +100,24 @@ FROM lc_date WHERE day IS NULL
 UNION ALL
 SELECT j.line, 10, 'column left_on: before joined_on'
 FROM lc_date j JOIN lc_date l ON l.line = j.line AND l.col = 'left_on'
-WHERE j.col = 'joined_on' AND l.day < j.day;
+WHERE j.col = 'joined_on' AND l.day < j.day
+-- IR6 (issue 14 H2)
+UNION ALL
+SELECT line, 11, printf('column kind: invalid value ''%s''; expected official, expert or citizen (NJ1)', person_kind_raw)
+FROM lc_row WHERE person_kind IS NULL AND person_kind_raw <> ''
+UNION ALL
+SELECT line, 12, printf('column email: invalid email ''%s''; expected NAME@DOMAIN', email)
+FROM lc_row WHERE email IS NOT NULL AND NOT (email GLOB '?*@?*' AND NOT email GLOB '*@*@*' AND NOT email GLOB '*[ ,;<>]*')
+UNION ALL
+SELECT line, 13, printf('column phone: invalid phone ''%s''; expected digits, with + - . ( ) or spaces', phone)
+FROM lc_row WHERE phone IS NOT NULL AND (phone GLOB '*[^0-9+(). -]*' OR NOT phone GLOB '*[0-9]*')
+UNION ALL
+SELECT r.line, 11, printf('column %s: emp_no %s is given differently on line %d',
+                          CASE WHEN o.person_kind IS NOT r.person_kind THEN 'kind' WHEN o.email IS NOT r.email THEN 'email' ELSE 'phone' END,
+                          r.emp_no, min(o.line))
+FROM lc_row r JOIN lc_row o ON o.emp_no = r.emp_no AND o.line < r.line
+  AND (o.person_kind IS NOT r.person_kind OR o.email IS NOT r.email OR o.phone IS NOT r.phone)
+GROUP BY r.line;
 
 SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, colno LIMIT 1;
 
@@ -120,10 +148,17 @@ SELECT DISTINCT (SELECT id FROM program p WHERE p.code = r.program), r.club, r.k
        (SELECT id FROM bureau b WHERE b.name = r.bureau)
 FROM lc_row r WHERE NOT EXISTS (SELECT 1 FROM lc_error) AND true
 ON CONFLICT (program_id, name) DO UPDATE SET kind = excluded.kind, bureau_id = excluded.bureau_id;
-INSERT INTO person(emp_no, name, unit_id)
-SELECT r.emp_no, r.name, (SELECT id FROM unit u WHERE u.name = r.unit)
+INSERT INTO person(emp_no, name, unit_id, kind, email, phone)
+SELECT r.emp_no, r.name, (SELECT id FROM unit u WHERE u.name = r.unit), coalesce(r.person_kind, 'official'), r.email, r.phone
 FROM lc_row r WHERE NOT EXISTS (SELECT 1 FROM lc_error) AND true
 ON CONFLICT (emp_no) DO UPDATE SET name = excluded.name, unit_id = excluded.unit_id;
+-- IR6: what the file gives; an empty value keeps the stored one
+UPDATE person SET
+  kind = coalesce((SELECT r.person_kind FROM lc_row r WHERE r.emp_no = person.emp_no AND r.person_kind IS NOT NULL), kind),
+  email = coalesce((SELECT r.email FROM lc_row r WHERE r.emp_no = person.emp_no AND r.email IS NOT NULL), email),
+  phone = coalesce((SELECT r.phone FROM lc_row r WHERE r.emp_no = person.emp_no AND r.phone IS NOT NULL), phone)
+WHERE NOT EXISTS (SELECT 1 FROM lc_error)
+  AND emp_no IN (SELECT emp_no FROM lc_row WHERE person_kind IS NOT NULL OR email IS NOT NULL OR phone IS NOT NULL);
 INSERT INTO membership(club_id, person_id, role, joined_on, left_on)
 SELECT c.id, pe.id, r.role, j.day, l.day
 FROM lc_row r

@@ -7,15 +7,19 @@
 --   IS2 judge and criterion: not empty; the program's tie_break names a criterion.
 --   IS3 points: a number from 0 to 100.
 --   IS4 An upsert: a score already recorded (club, period, judge, criterion) is replaced.
+--   IS5 (issue 14) With --replace (@replace = '1') the file is the whole truth
+--      for each (club, half-year) it holds: that club's other scores of that
+--      half-year are removed, each named in a row 'removed',
+--      'score CLUB PERIOD JUDGE CRITERION POINTS'.
 BEGIN IMMEDIATE;
 
 CREATE TEMP TABLE lc_row AS
 SELECT rowid + 1 AS line, trim(club) AS club, trim(period) AS period, trim(judge) AS judge,
-       trim(criterion) AS criterion, trim(points) AS points_raw,
-       CASE WHEN trim(points) GLOB '[0-9]*' AND NOT trim(points) GLOB '*[^0-9.]*'
-                 AND NOT trim(points) GLOB '*.*.*' AND NOT trim(points) GLOB '*.'
-            THEN CAST(trim(points) AS REAL) END AS points
+       trim(criterion) AS criterion, trim(points) AS points_raw
 FROM temp.lc_raw;
+ALTER TABLE lc_row ADD COLUMN points REAL;
+INSERT INTO temp.lc_value SELECT line, 'points', points_raw FROM lc_row;  -- a number: sql/import-values.sql V1
+UPDATE lc_row SET points = (SELECT num FROM temp.lc_parsed v WHERE v.line = lc_row.line AND v.col = 'points');
 ALTER TABLE lc_row ADD COLUMN club_id INTEGER;
 UPDATE lc_row SET club_id = (
   SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
@@ -45,6 +49,18 @@ SELECT line, 5, printf('column points: invalid points ''%s''; expected a number 
 FROM lc_row WHERE points IS NULL OR points > 100;
 
 SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, colno LIMIT 1;
+
+-- IS5: the scores a --replace file leaves out
+CREATE TEMP TABLE lc_gone AS
+SELECT s.rowid AS rid, c.name AS club, s.period, s.judge, s.criterion, s.points
+FROM score s JOIN club c ON c.id = s.club_id
+WHERE @replace = '1' AND NOT EXISTS (SELECT 1 FROM lc_error)
+  AND EXISTS (SELECT 1 FROM lc_row r WHERE r.club_id = s.club_id AND r.period = s.period)
+  AND NOT EXISTS (SELECT 1 FROM lc_row r WHERE r.club_id = s.club_id AND r.period = s.period
+                    AND r.judge = s.judge AND r.criterion = s.criterion);
+SELECT 'removed', printf('score %s %s %s %s %s', club, period, judge, criterion, points)
+FROM lc_gone ORDER BY club, period, judge, criterion;
+DELETE FROM score WHERE rowid IN (SELECT rid FROM lc_gone);
 
 INSERT INTO score(club_id, period, judge, criterion, points)
 SELECT club_id, period, judge, criterion, points FROM lc_row

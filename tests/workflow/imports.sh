@@ -68,8 +68,9 @@ bad() {  # bad CASE KIND MESSAGE_AFTER_FILE CSV_TEXT
   check "$name: database unchanged" "$before" "$(dump "$db")"
 }
 RH="program,club,club_kind,bureau,unit,emp_no,name,role,joined_on,left_on"
+RHO="$RH[,kind][,email][,phone]"
 R1="junggu-2015,세입발굴단,bureau,기획재정국,재무과,1500111,정세입,president,2015-02-16,"
-bad "roster: header" roster "line 1: header must be '$RH', not 'club,name'; nothing imported" $'club,name\nx,y\n'
+bad "roster: header" roster "line 1: header must be '$RHO', not 'club,name'; nothing imported" $'club,name\nx,y\n'
 bad "roster: too few fields" roster "line 3: 9 fields, expected 10; nothing imported" "$RH"$'\n'"$R1"$'\nx,y,z,a,b,c,d,e,f\n'
 bad "roster: bad date on the last line (R4)" roster "line 3, column joined_on: invalid date '2015-02-30'; expected YYYY-MM-DD; nothing imported" \
   "$RH"$'\n'"$R1"$'\njunggu-2015,세입발굴단,bureau,기획재정국,재무과,1500112,한세입,member,2015-02-30,\n'
