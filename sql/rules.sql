@@ -476,3 +476,51 @@ BEGIN SELECT RAISE(ABORT, 'unit: other rows still refer to it (person); remove t
 CREATE TRIGGER IF NOT EXISTS unit_referenced_update AFTER UPDATE OF id ON unit
 WHEN NEW.id IS NOT OLD.id AND EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'unit' AND parent_id = OLD.id)
 BEGIN SELECT RAISE(ABORT, 'unit: other rows still refer to it (person); remove them first (foreign key)'); END;
+
+-- issue 14 (H3): stale awards. When scores, research reports, committee
+-- places or the club list change after `learnclub evaluate`, the stored
+-- awards of the half-years they touch are stale: evaluation.stale_reason
+-- says what changed first, until evaluate runs again. incentives, summary and
+-- report say so, as a finding. evaluation_span is the one home of a stored
+-- evaluation's days (built-in SQL, S1).
+CREATE VIEW IF NOT EXISTS evaluation_span AS
+SELECT period, substr(period, 1, 4) || CASE substr(period, 7, 1) WHEN '1' THEN '-01-01' ELSE '-07-01' END AS first_day,
+       substr(period, 1, 4) || CASE substr(period, 7, 1) WHEN '1' THEN '-06-30' ELSE '-12-31' END AS last_day
+FROM evaluation;
+CREATE TRIGGER IF NOT EXISTS score_stale_insert AFTER INSERT ON score
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'scores changed') WHERE period = NEW.period; END;
+CREATE TRIGGER IF NOT EXISTS score_stale_update AFTER UPDATE ON score
+WHEN OLD.club_id IS NOT NEW.club_id OR OLD.period IS NOT NEW.period OR OLD.judge IS NOT NEW.judge
+  OR OLD.criterion IS NOT NEW.criterion OR OLD.points IS NOT NEW.points
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'scores changed') WHERE period IN (OLD.period, NEW.period); END;
+CREATE TRIGGER IF NOT EXISTS score_stale_delete AFTER DELETE ON score
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'scores changed') WHERE period = OLD.period; END;
+CREATE TRIGGER IF NOT EXISTS report_stale_insert AFTER INSERT ON report WHEN NEW.kind = 'research'
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'research reports changed') WHERE period = NEW.period; END;
+CREATE TRIGGER IF NOT EXISTS report_stale_update AFTER UPDATE ON report
+WHEN (OLD.kind = 'research' OR NEW.kind = 'research')
+ AND (OLD.club_id IS NOT NEW.club_id OR OLD.kind IS NOT NEW.kind OR OLD.period IS NOT NEW.period
+      OR OLD.submitted_at IS NOT NEW.submitted_at)
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'research reports changed') WHERE period IN (OLD.period, NEW.period); END;
+CREATE TRIGGER IF NOT EXISTS report_stale_delete AFTER DELETE ON report WHEN OLD.kind = 'research'
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'research reports changed') WHERE period = OLD.period; END;
+CREATE TRIGGER IF NOT EXISTS committee_place_stale_insert AFTER INSERT ON committee_place
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'committee places changed') WHERE period = NEW.period; END;
+CREATE TRIGGER IF NOT EXISTS committee_place_stale_update AFTER UPDATE ON committee_place
+WHEN OLD.club_id IS NOT NEW.club_id OR OLD.period IS NOT NEW.period OR OLD.place IS NOT NEW.place
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'committee places changed') WHERE period IN (OLD.period, NEW.period); END;
+CREATE TRIGGER IF NOT EXISTS committee_place_stale_delete AFTER DELETE ON committee_place
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'committee places changed') WHERE period = OLD.period; END;
+CREATE TRIGGER IF NOT EXISTS club_stale_insert AFTER INSERT ON club
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'the club list changed')
+  WHERE period IN (SELECT e.period FROM evaluation_span e JOIN program p ON p.id = NEW.program_id
+                   WHERE e.first_day <= p.ends_on AND e.last_day >= p.starts_on); END;
+CREATE TRIGGER IF NOT EXISTS club_stale_update AFTER UPDATE OF program_id, status, withdrawn_on ON club
+WHEN OLD.program_id IS NOT NEW.program_id OR OLD.status IS NOT NEW.status OR OLD.withdrawn_on IS NOT NEW.withdrawn_on
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'the club list changed')
+  WHERE period IN (SELECT e.period FROM evaluation_span e JOIN program p ON p.id IN (OLD.program_id, NEW.program_id)
+                   WHERE e.first_day <= p.ends_on AND e.last_day >= p.starts_on); END;
+CREATE TRIGGER IF NOT EXISTS club_stale_delete AFTER DELETE ON club
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'the club list changed')
+  WHERE period IN (SELECT e.period FROM evaluation_span e JOIN program p ON p.id = OLD.program_id
+                   WHERE e.first_day <= p.ends_on AND e.last_day >= p.starts_on); END;

@@ -180,6 +180,7 @@ research,missing,3
 research,pending,0
 awards,\"최우수\",1
 awards,prize_money,500000
+awards,stale,\"2015-H2: research reports changed\"
 hours,2015-H1,66.5
 hours,2015-H2,0.0
 support,advisory,150000
@@ -187,7 +188,9 @@ support,books,127000
 support,prize,0
 support,other,0
 support,total,277000" "$out"
-check "summary: exit 0" 0 "$rc"
+# issue 14 (H3): 2015-H2 was evaluated above, then its research report removed:
+# its stored awards are stale, a finding
+check "summary: stale awards are a finding, exit 1" 1 "$rc"
 
 # --- bad arguments: exit 2, a message naming the argument, nothing changed ----------
 sum=$("$SQLITE3" "$db" .dump | md5sum)
