@@ -104,7 +104,10 @@ CREATE TABLE IF NOT EXISTS person (
            CONSTRAINT "person: name must not be empty" CHECK (length(name) > 0),
   unit_id  INTEGER REFERENCES unit(id),
   kind     TEXT NOT NULL DEFAULT 'official'   -- an official, or an outsider: expert or citizen (NJ1)
-           CONSTRAINT "person: kind must be official, expert or citizen (NJ1)" CHECK (kind IN ('official', 'expert', 'citizen'))
+           CONSTRAINT "person: kind must be official, expert or citizen (NJ1)" CHECK (kind IN ('official', 'expert', 'citizen')),
+  -- issue 14 (H2): how to reach a person (the roster's optional columns)
+  email    TEXT,
+  phone    TEXT
 );
 
 -- Memberships: a person in a club, from joined_on to left_on (NULL: still in).
