@@ -211,6 +211,7 @@ int lc_cmd_backup(int argc, char **argv);
 int lc_cmd_import(int argc, char **argv);
 int lc_cmd_log(int argc, char **argv);
 int lc_cmd_remind(int argc, char **argv);
+int lc_cmd_check(int argc, char **argv);
 void lc_usage(FILE *out);
 
 #endif

@@ -52,6 +52,8 @@ static const struct lc_command {
     {"remind", lc_cmd_remind, "DB [--as-of YYYY-MM-DD] [--within N]",
      "reports due within N working days (3) and not filed, late or\n"
      "missing, with the president's email and phone (exit 1: remind)"},
+    {"check", lc_cmd_check, "DB",
+     "integrity, foreign keys and every rule re-checked on every row"},
     {"log", lc_cmd_log, "DB [--since YYYY-MM-DD]",
      "the change log: who changed what, when, with the old rows"},
     {"backup", lc_cmd_backup, "DB FILE", "a consistent copy of DB, made while others write"},
