@@ -30,6 +30,7 @@ WHERE p.starts_on <= a.as_of AND p.ends_on >= date(a.as_of, '-1 year');
 CREATE TEMP TABLE lc_due AS
 WITH RECURSIVE months(program_id, period, last_period, rule) AS (
   SELECT id, reports_from, reports_to, report_rule FROM lc_program
+  WHERE reports_from IS NOT NULL  -- a program without monthly reports (issue 14: reports_from=none)
   UNION ALL
   SELECT program_id, strftime('%Y-%m', period || '-01', '+1 month'), last_period, rule
   FROM months WHERE period < last_period
