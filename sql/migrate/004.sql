@@ -94,6 +94,12 @@ CREATE TABLE IF NOT EXISTS evaluation (
                 CONSTRAINT "evaluation: evaluated_on must be a date YYYY-MM-DD" CHECK (date(evaluated_on, '+0 days') IS evaluated_on),
   stale_reason  TEXT
 );
+-- issue 14 (H3): a version 3 database's stored awards were stored by
+-- evaluate: each half-year with awards is an evaluation, up to date, recorded
+-- on the day of the upgrade (Korean time), so that a later change marks it stale.
+INSERT INTO evaluation(period, evaluated_on, stale_reason)
+SELECT DISTINCT period, date('now', '+9 hours'), NULL FROM award WHERE true
+ON CONFLICT (period) DO NOTHING;
 
 -- The new rules (views, and the triggers that read them) are created by
 -- sql/rules.sql, which `learnclub init` runs after the migrations.

@@ -59,3 +59,13 @@ a committee place changed|UPDATE committee_place SET place = 2 WHERE club_id = 1
 a club withdrawn (D6)|UPDATE club SET status = 'withdrawn', withdrawn_on = '2015-05-31' WHERE id = 2|the club list changed
 a club added to the program|INSERT INTO club(program_id, name, kind) VALUES (1, '새동아리', 'integrated')|the club list changed
 EOF_CASES
+
+# 004.sql: a version 3 database's awards become evaluations, so a later change marks them stale
+v3="$w/v3.db"
+"$SQLITE3" -bail "$v3" ".read $LEARNCLUB_ROOT/tests/workflow/fixtures/schema-v3.sql" ".read $LEARNCLUB_ROOT/tests/workflow/fixtures/small.sql.in" \
+  "INSERT INTO award VALUES (1, '2015-H1', 1, '최우수', 500000)"
+"$LC" init "$v3" >/dev/null
+check "migrate 3 -> 4: a half-year with awards is an evaluation, up to date" "2015-H1|1" \
+  "$("$SQLITE3" "$v3" "SELECT period || '|' || (stale_reason IS NULL AND evaluated_on = date('now', '+9 hours')) FROM evaluation")"
+"$SQLITE3" "$v3" "DELETE FROM score WHERE period = '2015-H1' AND rowid = (SELECT min(rowid) FROM score WHERE period = '2015-H1')"
+check "migrate 3 -> 4: then a changed score marks it stale" "scores changed" "$("$SQLITE3" "$v3" "SELECT stale_reason FROM evaluation")"
