@@ -239,6 +239,8 @@ int lc_cmd_withdraw(int argc, char **argv);
 int lc_cmd_program_add(int argc, char **argv);
 int lc_cmd_program_set(int argc, char **argv);
 int lc_cmd_program_show(int argc, char **argv);
+int lc_cmd_remind(int argc, char **argv);
+int lc_cmd_check(int argc, char **argv);
 void lc_usage(FILE *out);
 
 #endif

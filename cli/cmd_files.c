@@ -23,6 +23,7 @@ int lc_cmd_report(int argc, char **argv) {
   sqlite3 *db;
   lc_writer *w;
   const lc_buf *pPage;
+  int rc;
   lc_parse_args(&a, LC_OPT_HTML | LC_OPT_AS_OF, argc, argv);
   lc_want_args(&a, 2, azName);
   lc_check_year(a.apPos[1]);
@@ -34,12 +35,13 @@ int lc_cmd_report(int argc, char **argv) {
   lc_check_output(a.zHtml, a.apPos[0], 1); /* H2 */
   w = lc_writer_new("raw", db);
   lc_run_script(db, a.apPos[0], "report-html.sql", aP, 2, lc_writer_sink(w), 0);
+  rc = lc_findings(db, a.apPos[0]); /* RH6: stale awards (issue 14) */
   pPage = lc_writer_finish(w);
   lc_write_file(a.zHtml, pPage->z, pPage->n, 1);
   lc_writer_free(w);
   lc_close(db);
   printf("learnclub report: wrote %s\n", a.zHtml);
-  return LC_EXIT_OK;
+  return rc;
 }
 
 /* B1: "ok", or the first line integrity_check says, of the image in memory. */

@@ -73,6 +73,11 @@ static const struct lc_command {
     {"budget", lc_cmd_budget, "DB", "budget plan and execution per year and source (NJ7)"},
     {"pledge-report", lc_cmd_pledge_report, "DB [--as-of YYYY-MM-DD]",
      "pledge indicators, rates, KR8 completion (NJ8, NJ9, D5)"},
+    {"remind", lc_cmd_remind, "DB [--as-of YYYY-MM-DD] [--within N]",
+     "reports due within N working days (3) and not filed, late or\n"
+     "missing, with the president's email and phone (exit 1: remind)"},
+    {"check", lc_cmd_check, "DB",
+     "integrity, foreign keys and every rule re-checked on every row"},
     {"log", lc_cmd_log, "DB [--since YYYY-MM-DD]",
      "the change log: who changed what, when, with the old rows"},
     {"backup", lc_cmd_backup, "DB FILE", "a consistent copy of DB, made while others write"},

@@ -25,6 +25,9 @@
 --      monthly-check and summary see them: a report not filed and not yet due
 --      is 'pending', not ranked and no finding; one filed after @as_of is not
 --      seen yet.
+--   EV7 (issue 14, H3) The run is stored in evaluation (period, the as-of day)
+--      with no stale_reason: the awards are up to date until scores, research
+--      reports, committee places or the club list change (sql/rules.sql).
 -- Columns: rank, club, report (on_time | late | missing, by report_status()
 -- with the program's rule, JG7), judges, score, tie_break, tier, prize,
 -- status (awarded | tie | unplaced | missing | pending | unscored).
@@ -117,6 +120,10 @@ WHERE period = (SELECT period FROM lc_arg)
   AND club_id IN (SELECT c.id FROM club c JOIN lc_program p ON p.id = c.program_id);
 INSERT INTO award(club_id, period, rank, tier, prize)
 SELECT club_id, (SELECT period FROM lc_arg), rank, tier, prize FROM lc_out WHERE status = 'awarded';
+-- EV7 (issue 14, H3): the evaluation is stored, its awards up to date (not stale)
+INSERT INTO evaluation(period, evaluated_on, stale_reason)
+SELECT period, as_of, NULL FROM lc_arg WHERE true
+ON CONFLICT (period) DO UPDATE SET evaluated_on = excluded.evaluated_on, stale_reason = NULL;
 
 COMMIT;
 

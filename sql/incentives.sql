@@ -11,11 +11,15 @@
 --      is in trip_tiers (최우수), recommended for the overseas trip (JG11).
 --   IN4 (issue 14, H3) One "today": a member is one whose membership began
 --      on or before @as_of.
+--   IN5 (issue 14, H3) When the stored awards of the half-year are stale
+--      (scores, research reports, committee places or the club list changed
+--      after evaluate), a last row says so: incentive 'awards', status
+--      'stale (REASON after evaluate)', a finding.
 --   IN3 Reported, not granted: a nominee who was not a member of the club during
 --      the half-year (status not_member), a nomination by a club without such
 --      an award (status no_award).
--- Columns: incentive, club, tier, emp_no, name, unit, status (ok | not_member | no_award).
--- Findings (exit 1): not_member, no_award.
+-- Columns: incentive, club, tier, emp_no, name, unit, status (ok | not_member | no_award | stale (…)).
+-- Findings (exit 1): not_member, no_award, stale.
 BEGIN;  -- one snapshot for every statement below
 
 CREATE TEMP TABLE lc_arg AS
@@ -55,6 +59,11 @@ SELECT * FROM (
   LEFT JOIN unit u ON u.id = pe.unit_id
   WHERE g.incentive = 'overseas_trip'
 ) ORDER BY incentive = 'overseas_trip', club, emp_no;
+
+-- IN5 (issue 14, H3): stale awards (sql/rules.sql) are said, a finding
+INSERT INTO lc_out(incentive, status)
+SELECT 'awards', 'stale (' || e.stale_reason || ' after evaluate)' FROM evaluation e, lc_arg a
+WHERE e.period = a.period AND e.stale_reason IS NOT NULL;
 
 SELECT incentive, club, tier, emp_no, name, unit, status FROM lc_out ORDER BY rowid;
 

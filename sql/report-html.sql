@@ -13,9 +13,11 @@
 --      program capped with learning_hours(), summed per unit, as a bar chart.
 --   RH4 budget plan against execution per year (NJ7), in million KRW, as a bar chart.
 --   RH5 each pledge's indicators as progress bars (NJ8, D5), with the pledge's rate.
+--   RH6 (issue 14, H3) a half-year whose stored awards are stale (evaluation.
+--      stale_reason) is said under the awards (p.stale), and is a finding: exit 1.
 -- Every number on the page is computed here from the tables; the test
 -- (tests/report/report.sh) reads the page back in Chromium and checks them.
--- Never a finding: exit 0.
+-- Findings: RH6 only.
 BEGIN;  -- one snapshot
 
 CREATE TEMP TABLE lc_arg AS SELECT CAST(@year AS TEXT) AS year, @as_of AS as_of;
@@ -202,7 +204,12 @@ svg.chart text{font-size:13px;fill:#222}svg.chart .bar{fill:#4a7bb7}svg.chart .e
 <table id="report-grid">' || coalesce((SELECT h FROM grid_head), '') || coalesce((SELECT h FROM grid_rows), '<tr><td>해당 연도의 보고 대상이 없습니다</td></tr>') || '</table>
 <h2>반기별 평가 및 시상</h2>
 <table id="awards"><tr><th>반기</th><th>순위</th><th>동아리</th><th>시상</th><th>포상금(원)</th></tr>' || (SELECT h FROM awards) || '</table>
-<p>포상금 합계 <b id="award-total">' || printf('%,d', (SELECT total FROM award_total)) || '</b>원</p>
+<p>포상금 합계 <b id="award-total">' || printf('%,d', (SELECT total FROM award_total)) || '</b>원</p>' ||
+coalesce((SELECT group_concat('<p class="stale" id="stale-' || e.period || '">' || e.period ||
+                              ' 시상 결과가 평가 이후 변경된 자료를 반영하지 않았습니다 (' || e.stale_reason ||
+                              '): learnclub evaluate를 다시 실행하십시오</p>', '')
+          FROM evaluation e WHERE e.stale_reason IS NOT NULL
+            AND e.period IN ((SELECT year FROM lc_arg) || '-H1', (SELECT year FROM lc_arg) || '-H2')), '') || '
 <h2>부서별 상시학습 인정시간 (반기별 상한 적용)</h2>
 ' || CASE WHEN (SELECT n FROM hours_max) > 0 THEN (SELECT h FROM hours_svg) ELSE '<p>인정 시간 없음</p>' END || '
 <p>합계 <b id="hours-total">' || printf('%g', coalesce((SELECT sum(hours) FROM lc_hours), 0)) || '</b>시간</p>
@@ -216,6 +223,9 @@ FROM lc_arg a, counts n;
 
 SELECT page FROM lc_page;
 
-COMMIT;
+-- RH6 (issue 14, H3): stale awards (sql/rules.sql) are a finding: exit 1
+CREATE TEMP TABLE lc_status AS
+SELECT count(*) AS findings FROM evaluation e, lc_arg a
+WHERE e.stale_reason IS NOT NULL AND e.period IN (a.year || '-H1', a.year || '-H2');
 
-CREATE TEMP TABLE lc_status AS SELECT 0 AS findings;
+COMMIT;

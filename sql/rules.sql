@@ -309,3 +309,286 @@ BEGIN SELECT RAISE(ABORT, 'program: leave_tiers and trip_tiers must be tier name
 CREATE TRIGGER IF NOT EXISTS program_tiers_update AFTER UPDATE OF leave_tiers, trip_tiers ON program
 WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting IN ('leave_tiers', 'trip_tiers'))
 BEGIN SELECT RAISE(ABORT, 'program: leave_tiers and trip_tiers must be tier names separated by commas, without spaces around them (JG10, JG11)'); END;
+
+-- issue 14 (H3): references held by triggers too. The declared foreign keys
+-- hold only where PRAGMA foreign_keys is on (the learnclub command); a plain
+-- sqlite3 has them off by default. These triggers refuse the same writes
+-- whatever the pragma, so no row can refer to a missing one (S1): a row
+-- written with a reference to nothing, a referenced row removed (or its id
+-- changed) while others still refer to it. A meeting takes its attendance
+-- with it (ON DELETE CASCADE, declared in sql/schema.sql). The one home of the
+-- rule is the view reference_orphan: every row whose reference finds no row;
+-- `learnclub check` lists it too.
+CREATE VIEW IF NOT EXISTS reference_orphan AS
+SELECT 'attendance' AS tbl, x.rowid AS rid, 'meeting_id' AS col, 'meeting' AS parent, x.meeting_id AS parent_id FROM attendance x
+WHERE x.meeting_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM meeting y WHERE y.id = x.meeting_id)
+UNION ALL
+SELECT 'attendance' AS tbl, x.rowid AS rid, 'person_id' AS col, 'person' AS parent, x.person_id AS parent_id FROM attendance x
+WHERE x.person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM person y WHERE y.id = x.person_id)
+UNION ALL
+SELECT 'award' AS tbl, x.rowid AS rid, 'club_id' AS col, 'club' AS parent, x.club_id AS parent_id FROM award x
+WHERE x.club_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM club y WHERE y.id = x.club_id)
+UNION ALL
+SELECT 'budget_line' AS tbl, x.rowid AS rid, 'plan_id' AS col, 'budget_plan' AS parent, x.plan_id AS parent_id FROM budget_line x
+WHERE x.plan_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM budget_plan y WHERE y.id = x.plan_id)
+UNION ALL
+SELECT 'budget_plan' AS tbl, x.rowid AS rid, 'pledge_id' AS col, 'pledge' AS parent, x.pledge_id AS parent_id FROM budget_plan x
+WHERE x.pledge_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pledge y WHERE y.id = x.pledge_id)
+UNION ALL
+SELECT 'club' AS tbl, x.rowid AS rid, 'bureau_id' AS col, 'bureau' AS parent, x.bureau_id AS parent_id FROM club x
+WHERE x.bureau_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM bureau y WHERE y.id = x.bureau_id)
+UNION ALL
+SELECT 'club' AS tbl, x.rowid AS rid, 'program_id' AS col, 'program' AS parent, x.program_id AS parent_id FROM club x
+WHERE x.program_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM program y WHERE y.id = x.program_id)
+UNION ALL
+SELECT 'committee_place' AS tbl, x.rowid AS rid, 'club_id' AS col, 'club' AS parent, x.club_id AS parent_id FROM committee_place x
+WHERE x.club_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM club y WHERE y.id = x.club_id)
+UNION ALL
+SELECT 'expense' AS tbl, x.rowid AS rid, 'club_id' AS col, 'club' AS parent, x.club_id AS parent_id FROM expense x
+WHERE x.club_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM club y WHERE y.id = x.club_id)
+UNION ALL
+SELECT 'indicator' AS tbl, x.rowid AS rid, 'pledge_id' AS col, 'pledge' AS parent, x.pledge_id AS parent_id FROM indicator x
+WHERE x.pledge_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pledge y WHERE y.id = x.pledge_id)
+UNION ALL
+SELECT 'indicator_year' AS tbl, x.rowid AS rid, 'indicator_id' AS col, 'indicator' AS parent, x.indicator_id AS parent_id FROM indicator_year x
+WHERE x.indicator_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM indicator y WHERE y.id = x.indicator_id)
+UNION ALL
+SELECT 'meeting' AS tbl, x.rowid AS rid, 'club_id' AS col, 'club' AS parent, x.club_id AS parent_id FROM meeting x
+WHERE x.club_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM club y WHERE y.id = x.club_id)
+UNION ALL
+SELECT 'membership' AS tbl, x.rowid AS rid, 'club_id' AS col, 'club' AS parent, x.club_id AS parent_id FROM membership x
+WHERE x.club_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM club y WHERE y.id = x.club_id)
+UNION ALL
+SELECT 'membership' AS tbl, x.rowid AS rid, 'person_id' AS col, 'person' AS parent, x.person_id AS parent_id FROM membership x
+WHERE x.person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM person y WHERE y.id = x.person_id)
+UNION ALL
+SELECT 'nomination' AS tbl, x.rowid AS rid, 'club_id' AS col, 'club' AS parent, x.club_id AS parent_id FROM nomination x
+WHERE x.club_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM club y WHERE y.id = x.club_id)
+UNION ALL
+SELECT 'nomination' AS tbl, x.rowid AS rid, 'person_id' AS col, 'person' AS parent, x.person_id AS parent_id FROM nomination x
+WHERE x.person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM person y WHERE y.id = x.person_id)
+UNION ALL
+SELECT 'person' AS tbl, x.rowid AS rid, 'unit_id' AS col, 'unit' AS parent, x.unit_id AS parent_id FROM person x
+WHERE x.unit_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM unit y WHERE y.id = x.unit_id)
+UNION ALL
+SELECT 'proposal' AS tbl, x.rowid AS rid, 'club_id' AS col, 'club' AS parent, x.club_id AS parent_id FROM proposal x
+WHERE x.club_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM club y WHERE y.id = x.club_id)
+UNION ALL
+SELECT 'report' AS tbl, x.rowid AS rid, 'club_id' AS col, 'club' AS parent, x.club_id AS parent_id FROM report x
+WHERE x.club_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM club y WHERE y.id = x.club_id)
+UNION ALL
+SELECT 'score' AS tbl, x.rowid AS rid, 'club_id' AS col, 'club' AS parent, x.club_id AS parent_id FROM score x
+WHERE x.club_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM club y WHERE y.id = x.club_id)
+UNION ALL
+SELECT 'team_call' AS tbl, x.rowid AS rid, 'program_id' AS col, 'program' AS parent, x.program_id AS parent_id FROM team_call x
+WHERE x.program_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM program y WHERE y.id = x.program_id)
+UNION ALL
+SELECT 'unit' AS tbl, x.rowid AS rid, 'bureau_id' AS col, 'bureau' AS parent, x.bureau_id AS parent_id FROM unit x
+WHERE x.bureau_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM bureau y WHERE y.id = x.bureau_id);
+
+CREATE TRIGGER IF NOT EXISTS attendance_reference_insert AFTER INSERT ON attendance
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'attendance' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'attendance: refers to a missing meeting or person row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS attendance_reference_update AFTER UPDATE OF meeting_id, person_id ON attendance
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'attendance' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'attendance: refers to a missing meeting or person row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS award_reference_insert AFTER INSERT ON award
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'award' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'award: refers to a missing club row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS award_reference_update AFTER UPDATE OF club_id ON award
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'award' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'award: refers to a missing club row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS budget_line_reference_insert AFTER INSERT ON budget_line
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'budget_line' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'budget_line: refers to a missing budget_plan row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS budget_line_reference_update AFTER UPDATE OF plan_id ON budget_line
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'budget_line' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'budget_line: refers to a missing budget_plan row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS budget_plan_reference_insert AFTER INSERT ON budget_plan
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'budget_plan' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'budget_plan: refers to a missing pledge row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS budget_plan_reference_update AFTER UPDATE OF pledge_id ON budget_plan
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'budget_plan' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'budget_plan: refers to a missing pledge row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS club_reference_insert AFTER INSERT ON club
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'club' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'club: refers to a missing bureau or program row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS club_reference_update AFTER UPDATE OF bureau_id, program_id ON club
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'club' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'club: refers to a missing bureau or program row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS committee_place_reference_insert AFTER INSERT ON committee_place
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'committee_place' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'committee_place: refers to a missing club row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS committee_place_reference_update AFTER UPDATE OF club_id ON committee_place
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'committee_place' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'committee_place: refers to a missing club row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS expense_reference_insert AFTER INSERT ON expense
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'expense' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'expense: refers to a missing club row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS expense_reference_update AFTER UPDATE OF club_id ON expense
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'expense' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'expense: refers to a missing club row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS indicator_reference_insert AFTER INSERT ON indicator
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'indicator' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'indicator: refers to a missing pledge row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS indicator_reference_update AFTER UPDATE OF pledge_id ON indicator
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'indicator' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'indicator: refers to a missing pledge row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS indicator_year_reference_insert AFTER INSERT ON indicator_year
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'indicator_year' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'indicator_year: refers to a missing indicator row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS indicator_year_reference_update AFTER UPDATE OF indicator_id ON indicator_year
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'indicator_year' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'indicator_year: refers to a missing indicator row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS meeting_reference_insert AFTER INSERT ON meeting
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'meeting' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'meeting: refers to a missing club row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS meeting_reference_update AFTER UPDATE OF club_id ON meeting
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'meeting' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'meeting: refers to a missing club row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS membership_reference_insert AFTER INSERT ON membership
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'membership' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'membership: refers to a missing club or person row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS membership_reference_update AFTER UPDATE OF club_id, person_id ON membership
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'membership' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'membership: refers to a missing club or person row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS nomination_reference_insert AFTER INSERT ON nomination
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'nomination' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'nomination: refers to a missing club or person row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS nomination_reference_update AFTER UPDATE OF club_id, person_id ON nomination
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'nomination' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'nomination: refers to a missing club or person row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS person_reference_insert AFTER INSERT ON person
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'person' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'person: refers to a missing unit row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS person_reference_update AFTER UPDATE OF unit_id ON person
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'person' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'person: refers to a missing unit row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS proposal_reference_insert AFTER INSERT ON proposal
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'proposal' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'proposal: refers to a missing club row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS proposal_reference_update AFTER UPDATE OF club_id ON proposal
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'proposal' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'proposal: refers to a missing club row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS report_reference_insert AFTER INSERT ON report
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'report' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'report: refers to a missing club row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS report_reference_update AFTER UPDATE OF club_id ON report
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'report' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'report: refers to a missing club row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS score_reference_insert AFTER INSERT ON score
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'score' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'score: refers to a missing club row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS score_reference_update AFTER UPDATE OF club_id ON score
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'score' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'score: refers to a missing club row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS team_call_reference_insert AFTER INSERT ON team_call
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'team_call' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'team_call: refers to a missing program row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS team_call_reference_update AFTER UPDATE OF program_id ON team_call
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'team_call' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'team_call: refers to a missing program row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS unit_reference_insert AFTER INSERT ON unit
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'unit' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'unit: refers to a missing bureau row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS unit_reference_update AFTER UPDATE OF bureau_id ON unit
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'unit' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'unit: refers to a missing bureau row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS meeting_attendance_cascade AFTER DELETE ON meeting
+BEGIN DELETE FROM attendance WHERE meeting_id = OLD.id; END;
+CREATE TRIGGER IF NOT EXISTS person_referenced_delete AFTER DELETE ON person
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'person' AND parent_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'person: other rows still refer to it (attendance, membership, nomination); remove them first (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS person_referenced_update AFTER UPDATE OF id ON person
+WHEN NEW.id IS NOT OLD.id AND EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'person' AND parent_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'person: other rows still refer to it (attendance, membership, nomination); remove them first (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS club_referenced_delete AFTER DELETE ON club
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'club' AND parent_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'club: other rows still refer to it (award, committee_place, expense, meeting, membership, nomination, proposal, report, score); remove them first (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS club_referenced_update AFTER UPDATE OF id ON club
+WHEN NEW.id IS NOT OLD.id AND EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'club' AND parent_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'club: other rows still refer to it (award, committee_place, expense, meeting, membership, nomination, proposal, report, score); remove them first (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS budget_plan_referenced_delete AFTER DELETE ON budget_plan
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'budget_plan' AND parent_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'budget_plan: other rows still refer to it (budget_line); remove them first (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS budget_plan_referenced_update AFTER UPDATE OF id ON budget_plan
+WHEN NEW.id IS NOT OLD.id AND EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'budget_plan' AND parent_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'budget_plan: other rows still refer to it (budget_line); remove them first (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS pledge_referenced_delete AFTER DELETE ON pledge
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'pledge' AND parent_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'pledge: other rows still refer to it (budget_plan, indicator); remove them first (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS pledge_referenced_update AFTER UPDATE OF id ON pledge
+WHEN NEW.id IS NOT OLD.id AND EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'pledge' AND parent_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'pledge: other rows still refer to it (budget_plan, indicator); remove them first (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS bureau_referenced_delete AFTER DELETE ON bureau
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'bureau' AND parent_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'bureau: other rows still refer to it (club, unit); remove them first (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS bureau_referenced_update AFTER UPDATE OF id ON bureau
+WHEN NEW.id IS NOT OLD.id AND EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'bureau' AND parent_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'bureau: other rows still refer to it (club, unit); remove them first (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS program_referenced_delete AFTER DELETE ON program
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'program' AND parent_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'program: other rows still refer to it (club, team_call); remove them first (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS program_referenced_update AFTER UPDATE OF id ON program
+WHEN NEW.id IS NOT OLD.id AND EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'program' AND parent_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'program: other rows still refer to it (club, team_call); remove them first (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS indicator_referenced_delete AFTER DELETE ON indicator
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'indicator' AND parent_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'indicator: other rows still refer to it (indicator_year); remove them first (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS indicator_referenced_update AFTER UPDATE OF id ON indicator
+WHEN NEW.id IS NOT OLD.id AND EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'indicator' AND parent_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'indicator: other rows still refer to it (indicator_year); remove them first (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS unit_referenced_delete AFTER DELETE ON unit
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'unit' AND parent_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'unit: other rows still refer to it (person); remove them first (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS unit_referenced_update AFTER UPDATE OF id ON unit
+WHEN NEW.id IS NOT OLD.id AND EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'unit' AND parent_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'unit: other rows still refer to it (person); remove them first (foreign key)'); END;
+
+-- issue 14 (H3): stale awards. When scores, research reports, committee
+-- places or the club list change after `learnclub evaluate`, the stored
+-- awards of the half-years they touch are stale: evaluation.stale_reason
+-- says what changed first, until evaluate runs again. incentives, summary and
+-- report say so, as a finding. evaluation_span is the one home of a stored
+-- evaluation's days (built-in SQL, S1).
+CREATE VIEW IF NOT EXISTS evaluation_span AS
+SELECT period, substr(period, 1, 4) || CASE substr(period, 7, 1) WHEN '1' THEN '-01-01' ELSE '-07-01' END AS first_day,
+       substr(period, 1, 4) || CASE substr(period, 7, 1) WHEN '1' THEN '-06-30' ELSE '-12-31' END AS last_day
+FROM evaluation;
+CREATE TRIGGER IF NOT EXISTS score_stale_insert AFTER INSERT ON score
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'scores changed') WHERE period = NEW.period; END;
+CREATE TRIGGER IF NOT EXISTS score_stale_update AFTER UPDATE ON score
+WHEN OLD.club_id IS NOT NEW.club_id OR OLD.period IS NOT NEW.period OR OLD.judge IS NOT NEW.judge
+  OR OLD.criterion IS NOT NEW.criterion OR OLD.points IS NOT NEW.points
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'scores changed') WHERE period IN (OLD.period, NEW.period); END;
+CREATE TRIGGER IF NOT EXISTS score_stale_delete AFTER DELETE ON score
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'scores changed') WHERE period = OLD.period; END;
+CREATE TRIGGER IF NOT EXISTS report_stale_insert AFTER INSERT ON report WHEN NEW.kind = 'research'
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'research reports changed') WHERE period = NEW.period; END;
+CREATE TRIGGER IF NOT EXISTS report_stale_update AFTER UPDATE ON report
+WHEN (OLD.kind = 'research' OR NEW.kind = 'research')
+ AND (OLD.club_id IS NOT NEW.club_id OR OLD.kind IS NOT NEW.kind OR OLD.period IS NOT NEW.period
+      OR OLD.submitted_at IS NOT NEW.submitted_at)
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'research reports changed') WHERE period IN (OLD.period, NEW.period); END;
+CREATE TRIGGER IF NOT EXISTS report_stale_delete AFTER DELETE ON report WHEN OLD.kind = 'research'
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'research reports changed') WHERE period = OLD.period; END;
+CREATE TRIGGER IF NOT EXISTS committee_place_stale_insert AFTER INSERT ON committee_place
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'committee places changed') WHERE period = NEW.period; END;
+CREATE TRIGGER IF NOT EXISTS committee_place_stale_update AFTER UPDATE ON committee_place
+WHEN OLD.club_id IS NOT NEW.club_id OR OLD.period IS NOT NEW.period OR OLD.place IS NOT NEW.place
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'committee places changed') WHERE period IN (OLD.period, NEW.period); END;
+CREATE TRIGGER IF NOT EXISTS committee_place_stale_delete AFTER DELETE ON committee_place
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'committee places changed') WHERE period = OLD.period; END;
+CREATE TRIGGER IF NOT EXISTS club_stale_insert AFTER INSERT ON club
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'the club list changed')
+  WHERE period IN (SELECT e.period FROM evaluation_span e JOIN program p ON p.id = NEW.program_id
+                   WHERE e.first_day <= p.ends_on AND e.last_day >= p.starts_on); END;
+CREATE TRIGGER IF NOT EXISTS club_stale_update AFTER UPDATE OF program_id, status, withdrawn_on ON club
+WHEN OLD.program_id IS NOT NEW.program_id OR OLD.status IS NOT NEW.status OR OLD.withdrawn_on IS NOT NEW.withdrawn_on
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'the club list changed')
+  WHERE period IN (SELECT e.period FROM evaluation_span e JOIN program p ON p.id IN (OLD.program_id, NEW.program_id)
+                   WHERE e.first_day <= p.ends_on AND e.last_day >= p.starts_on); END;
+CREATE TRIGGER IF NOT EXISTS club_stale_delete AFTER DELETE ON club
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'the club list changed')
+  WHERE period IN (SELECT e.period FROM evaluation_span e JOIN program p ON p.id = OLD.program_id
+                   WHERE e.first_day <= p.ends_on AND e.last_day >= p.starts_on); END;

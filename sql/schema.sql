@@ -415,6 +415,19 @@ CREATE TABLE IF NOT EXISTS change_log (
 );
 CREATE INDEX IF NOT EXISTS change_log_at ON change_log(at);
 
+-- issue 14 (H3): the evaluations `learnclub evaluate` stored, one per
+-- half-year: the day it saw the reports as of, and stale_reason, what changed
+-- since (scores, research reports, committee places, the club list; NULL: the
+-- stored awards are up to date). The triggers of sql/rules.sql ("stale
+-- awards") set it, whoever writes; evaluate clears it.
+CREATE TABLE IF NOT EXISTS evaluation (
+  period        TEXT PRIMARY KEY
+                CONSTRAINT "evaluation: period must be YYYY-H1 or YYYY-H2" CHECK (period GLOB '[0-9][0-9][0-9][0-9]-H[12]'),
+  evaluated_on  TEXT NOT NULL
+                CONSTRAINT "evaluation: evaluated_on must be a date YYYY-MM-DD" CHECK (date(evaluated_on, '+0 days') IS evaluated_on),
+  stale_reason  TEXT
+);
+
 -- The rules that span rows or tables (views, and the triggers that read
 -- them) are in sql/rules.sql, which `learnclub init` runs after this file.
 

@@ -12,10 +12,11 @@
 --               monthly-check sees them (JG6)
 --   research    on_time, late, missing, pending (H1 and H2, by report_status()
 --               on @today, JG7)
---   awards      one row per tier: clubs awarded; prize_money: their total in KRW (JG8)
+--   awards      one row per tier: clubs awarded; prize_money: their total in KRW (JG8);
+--               stale: a half-year whose stored awards are stale and why (issue 14)
 --   hours       H1, H2: recognised hours, summed over people, each capped (JG9)
 --   support     advisory, books, prize, other, total: spending in KRW (JG12)
--- Never a finding: exit 0.
+-- Findings (exit 1): stale awards (issue 14, H3).
 BEGIN;  -- one snapshot for every statement below
 
 CREATE TEMP TABLE lc_arg AS
@@ -88,6 +89,10 @@ WHERE substr(aw.period, 1, 4) = a.year GROUP BY aw.tier ORDER BY min(aw.rank);
 INSERT INTO lc_out
 SELECT 'awards', 'prize_money', coalesce(sum(aw.prize), 0) FROM award aw JOIN lc_club c ON c.id = aw.club_id, lc_arg a
 WHERE substr(aw.period, 1, 4) = a.year;
+-- issue 14 (H3): a half-year whose stored awards are stale, a finding
+INSERT INTO lc_out
+SELECT 'awards', 'stale', e.period || ': ' || e.stale_reason FROM evaluation e, lc_arg a
+WHERE substr(e.period, 1, 4) = a.year AND e.stale_reason IS NOT NULL ORDER BY e.period;
 INSERT INTO lc_out
 SELECT 'hours', h.half, coalesce((SELECT sum(x.hours) FROM (
          SELECT learning_hours(mt.hours, p.hours_cap) AS hours
@@ -108,4 +113,4 @@ SELECT section, item, value FROM lc_out ORDER BY rowid;
 
 COMMIT;
 
-CREATE TEMP TABLE lc_status AS SELECT 0 AS findings;
+CREATE TEMP TABLE lc_status AS SELECT count(*) AS findings FROM lc_out WHERE section = 'awards' AND item = 'stale';

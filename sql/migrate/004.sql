@@ -124,6 +124,10 @@ ALTER TABLE program_v4 RENAME TO program;
 ALTER TABLE person ADD COLUMN email TEXT;
 ALTER TABLE person ADD COLUMN phone TEXT;
 
+-- issue 14 (H2): a person's email and phone, the roster's optional columns.
+ALTER TABLE person ADD COLUMN email TEXT;
+ALTER TABLE person ADD COLUMN phone TEXT;
+
 -- issue 14 (H3): the change log (as sql/schema.sql declares it), a row per writing command's transaction
 -- (cli/changelog.c CL1-CL5): when (Korean time, D2), the operating-system
 -- user, the command and its arguments (a JSON array), and per table the rows
@@ -141,6 +145,25 @@ CREATE TABLE IF NOT EXISTS change_log (
   changes  TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX IF NOT EXISTS change_log_at ON change_log(at);
+
+-- issue 14 (H3): the evaluations `learnclub evaluate` stored, one per
+-- half-year: the day it saw the reports as of, and stale_reason, what changed
+-- since (scores, research reports, committee places, the club list; NULL: the
+-- stored awards are up to date). The triggers of sql/rules.sql ("stale
+-- awards") set it, whoever writes; evaluate clears it.
+CREATE TABLE IF NOT EXISTS evaluation (
+  period        TEXT PRIMARY KEY
+                CONSTRAINT "evaluation: period must be YYYY-H1 or YYYY-H2" CHECK (period GLOB '[0-9][0-9][0-9][0-9]-H[12]'),
+  evaluated_on  TEXT NOT NULL
+                CONSTRAINT "evaluation: evaluated_on must be a date YYYY-MM-DD" CHECK (date(evaluated_on, '+0 days') IS evaluated_on),
+  stale_reason  TEXT
+);
+-- issue 14 (H3): a version 3 database's stored awards were stored by
+-- evaluate: each half-year with awards is an evaluation, up to date, recorded
+-- on the day of the upgrade (Korean time), so that a later change marks it stale.
+INSERT INTO evaluation(period, evaluated_on, stale_reason)
+SELECT DISTINCT period, date('now', '+9 hours'), NULL FROM award WHERE true
+ON CONFLICT (period) DO NOTHING;
 
 -- The new rules (views, and the triggers that read them) are created by
 -- sql/rules.sql, which `learnclub init` runs after the migrations.

@@ -38,6 +38,21 @@ bad "half-year H3" "learnclub evaluate: invalid half-year '2015-H3'; expected YY
 bad "half-year lowercase" "learnclub hours: invalid half-year '2015-h1'; expected YYYY-H1 or YYYY-H2" hours "$db" 2015-h1
 bad "half-year as a month" "learnclub incentives: invalid half-year '2015-06'; expected YYYY-H1 or YYYY-H2" incentives "$db" 2015-06
 bad "year two digits" "learnclub summary: invalid year '15'; expected YYYY" summary "$db" 15
+# issue 14 (H3): --as-of on the half-year commands and summary; remind, log, check
+bad "evaluate as-of impossible" "learnclub evaluate: invalid --as-of date '2015-02-29'; expected YYYY-MM-DD" evaluate "$db" 2015-H1 --as-of 2015-02-29
+bad "hours as-of a month" "learnclub hours: invalid --as-of date '2015-06'; expected YYYY-MM-DD" hours "$db" 2015-H1 --as-of 2015-06
+bad "incentives as-of without value" "learnclub incentives: option '--as-of' needs a value" incentives "$db" 2015-H1 --as-of
+bad "summary as-of dotted" "learnclub summary: invalid --as-of date '2016.1.31.'; expected YYYY-MM-DD" summary "$db" 2015 --as-of 2016.1.31.
+bad "remind within negative" "learnclub remind: invalid --within '-1'; expected a number of working days, 0 to 99" remind "$db" --within -1
+bad "remind within with SQL" "learnclub remind: invalid --within '3; DROP TABLE club'; expected a number of working days, 0 to 99" remind "$db" --within "3; DROP TABLE club"
+bad "remind within empty" "learnclub remind: invalid --within ''; expected a number of working days, 0 to 99" remind "$db" --within=
+bad "remind extra argument" "learnclub remind: unexpected argument '2015-05'" remind "$db" 2015-05
+bad "remind since: not its option" "learnclub remind: unknown option '--since'" remind "$db" --since 2015-01-01
+bad "log since a month" "learnclub log: invalid --since date '2015-05'; expected YYYY-MM-DD" log "$db" --since 2015-05
+bad "log since without value" "learnclub log: option '--since' needs a value" log "$db" --since
+bad "log within: not its option" "learnclub log: unknown option '--within'" log "$db" --within 3
+bad "check extra argument" "learnclub check: unexpected argument 'all'" check "$db" all
+bad "check as-of: not its option" "learnclub check: unknown option '--as-of'" check "$db" --as-of 2015-01-01
 bad "year with letters" "learnclub intake: invalid year '20x5'; expected YYYY" intake "$db" 20x5
 bad "year negative" "learnclub teams: invalid year '-2025'; expected YYYY" teams "$db" -- -2025
 bad "year huge" "learnclub adoption: invalid year '99999999999999999999'; expected YYYY" adoption "$db" 99999999999999999999

@@ -63,6 +63,9 @@ teams nj 2025
 adoption nj
 budget nj
 pledge-report nj --as-of 2025-09-30
+remind jg --as-of 2015-07-29
+check nj
+log jg
 CMDS
 done
 check "every command runs in every format" "" "$bad"

@@ -181,6 +181,7 @@ research,missing,3
 research,pending,0
 awards,\"최우수\",1
 awards,prize_money,500000
+awards,stale,\"2015-H2: research reports changed\"
 hours,2015-H1,66.5
 hours,2015-H2,0.0
 support,advisory,150000
@@ -188,7 +189,9 @@ support,books,127000
 support,prize,0
 support,other,0
 support,total,277000" "$out"
-check "summary: exit 0" 0 "$rc"
+# issue 14 (H3): 2015-H2 was evaluated above, then its research report removed:
+# its stored awards are stale, a finding
+check "summary: stale awards are a finding, exit 1" 1 "$rc"
 
 # --- bad arguments: exit 2, a message naming the argument, nothing changed ----------
 sum=$("$SQLITE3" "$db" .dump | md5sum)
@@ -223,7 +226,7 @@ check "bad arguments changed nothing" "$sum" "$("$SQLITE3" "$db" .dump | md5sum)
 out=$("$LC" 2>&1 >/dev/null | head -n 1); "$LC" >/dev/null 2>&1; rc=$?
 check "no command: usage, exit 2" "usage: learnclub COMMAND DB [ARGS] [--format table|csv|json]|2" "$out|$rc"
 out=$("$LC" help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' | tr '\n' ' '); rc=$?
-check "help lists the commands" "help init program-add program-set program-show list remove withdraw import-roster import-meetings import-reports import-scores import-nominations import-places import-expenses import-overrides import-pledges import-budget import-calls import-proposals monthly-check evaluate hours incentives summary intake teams adoption budget pledge-report log backup report " "$out"
+check "help lists the commands" "help init program-add program-set program-show list remove withdraw import-roster import-meetings import-reports import-scores import-nominations import-places import-expenses import-overrides import-pledges import-budget import-calls import-proposals monthly-check evaluate hours incentives summary intake teams adoption budget pledge-report remind check log backup report " "$out"
 old=$(newdb commands-old); "$SQLITE3" "$old" "PRAGMA user_version = 1; CREATE TABLE club(x);"
 run "an old database is refused until init" 2 "learnclub monthly-check: database '$old' is at schema version 1, not 4; run 'learnclub init' on it" \
   monthly-check "$old" 2015-05

@@ -92,7 +92,7 @@ proposal title empty|INSERT INTO proposal(club_id, title) VALUES (1, '')|CHECK c
 proposal NJ2 field|INSERT INTO proposal(club_id, title, field) VALUES (1, 'x', 'tourism')|CHECK constraint failed: proposal: field must be policy, service, economy, culture, sport or environment (NJ2)
 proposal NJ2 adopted 2|INSERT INTO proposal(club_id, title, adopted) VALUES (1, 'x', 2)|CHECK constraint failed: proposal: adopted must be 1, 0 or NULL for not decided yet (NJ2)
 proposal decided_on without a decision|INSERT INTO proposal(club_id, title, decided_on) VALUES (1, 'x', '2026-10-01')|CHECK constraint failed: proposal: an undecided proposal has no decided_on
-proposal unknown team|INSERT INTO proposal(club_id, title) VALUES (99, 'x')|FOREIGN KEY constraint failed
+proposal unknown team|INSERT INTO proposal(club_id, title) VALUES (99, 'x')|proposal: refers to a missing club row (foreign key)
 pledge code empty|INSERT INTO pledge(code, title) VALUES ('', 'x')|CHECK constraint failed: pledge: code must not be empty
 pledge NJ9 completion|UPDATE pledge SET completion = 'soon' WHERE id = 1|CHECK constraint failed: pledge: completion must be within_term or after_term (NJ9)
 pledge NJ9 by_city 2|UPDATE pledge SET by_city = 2 WHERE id = 1|CHECK constraint failed: pledge: by_city must be 0 or 1 (NJ9)
@@ -113,7 +113,7 @@ budget_line NJ7 source|INSERT INTO budget_line(plan_id, year, source) VALUES (1,
 budget_line NJ7 planned in million|INSERT INTO budget_line(plan_id, year, source, planned) VALUES (1, 2028, 'city', 75.4)|CHECK constraint failed: budget_line: planned must be a whole number of KRW, 0 or more (NJ7)
 budget_line NJ7 executed negative|UPDATE budget_line SET executed = -1 WHERE year = 2027|CHECK constraint failed: budget_line: executed must be a whole number of KRW, 0 or more (NJ7)
 budget_line year|INSERT INTO budget_line(plan_id, year, source) VALUES (1, 26, 'city')|CHECK constraint failed: budget_line: year must be a year YYYY
-budget_line unknown plan|INSERT INTO budget_line(plan_id, year, source) VALUES (9, 2028, 'city')|FOREIGN KEY constraint failed
+budget_line unknown plan|INSERT INTO budget_line(plan_id, year, source) VALUES (9, 2028, 'city')|budget_line: refers to a missing budget_plan row (foreign key)
 EOF_CASES
 check "rules: nothing was written" "$dump" "$("$SQLITE3" "$db" .dump | md5sum)"
 

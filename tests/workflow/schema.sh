@@ -12,7 +12,7 @@ out=$("$LC" init "$db" 2>&1); rc=$?
 check "init: creates" "$db: created at schema version 4" "$out"
 check "init: exit 0" 0 "$rc"
 check "init: user_version" 4 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
-check "init: tables" "attendance award budget_line budget_plan bureau change_log club committee_place expense holiday_override indicator indicator_year meeting membership nomination person pledge program proposal report score team_call unit" \
+check "init: tables" "attendance award budget_line budget_plan bureau change_log club committee_place evaluation expense holiday_override indicator indicator_year meeting membership nomination person pledge program proposal report score team_call unit" \
   "$("$SQLITE3" "$db" "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)")"
 out=$("$LC" init "$db" 2>&1); rc=$?
 check "init: again is a no-op" "$db: schema version 4, up to date|0" "$out|$rc"
@@ -53,10 +53,10 @@ check "migrate: committee_place made" 1 "$("$SQLITE3" "$db" "SELECT count(*) FRO
 
 # --- migration 3 -> 4 (issue 12): every row kept; the rules move into views (S5) ------
 V3="$LEARNCLUB_ROOT/tests/workflow/fixtures/schema-v3.sql"
-rows() {  # every row of every table, in rowid order; the change log apart (issue 14: init adds its row);
+rows() {  # every row of every table, in rowid order; issue 14's new tables apart (init logs itself; evaluation starts empty);
   # with a second argument, only the columns listed per table in that file (columns a migration adds are checked apart)
   local t cols
-  for t in $("$SQLITE3" "$1" "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'change_log' ORDER BY name"); do
+  for t in $("$SQLITE3" "$1" "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('change_log', 'evaluation') ORDER BY name"); do
     cols='*'; [ -n "$2" ] && cols=$(grep "^$t:" "$2" | cut -d: -f2)
     printf '%s\n' "$t"; "$SQLITE3" "$1" "SELECT ${cols:-*} FROM \"$t\" ORDER BY rowid"
   done | md5sum
@@ -120,7 +120,7 @@ program D4 negative hours cap|INSERT INTO program(code, name, starts_on, ends_on
 program duplicate code|INSERT INTO program(code, name, starts_on, ends_on, reports_from, reports_to) VALUES ('t2015', 'x', '2016-01-01', '2016-12-31', '2016-03', '2016-12')|UNIQUE constraint failed: program.code
 bureau name empty|INSERT INTO bureau(name) VALUES ('')|CHECK constraint failed: bureau: name must not be empty
 unit name empty|INSERT INTO unit(name) VALUES ('')|CHECK constraint failed: unit: name must not be empty
-unit unknown bureau|INSERT INTO unit(name, bureau_id) VALUES ('x', 99)|FOREIGN KEY constraint failed
+unit unknown bureau|INSERT INTO unit(name, bureau_id) VALUES ('x', 99)|unit: refers to a missing bureau row (foreign key)
 club name empty|INSERT INTO club(program_id, name, kind, bureau_id) VALUES (1, '', 'bureau', 1)|CHECK constraint failed: club: name must not be empty
 club kind|INSERT INTO club(program_id, name, kind, bureau_id) VALUES (1, 'x', 'team', 1)|CHECK constraint failed: club: kind must be bureau or integrated
 club JG2 bureau club without bureau|INSERT INTO club(program_id, name, kind) VALUES (1, 'x', 'bureau')|CHECK constraint failed: club: a bureau club names its bureau, an integrated club none (JG2)
@@ -129,7 +129,7 @@ club status|INSERT INTO club(program_id, name, kind, status) VALUES (1, 'x', 'in
 club D6 withdrawn without date|INSERT INTO club(program_id, name, kind, status) VALUES (1, 'x', 'integrated', 'withdrawn')|CHECK constraint failed: club: a withdrawn club has a withdrawn_on date, an active one none (D6)
 club D6 active with date|UPDATE club SET withdrawn_on = '2015-06-01' WHERE id = 1|CHECK constraint failed: club: a withdrawn club has a withdrawn_on date, an active one none (D6)
 club duplicate name in program|INSERT INTO club(program_id, name, kind) VALUES (1, '다솜', 'integrated')|UNIQUE constraint failed: club.program_id, club.name
-club unknown program|INSERT INTO club(program_id, name, kind) VALUES (9, 'x', 'integrated')|FOREIGN KEY constraint failed
+club unknown program|INSERT INTO club(program_id, name, kind) VALUES (9, 'x', 'integrated')|club: refers to a missing bureau or program row (foreign key)
 person emp_no empty|INSERT INTO person(emp_no, name) VALUES ('', 'x')|CHECK constraint failed: person: emp_no must not be empty
 person name empty|INSERT INTO person(emp_no, name) VALUES ('E100', '')|CHECK constraint failed: person: name must not be empty
 person duplicate emp_no|INSERT INTO person(emp_no, name) VALUES ('E001', 'x')|UNIQUE constraint failed: person.emp_no
@@ -140,7 +140,7 @@ membership left before joined|INSERT INTO person(id, emp_no, name) VALUES (50, '
 membership second president|INSERT INTO person(id, emp_no, name) VALUES (50, 'E050', 'x'); INSERT INTO membership VALUES (3, 50, 'president', '2015-03-01', NULL)|membership: the club already has a president for these dates
 membership second president by update|UPDATE membership SET role = 'president' WHERE person_id = 7|membership: the club already has a president for these dates
 membership JG2 two clubs at once|INSERT INTO membership VALUES (2, 1, 'member', '2015-03-01', NULL)|membership: the person is already in another club of this program
-membership unknown person|INSERT INTO membership VALUES (2, 99, 'member', '2015-03-01', NULL)|FOREIGN KEY constraint failed
+membership unknown person|INSERT INTO membership VALUES (2, 99, 'member', '2015-03-01', NULL)|membership: refers to a missing club or person row (foreign key)
 meeting held_on|INSERT INTO meeting(club_id, held_on, hours) VALUES (1, '2015.3.12.', 2)|CHECK constraint failed: meeting: held_on must be a date YYYY-MM-DD
 meeting D4 negative hours|INSERT INTO meeting(club_id, held_on, hours) VALUES (1, '2015-03-13', -2)|CHECK constraint failed: meeting: hours must be more than 0 and at most 24 (D4)
 meeting D4 zero hours|INSERT INTO meeting(club_id, held_on, hours) VALUES (1, '2015-03-13', 0)|CHECK constraint failed: meeting: hours must be more than 0 and at most 24 (D4)
@@ -151,10 +151,10 @@ meeting JG1 outside the program|INSERT INTO meeting(club_id, held_on, hours) VAL
 meeting JG1 moved outside the program|UPDATE meeting SET held_on = '2015-01-31' WHERE id = 1|meeting: held_on is outside the club's program
 meeting D6 after withdrawal|INSERT INTO meeting(club_id, held_on, hours) VALUES (4, '2015-06-10', 2)|meeting: the club had withdrawn by then (D6)
 meeting duplicate|INSERT INTO meeting(club_id, held_on, hours) VALUES (1, '2015-03-12', 2)|UNIQUE constraint failed: meeting.club_id, meeting.held_on, meeting.kind
-meeting unknown club|INSERT INTO meeting(club_id, held_on, hours) VALUES (99, '2015-03-12', 2)|FOREIGN KEY constraint failed
+meeting unknown club|INSERT INTO meeting(club_id, held_on, hours) VALUES (99, '2015-03-12', 2)|meeting: refers to a missing club row (foreign key)
 attendance non-member|INSERT INTO attendance VALUES (1, 4)|attendance: the person is not a member of the club on the meeting's day
 attendance after leaving|INSERT INTO meeting(id, club_id, held_on, hours) VALUES (40, 3, '2015-07-01', 2); UPDATE membership SET left_on = '2015-06-30' WHERE person_id = 7; INSERT INTO attendance VALUES (40, 7)|attendance: the person is not a member of the club on the meeting's day
-attendance unknown meeting|INSERT INTO attendance VALUES (99, 1)|FOREIGN KEY constraint failed
+attendance unknown meeting|INSERT INTO attendance VALUES (99, 1)|attendance: refers to a missing meeting or person row (foreign key)
 report kind|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (1, 'weekly', '2015-04', '2015-05-04')|CHECK constraint failed: report: kind must be monthly or research
 report D2 submitted_at with offset|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (1, 'monthly', '2015-04', '2015-05-04T10:00+09:00')|CHECK constraint failed: report: submitted_at must be YYYY-MM-DD[ HH:MM[:SS]] in Korean time (D2)
 report D2 submitted_at hour 25|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (1, 'monthly', '2015-04', '2015-05-04 25:00')|CHECK constraint failed: report: submitted_at must be YYYY-MM-DD[ HH:MM[:SS]] in Korean time (D2)
