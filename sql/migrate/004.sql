@@ -124,10 +124,6 @@ ALTER TABLE program_v4 RENAME TO program;
 ALTER TABLE person ADD COLUMN email TEXT;
 ALTER TABLE person ADD COLUMN phone TEXT;
 
--- issue 14 (H2): a person's email and phone, the roster's optional columns.
-ALTER TABLE person ADD COLUMN email TEXT;
-ALTER TABLE person ADD COLUMN phone TEXT;
-
 -- issue 14 (H3): the change log (as sql/schema.sql declares it), a row per writing command's transaction
 -- (cli/changelog.c CL1-CL5): when (Korean time, D2), the operating-system
 -- user, the command and its arguments (a JSON array), and per table the rows
