@@ -2,7 +2,9 @@
 --
 -- Run by `learnclub log DB [--since YYYY-MM-DD]` with @since bound (NULL:
 -- every row). One row per change_log row (cli/changelog.c CL1-CL5):
--- id, at (Korean time), user, command, arguments (joined by spaces),
+-- id, at (Korean time), user, command, arguments (joined by spaces, each one
+-- that is empty or holds a space or a character the shell reads quoted as
+-- 'VALUE', a ' inside as '\'', so the line can be run again as it is),
 -- tables (per table "+added ~changed -removed", the zeros left out) and
 -- changes (the JSON object with the changed and removed rows' old values).
 -- No findings: exit 0.
@@ -10,7 +12,11 @@ BEGIN;
 
 CREATE TEMP TABLE lc_out AS
 SELECT l.id, l.at, l.os_user AS user, l.command,
-       (SELECT group_concat(a.value, ' ') FROM json_each(l.args) a) AS arguments,
+       (SELECT group_concat(CASE WHEN a.value = ''
+                                      OR a.value GLOB '*[]' || ' ' || char(9, 10, 13) || '[''"\$`;&|<>()*?#~{}!]*'
+                                 THEN '''' || replace(a.value, '''', '''\''''') || ''''
+                                 ELSE a.value END, ' ')
+        FROM json_each(l.args) a) AS arguments,
        (SELECT group_concat(t.key || ' ' || trim(
                  CASE WHEN json_extract(t.value, '$.added') > 0 THEN '+' || (json_extract(t.value, '$.added')) || ' ' ELSE '' END ||
                  CASE WHEN json_extract(t.value, '$.changed') > 0 THEN '~' || (json_extract(t.value, '$.changed')) || ' ' ELSE '' END ||

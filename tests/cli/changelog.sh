@@ -109,3 +109,16 @@ out=$("$LC" log "$db" --as-of 2015-01-01 2>&1); rc=$?
 check "log: no --as-of" "learnclub log: unknown option '--as-of'|2" "$out|$rc"
 out=$("$LC" log 2>&1); rc=$?
 check "log: DB missing" "learnclub log: missing argument DB; see 'learnclub help'|2" "$out|$rc"
+
+# log: the arguments as one line the shell reads back into the same words (a
+# name with a space, a list typed with a space after the comma, a ', an empty
+# value), so "put it back by hand" can rerun the command as logged.
+d2="$w/quoted.db"; "$LC" init "$d2" >/dev/null
+words=("$d2" q-2026 --name "새솔 학습 it's" --from 2026-03-01 --to 2026-06-30 --office '' 'leave_tiers=최우수, 우수')
+"$LC" program-add "${words[@]}" >/dev/null
+line=$("$LC" log "$d2" --format json | grep '"command":"program-add"' | sed -E 's/.*"command":"program-add","arguments":"(([^"\\]|\\.)*)".*/\1/; s/\\\\/\\/g')
+check "log: arguments quoted as the shell reads them" \
+  "$d2 q-2026 --name '새솔 학습 it'\\''s' --from 2026-03-01 --to 2026-06-30 --office '' 'leave_tiers=최우수, 우수'" "$line"
+eval "back=($line)"
+check "log: the quoted arguments read back into the same words" "$(printf '<%s>' "${words[@]}")" "$(printf '<%s>' "${back[@]}")"
+check "log: a plain argument is not quoted" "$d2" "$("$LC" log "$d2" --format csv | sed -n 2p | cut -d, -f5)"
