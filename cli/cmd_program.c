@@ -28,7 +28,8 @@
 ** P5. program-add: --name, --from and --to are required; a program may run
 **     over any dates (March to February, say); reports_from and reports_to
 **     default to the months of --from and --to, the other settings to the
-**     schema's defaults. A code that exists is refused.
+**     schema's defaults. A code that exists is refused, and so is one that is
+**     not one word (empty, or with a space or a control character).
 ** P6. One transaction (BEGIN IMMEDIATE); a constraint the schema checks
 **     after the parsers (judges_min > drop_high + drop_low, reports_to not
 **     before reports_from, ends_on not before starts_on) is refused with its
@@ -357,6 +358,9 @@ int lc_cmd_program_add(int argc, char **argv) {
   if (!zFrom) lc_fail("missing option --from");
   if (!zTo) lc_fail("missing option --to");
   if (!zCode[0]) lc_fail("invalid program code ''; it must not be empty");
+  for (const char *z = zCode; *z; z++) /* P5: one word */
+    if ((unsigned char)*z <= ' ' || *z == 0x7f)
+      lc_fail("invalid program code '%s'; expected one word, without spaces or control characters", zCode);
   if (!zName[0]) lc_fail("invalid --name ''; it must not be empty");
   db = lc_open_checked(zDb);
   memset(&v, 0, sizeof(v));

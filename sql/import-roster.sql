@@ -4,7 +4,8 @@
 -- (template: examples/templates/roster.csv). One transaction; every row is
 -- checked first and any bad one rejects the whole file (first error by line,
 -- then column); prints "error<TAB>line N, column C: message" or "ok<TAB>summary".
---   IR1 program: an existing program's code, or a new code NAME-YYYY: a program
+--   IR1 program: an existing program's code, or a new code NAME-YYYY (one
+--      word: no space or control character, as program-add P5): a program
 --      for calendar year YYYY with the Jung-gu defaults (reports March to
 --      December, due the 5th, junggu-2015 awards, 12 hours, 5 judges dropping
 --      1 and 1, tie-break 성과), said on stderr (issue 14); an existing code is
@@ -57,7 +58,8 @@ SELECT line, 1, printf('column program: must not be empty') FROM lc_row WHERE pr
 UNION ALL
 SELECT line, 1, printf('column program: unknown program ''%s''; a new program is named NAME-YYYY', program)
 FROM lc_row WHERE program <> '' AND NOT EXISTS (SELECT 1 FROM program p WHERE p.code = lc_row.program)
-  AND NOT program GLOB '?*-[0-9][0-9][0-9][0-9]'
+  AND (NOT program GLOB '?*-[0-9][0-9][0-9][0-9]'
+       OR program GLOB '*[' || char(1) || '- ' || char(127) || ']*') -- one word, as program-add P5
 UNION ALL
 SELECT line, 2, 'column club: must not be empty' FROM lc_row WHERE club = ''
 UNION ALL

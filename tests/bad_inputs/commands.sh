@@ -134,6 +134,10 @@ bad "list: unknown club" "learnclub list: no club 'x' OR 1=1 --'" list "$db" mee
 bad "remove: key count" "learnclub remove: remove reports takes 3 keys, CLUB KIND PERIOD; got 1" remove "$db" reports 예산지킴이
 bad "remove: no such row" "learnclub remove: no monthly report of club '예산지킴이' for 2015-01" remove "$db" reports 예산지킴이 monthly 2015-01
 bad "remove: still needed" "learnclub remove: program 'junggu-2015' is still needed by $("$SQLITE3" "$db" 'SELECT count(*) FROM club') clubs; remove them first" remove "$db" programs junggu-2015
+bad "program-add: P5 a code with a space" "learnclub program-add: invalid program code 'saesol 2026'; expected one word, without spaces or control characters" program-add "$db" "saesol 2026" --name n --from 2026-03-01 --to 2026-12-31
+bad "program-add: P5 a code with a newline" "learnclub program-add: invalid program code 'saesol
+2026'; expected one word, without spaces or control characters" program-add "$db" $'saesol\n2026' --name n --from 2026-03-01 --to 2026-12-31
+bad "program-add: P5 an empty code" "learnclub program-add: invalid program code ''; it must not be empty" program-add "$db" "" --name n --from 2026-03-01 --to 2026-12-31
 bad "withdraw: no --on" "learnclub withdraw: missing option --on" withdraw "$db" 예산지킴이
 bad "withdraw: bad --on" "learnclub withdraw: invalid --on date '2015-6-31'; expected YYYY-MM-DD" withdraw "$db" 예산지킴이 --on 2015-6-31
 # --- issue 14 (H2): the imports for what had none, and the roster's optional columns --
@@ -221,6 +225,7 @@ bad14 "proposals: IQ4 decided_on" proposals "line 2, column decided_on: invalid 
 bad14 "proposals: IQ4 decided_on without a decision" proposals "line 2, column decided_on: an undecided proposal has no decided_on (NJ2)" "$QH" "junggu-2015,예산지킴이,x,,,,2015-09-15"
 RH14="program,club,club_kind,bureau,unit,emp_no,name,role,joined_on,left_on"
 R14="junggu-2015,예산지킴이,bureau,기획재정국,기획예산과,1500037,김예산,president,2015-02-16,"
+bad14 "roster: IR1 a new code with a space (program-add P5)" roster "line 2, column program: unknown program 'junggu 2016-2016'; a new program is named NAME-YYYY" "$RH14" "junggu 2016-2016,예산지킴이,bureau,기획재정국,기획예산과,1500037,김예산,president,2016-02-16,"
 bad14 "roster: IR6 kind" roster "line 2, column kind: invalid value 'student'; expected official, expert or citizen (NJ1)" "$RH14,kind" "$R14,student"
 bad14 "roster: IR6 email" roster "line 2, column email: invalid email 'a@b@c'; expected NAME@DOMAIN" "$RH14,email" "$R14,a@b@c"
 bad14 "roster: IR6 phone" roster "line 2, column phone: invalid phone '010-CALL'; expected digits, with + - . ( ) or spaces" "$RH14,phone" "$R14,010-CALL"
