@@ -1,6 +1,7 @@
--- sql/list/people.sql: `learnclub list DB people` (issue 14); key: emp_no.
+-- sql/list/people.sql: `learnclub list DB people` (issue 14); key: emp_no. With the
+-- kind, email and phone the roster records (IR6), so they are seen without SQL.
 -- With --program, --club or --period: the people with a membership there.
-SELECT pe.emp_no, pe.name, u.name AS unit, pe.kind
+SELECT pe.emp_no, pe.name, u.name AS unit, pe.kind, pe.email, pe.phone
 FROM person pe LEFT JOIN unit u ON u.id = pe.unit_id, lc_arg a
 WHERE (a.program IS NULL AND a.club IS NULL AND a.first_day = '0000-01-01')
    OR EXISTS (SELECT 1 FROM membership_span m JOIN lc_club l ON l.id = m.club_id

@@ -16,7 +16,7 @@ while IFS='|' read -r kind db header; do
 done <<'EOF_KINDS'
 programs|j|code,name,office,starts_on,ends_on,clubs
 clubs|j|club,program,kind,bureau,status,withdrawn_on,round,members
-people|j|emp_no,name,unit,kind
+people|j|emp_no,name,unit,kind,email,phone
 members|j|club,emp_no,name,role,joined_on,left_on,program
 meetings|j|club,held_on,kind,hours,topic,attendees
 reports|j|club,kind,period,submitted_at,board_ref,title
@@ -40,6 +40,12 @@ check "R2 --period a half-year: the months in it" "$("$SQLITE3" "$j" "SELECT cou
 check "R2 --period a year" "$(count "$n" "indicator_year WHERE year = 2024")" "$(lines "$n" indicators --period 2024)"
 check "R2 --program" "$(count "$n" "club c JOIN program p ON p.id = c.program_id WHERE p.code = 'naju-ddeuseum-2011'")" "$(lines "$n" clubs --program naju-ddeuseum-2011)"
 check "R2 people of a club: its members" "$(count "$j" "membership m JOIN club c ON c.id = m.club_id WHERE c.name = '예산지킴이'")" "$(lines "$j" people --club 예산지킴이)"
+e=$(newdb records-email); "$LC" init "$e" >/dev/null
+printf '%s\n' "program,club,club_kind,bureau,unit,emp_no,name,role,joined_on,left_on,kind,email,phone" \
+  "t-2026,동아리,integrated,,총무과,2600001,한사람,president,2026-03-02,,expert,han@example.kr,031-555-0101" >"$TMPROOT/records-email.csv"
+"$LC" import-roster "$e" "$TMPROOT/records-email.csv" >/dev/null 2>&1
+check "R1 list people: the kind, email and phone the roster recorded (IR6)" '2600001,"한사람","총무과",expert,han@example.kr,031-555-0101' \
+  "$("$LC" list "$e" people --format csv | sed 1d)"
 out=$("$LC" list "$j" awards 2>&1 >/dev/null); rc=$?
 check "R2 nothing to list is said: (no rows) on stderr" "(no rows)|0" "$out|$rc"
 check "R2 nothing to list, csv: the header" "club,period,rank,tier,prize" "$("$LC" list "$j" awards --format csv)"
