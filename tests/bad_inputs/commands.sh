@@ -140,6 +140,26 @@ bad "program-add: P5 a code with a newline" "learnclub program-add: invalid prog
 bad "program-add: P5 an empty code" "learnclub program-add: invalid program code ''; it must not be empty" program-add "$db" "" --name n --from 2026-03-01 --to 2026-12-31
 bad "withdraw: no --on" "learnclub withdraw: missing option --on" withdraw "$db" 예산지킴이
 bad "withdraw: bad --on" "learnclub withdraw: invalid --on date '2015-6-31'; expected YYYY-MM-DD" withdraw "$db" 예산지킴이 --on 2015-6-31
+# issue 14 (H1): the rest of program-*, list, remove, withdraw and report --as-of
+bad "program-add: P5 --to before --from" "learnclub program-add: invalid --to date '2016-02-01': before --from '2016-03-01'" program-add "$db" x-2016 --name x --from 2016-03-01 --to 2016-02-01
+bad "program-add: P5 no --name" "learnclub program-add: missing option --name" program-add "$db" x-2016 --from 2016-03-01 --to 2016-12-01
+bad "program-add: P5 no --from" "learnclub program-add: missing option --from" program-add "$db" x-2016 --name x --to 2016-12-01
+bad "program-add: P5 no --to" "learnclub program-add: missing option --to" program-add "$db" x-2016 --name x --from 2016-03-01
+bad "program-add: P5 an empty --name" "learnclub program-add: invalid --name ''; it must not be empty" program-add "$db" x-2016 --name '' --from 2016-03-01 --to 2016-12-01
+bad "program-add: an unknown setting" "learnclub program-add: unknown setting 'colour'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to" program-add "$db" x-2016 --name x --from 2016-03-01 --to 2016-12-01 colour=red
+bad "program-add: a setting without =" "learnclub program-add: invalid argument 'hours_cap'; expected KEY=VALUE" program-add "$db" x-2016 --name x --from 2016-03-01 --to 2016-12-01 hours_cap
+bad "program-add: report_rule day=32" "learnclub program-add: invalid report_rule 'day=32': invalid rule setting 'day=32'" program-add "$db" x-2016 --name x --from 2016-03-01 --to 2016-12-01 report_rule=day=32
+bad "program-set: P6 judges_min not above the drops (KR7)" "learnclub program-set: CHECK constraint failed: program: judges_min must be more than drop_high + drop_low; nothing was written" program-set "$db" junggu-2015 judges_min=2
+bad "program-set: P6 reports_to before reports_from" "learnclub program-set: CHECK constraint failed: program: reports_to must not be before reports_from; nothing was written" program-set "$db" junggu-2015 reports_from=2015-09 reports_to=2015-03
+bad "program-set: max_members 0 (NJ6)" "learnclub program-set: invalid max_members '0': expected a positive whole number" program-set "$db" junggu-2015 max_members=0
+bad "program-set: outsider_pct 101 (NJ1)" "learnclub program-set: invalid outsider_pct '101': expected a number from 0 to 100" program-set "$db" junggu-2015 outsider_pct=101
+bad "program-set: starts_on impossible" "learnclub program-set: invalid starts_on '2015-02-30': expected a date YYYY-MM-DD" program-set "$db" junggu-2015 starts_on=2015-02-30
+bad "withdraw: R4 outside the program" "learnclub withdraw: club '예산지킴이': 2016-03-01 is outside its program 'junggu-2015' (2015-02-01 to 2015-12-31)" withdraw "$db" 예산지킴이 --on 2016-03-01
+bad "withdraw: unknown program" "learnclub withdraw: unknown program 'x'" withdraw "$db" 예산지킴이 --on 2015-06-30 --program x
+bad "list: unknown program" "learnclub list: unknown program 'x'" list "$db" meetings --program x
+bad "list: a filter the kind has no use for" "learnclub list: list pledges takes no --club" list "$db" pledges --club 예산지킴이
+bad "remove: unknown kind" "learnclub remove: unknown kind 'club'; expected one of programs, clubs, people, members, meetings, reports, scores, awards, nominations, places, expenses, overrides, pledges, indicators, budget, calls, proposals" remove "$db" club 예산지킴이
+bad "report: as-of impossible" "learnclub report: invalid --as-of date '2015-13-01'; expected YYYY-MM-DD" report "$db" 2015 --html "$f/r.html" --as-of 2015-13-01
 # --- issue 14 (H2): the imports for what had none, and the roster's optional columns --
 # bad14 NAME KIND MESSAGE-AFTER-LINE HEADER ROW... — a file of those lines, refused
 bad14() {
