@@ -13,6 +13,15 @@
 **      removed and added again with the same values in one transaction (an
 **      import replacing a meeting's attendance by the same list) is no change. A plain sqlite3 does not see
 **      them, and nothing is built from user text: the names are the schema's.
+** CL6. What it costs (issue 13's import target): a row added costs nothing
+**      while the command runs. lc_change_log() notes each table's largest
+**      rowid; at the flush the rows added are those above it, and those
+**      whose rowid a removal of this transaction freed and an addition took
+**      again (SQLite gives a new row the largest rowid + 1). Only a table
+**      with removals has its added rows read as JSON, to net them against
+**      the removed ones (CL1); elsewhere they are counted. The triggers
+**      note changes and removals of rows that were there before (rowid at
+**      most the noted one), and a rowid once.
 ** CL2. lc_commit() (db.c) calls lc_change_log_flush() before its COMMIT: the
 **      noted changes become one change_log row in the same transaction, so
 **      the row is there exactly when the changes are. A rolled-back
@@ -93,10 +102,11 @@ static void os_user(void) {
   else snprintf(g.zUser, sizeof(g.zUser), "uid %ld", (long)geteuid());
 }
 
-/* The CL1 triggers of one table: SQL made from the schema's names only. */
+/* The CL1 triggers of one table, and its mark (CL6): SQL made from the
+** schema's names only. */
 static void table_triggers(sqlite3 *db, const char *zDb, const char *zTab) {
   sqlite3_stmt *p = 0;
-  lc_buf obj = {0}, objNew = {0}, diff = {0}, sql = {0};
+  lc_buf obj = {0}, objT = {0}, diff = {0}, sql = {0};
   char *z;
   int rc = sqlite3_prepare_v2(db, "SELECT name FROM pragma_table_info(?1, 'main') ORDER BY cid",
                               -1, &p, 0);
@@ -106,8 +116,8 @@ static void table_triggers(sqlite3 *db, const char *zDb, const char *zTab) {
     z = sqlite3_mprintf("%s'%q', OLD.\"%w\"", obj.n ? ", " : "", zCol, zCol);
     lc_buf_str(&obj, z);
     sqlite3_free(z);
-    z = sqlite3_mprintf("%s'%q', NEW.\"%w\"", objNew.n ? ", " : "", zCol, zCol);
-    lc_buf_str(&objNew, z);
+    z = sqlite3_mprintf("%s'%q', t.\"%w\"", objT.n ? ", " : "", zCol, zCol);
+    lc_buf_str(&objT, z);
     sqlite3_free(z);
     z = sqlite3_mprintf("%sOLD.\"%w\" IS NOT NEW.\"%w\"", diff.n ? " OR " : "", zCol, zCol);
     lc_buf_str(&diff, z);
@@ -118,20 +128,28 @@ static void table_triggers(sqlite3 *db, const char *zDb, const char *zTab) {
   if (rc != SQLITE_OK) rc = sqlite3_extended_errcode(db);
   sqlite3_finalize(p);
   if (rc != SQLITE_OK) lc_fail_db(db, rc, zDb, "nothing was written");
+  /* CL6: a row is noted once, with the values it had before the command */
   z = sqlite3_mprintf(
-      "CREATE TEMP TRIGGER IF NOT EXISTS \"lc_log_%w_insert\" AFTER INSERT ON main.\"%w\" "
-      "BEGIN INSERT INTO lc_change VALUES ('%q', 'added', json_object(%s)); END;"
+      "INSERT OR REPLACE INTO temp.lc_mark SELECT '%q', coalesce(max(rowid), 0), "
+      "'json_object(' || %Q || ')' FROM main.\"%w\";"
       "CREATE TEMP TRIGGER IF NOT EXISTS \"lc_log_%w_update\" AFTER UPDATE ON main.\"%w\" "
-      "WHEN %s BEGIN INSERT INTO lc_change VALUES ('%q', 'changed', json_object(%s)); END;"
+      "WHEN (%s) AND OLD.rowid <= (SELECT maxrid FROM temp.lc_mark WHERE tbl = '%q') "
+      "AND NOT EXISTS (SELECT 1 FROM temp.lc_change WHERE tbl = '%q' AND rid = OLD.rowid) "
+      "BEGIN INSERT INTO lc_change VALUES ('%q', 'changed', json_object(%s), OLD.rowid); END;"
       "CREATE TEMP TRIGGER IF NOT EXISTS \"lc_log_%w_delete\" AFTER DELETE ON main.\"%w\" "
-      "BEGIN INSERT INTO lc_change VALUES ('%q', 'removed', json_object(%s)); END;",
-      zTab, zTab, zTab, objNew.z, zTab, zTab, diff.z, zTab, obj.z, zTab, zTab, zTab, obj.z);
+      "WHEN OLD.rowid <= (SELECT maxrid FROM temp.lc_mark WHERE tbl = '%q') "
+      "AND NOT EXISTS (SELECT 1 FROM temp.lc_change WHERE tbl = '%q' AND op = 'removed' AND rid = OLD.rowid) "
+      "BEGIN UPDATE lc_change SET op = 'removed' WHERE tbl = '%q' AND op = 'changed' AND rid = OLD.rowid;"
+      " INSERT INTO lc_change SELECT '%q', 'removed', json_object(%s), OLD.rowid"
+      " WHERE NOT EXISTS (SELECT 1 FROM lc_change WHERE tbl = '%q' AND op = 'removed' AND rid = OLD.rowid); END;",
+      zTab, objT.z, zTab, zTab, zTab, diff.z, zTab, zTab, zTab, obj.z, zTab, zTab, zTab, zTab, zTab,
+      zTab, obj.z, zTab);
   if (!z) lc_fail("out of memory");
   lc_buf_str(&sql, z);
   sqlite3_free(z);
   exec_or_fail(db, zDb, sql.z);
   lc_buf_free(&obj);
-  lc_buf_free(&objNew);
+  lc_buf_free(&objT);
   lc_buf_free(&diff);
   lc_buf_free(&sql);
 }
@@ -146,7 +164,10 @@ void lc_change_log(sqlite3 *db, const char *zDb, int argc, char **argv) {
   free(g.zArgs);
   g.zArgs = args_json(db, zDb, argc, argv);
   os_user();
-  exec_or_fail(db, zDb, "CREATE TEMP TABLE IF NOT EXISTS lc_change(tbl TEXT NOT NULL, op TEXT NOT NULL, vals TEXT)");
+  exec_or_fail(db, zDb,
+               "CREATE TEMP TABLE IF NOT EXISTS lc_change(tbl TEXT NOT NULL, op TEXT NOT NULL, vals TEXT, rid INTEGER);"
+               "CREATE INDEX IF NOT EXISTS temp.lc_change_rid ON lc_change(tbl, rid);"
+               "CREATE TEMP TABLE IF NOT EXISTS lc_mark(tbl TEXT PRIMARY KEY, maxrid INTEGER NOT NULL, jexpr TEXT NOT NULL);");
   /* the names first: no trigger is created while the schema is read */
   rc = sqlite3_prepare_v2(db,
       "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name <> 'change_log'"
@@ -162,6 +183,47 @@ void lc_change_log(sqlite3 *db, const char *zDb, int argc, char **argv) {
   if (rc != SQLITE_OK) lc_fail_db(db, rc, zDb, "nothing was written");
   for (i = 0; i < names.n; i += strlen(names.z + i) + 1) table_triggers(db, zDb, names.z + i);
   lc_buf_free(&names);
+}
+
+/* CL6: the rows each marked table gained, noted in temp.lc_change: as JSON
+** rows where the table lost rows too (to net them, CL1), else as a count;
+** with bRemark, each mark then moves to the table's largest rowid, for the
+** next transaction of the command. */
+static int note_added(sqlite3 *db, int bRemark) {
+  sqlite3_stmt *p = 0;
+  int rc = sqlite3_prepare_v2(db,
+      "SELECT tbl, maxrid, jexpr, EXISTS (SELECT 1 FROM temp.lc_change c WHERE c.tbl = m.tbl AND c.op = 'removed')"
+      " FROM temp.lc_mark m ORDER BY tbl", -1, &p, 0);
+  lc_buf sql = {0};
+  while (rc == SQLITE_OK && (rc = sqlite3_step(p)) == SQLITE_ROW) {
+    const char *zTab = (const char *)sqlite3_column_text(p, 0);
+    sqlite3_int64 mx = sqlite3_column_int64(p, 1);
+    const char *zJson = (const char *)sqlite3_column_text(p, 2);
+    char *z;
+    if (bRemark)
+      z = sqlite3_mprintf("UPDATE temp.lc_mark SET maxrid = (SELECT coalesce(max(rowid), 0) FROM main.\"%w\")"
+                          " WHERE tbl = '%q';", zTab, zTab);
+    else if (sqlite3_column_int(p, 3))
+      z = sqlite3_mprintf("INSERT INTO temp.lc_change SELECT '%q', 'added', %s, t.rowid FROM main.\"%w\" t"
+                          " WHERE t.rowid > %lld OR t.rowid IN (SELECT rid FROM temp.lc_change"
+                          " WHERE tbl = '%q' AND op = 'removed');", zTab, zJson, zTab, mx, zTab);
+    else
+      z = sqlite3_mprintf("INSERT INTO temp.lc_change SELECT '%q', 'added_n', n, NULL FROM"
+                          " (SELECT count(*) AS n FROM main.\"%w\" WHERE rowid > %lld) WHERE n > 0;",
+                          zTab, zTab, mx);
+    if (!z) {
+      rc = SQLITE_NOMEM;
+      break;
+    }
+    lc_buf_str(&sql, z);
+    sqlite3_free(z);
+    rc = SQLITE_OK;
+  }
+  if (rc == SQLITE_DONE) rc = SQLITE_OK;
+  sqlite3_finalize(p);
+  if (rc == SQLITE_OK && sql.n) rc = sqlite3_exec(db, sql.z, 0, 0, 0);
+  lc_buf_free(&sql);
+  return rc;
 }
 
 /* CL4: now in Korean time. */
@@ -190,7 +252,8 @@ int lc_change_log_flush(sqlite3 *db, const char *zDb) {
       "INSERT INTO main.change_log(at, os_user, command, args, changes) "
       "SELECT ?1, ?2, ?3, ?4, changes FROM (SELECT coalesce(json_group_object(tbl, json(obj)), '{}')"
       " AS changes FROM ("
-      "  SELECT tbl, json_patch(json_object('added', count(*) FILTER (WHERE op = 'added'),"
+      "  SELECT tbl, json_patch(json_object('added', count(*) FILTER (WHERE op = 'added')"
+      "      + coalesce(sum(CAST(vals AS INTEGER)) FILTER (WHERE op = 'added_n'), 0),"
       "    'changed', count(*) FILTER (WHERE op = 'changed'),"
       "    'removed', count(*) FILTER (WHERE op = 'removed')),"
       "    json_object('changed_rows', CASE WHEN count(*) FILTER (WHERE op = 'changed') > 0 THEN"
@@ -204,7 +267,8 @@ int lc_change_log_flush(sqlite3 *db, const char *zDb) {
   int rc;
   if (!g.db || g.db != db) return SQLITE_OK;
   korean_now(zAt, sizeof(zAt));
-  rc = sqlite3_exec(db, zNet, 0, 0, 0);
+  rc = note_added(db, 0); /* CL6 */
+  if (rc == SQLITE_OK) rc = sqlite3_exec(db, zNet, 0, 0, 0);
   if (rc == SQLITE_OK) rc = sqlite3_prepare_v2(db, zSql, -1, &p, 0);
   if (rc == SQLITE_OK) rc = sqlite3_bind_text(p, 1, zAt, -1, SQLITE_TRANSIENT);
   if (rc == SQLITE_OK) rc = sqlite3_bind_text(p, 2, g.zUser, -1, SQLITE_STATIC);
@@ -216,6 +280,7 @@ int lc_change_log_flush(sqlite3 *db, const char *zDb) {
   else rc = sqlite3_extended_errcode(db);
   sqlite3_finalize(p);
   if (rc == SQLITE_OK) rc = sqlite3_exec(db, "DELETE FROM temp.lc_change", 0, 0, 0);
+  if (rc == SQLITE_OK) rc = note_added(db, 1); /* CL6: the next transaction's marks */
   if (rc == SQLITE_OK) g.bForce = 0;
   return rc == SQLITE_OK ? SQLITE_OK : sqlite3_extended_errcode(db);
 }
