@@ -12,7 +12,10 @@
 ** weights is an error). One cap on every row never raises hours.c H7's
 ** error; in the aggregate, plain caps that differ never pass without one.
 ** When every value is a plain number (0 to 10^15), each window's value
-** equals the same frame computed from scratch in SQL — min(cap, total(h))
+** equals the same frame computed from scratch in SQL (a subquery over the
+** frame's rows, never SQLite's own sliding window sums, which drift when a
+** large value leaves the frame: a reference 815 for a rate of 100 was such a
+** drift) — min(cap, total(h))
 ** and Σ(w·rate)/Σw — within a relative 1e-9: what xInverse removes is what
 ** xStep added (tests/fuzz/regressions/fuzz_aggregates: a rate of 500 when
 ** the sums were Neumaier's).
@@ -106,18 +109,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     for (k = 0; k < 8; k++) {
       char *z = sqlite3_mprintf(
           "SELECT learning_hours(h) OVER win, learning_hours(h, cap) OVER win,"
-          " CASE WHEN count(h) OVER win > 0 THEN min(max(cap) OVER win,"
-          " total(h) OVER win) END FROM seq"
+          " (SELECT CASE WHEN count(s.h) > 0 THEN min(max(s.cap), total(s.h)) END"
+          "  FROM seq s WHERE s.i BETWEEN seq.i - %d AND seq.i) FROM seq"
           " WINDOW win AS (ORDER BY i ROWS BETWEEN %d PRECEDING AND CURRENT ROW)",
-          k);
+          k, k);
       apHours[k] = fz_prepare(db, z);
       sqlite3_free(z);
       z = sqlite3_mprintf(
           "SELECT pledge_rate(a, t) OVER win, pledge_rate(a, t, w) OVER win,"
-          " total(w * min(100.0, 100.0 * a / t)) FILTER (WHERE t > 0) OVER win"
-          " / total(w) FILTER (WHERE t > 0) OVER win FROM seq"
+          " (SELECT total(s.w * min(100.0, 100.0 * s.a / s.t)) / total(s.w)"
+          "  FROM seq s WHERE s.i BETWEEN seq.i - %d AND seq.i AND s.t > 0) FROM seq"
           " WINDOW win AS (ORDER BY i ROWS BETWEEN %d PRECEDING AND CURRENT ROW)",
-          k);
+          k, k);
       apRate[k] = fz_prepare(db, z);
       sqlite3_free(z);
     }
