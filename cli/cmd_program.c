@@ -340,6 +340,20 @@ static void done(sqlite3 *db, const char *zDb, const char *zCode, const char *zW
   if (fflush(stdout) != 0) lc_fail("cannot write the output");
 }
 
+/* PR-D6: a refusal by a rule of the schema that spans settings (S1:
+** judges_min against drop_high + drop_low, say) names the settings given and
+** quotes their values, as a refusal by a parser does: "invalid judges_min
+** '2': CHECK constraint failed: …". The subject of lc_db_problem(). */
+static void settings_subject(lc_buf *b, const char *const *apArg, int n) {
+  int i;
+  for (i = 0; i < n; i++) {
+    const char *e = strchr(apArg[i], '=');
+    if (!e) continue;
+    lc_buf_printf(b, "%s%.*s '%s'", b->n ? ", " : "invalid ", (int)(e - apArg[i]), apArg[i], e + 1);
+  }
+  if (b->n) lc_subject = b->z;
+}
+
 int lc_cmd_program_add(int argc, char **argv) {
   lc_args a;
   const char *zDb, *zCode, *zName, *zFrom, *zTo, *zOffice;
@@ -348,6 +362,7 @@ int lc_cmd_program_add(int argc, char **argv) {
   prog_values v;
   sqlite3 *db;
   int n, iFrom, iTo, bDefault;
+  lc_buf subject = {0};
   lc_parse_args(&a, LC_OPT_NAME | LC_OPT_FROM | LC_OPT_TO | LC_OPT_OFFICE, argc, argv);
   if (a.nPos < 1) lc_fail("missing argument DB; see 'learnclub help'");
   if (a.nPos < 2) lc_fail("missing argument CODE; see 'learnclub help'");
@@ -398,7 +413,10 @@ int lc_cmd_program_add(int argc, char **argv) {
   lc_change_log(db, zDb, argc, argv); /* issue 14 (H3): changelog.c */
   begin(db, zDb);
   lc_run_script(db, zDb, "program-add.sql", aP, n, 0, "nothing was written");
+  settings_subject(&subject, (const char *const *)a.apPos + 2, a.nPos - 2); /* PR-D6 */
   lc_run_script(db, zDb, "program-set.sql", aP, n, 0, "nothing was written");
+  lc_subject = 0;
+  lc_buf_free(&subject);
   if (bDefault) { /* P5's defaults were not given */
     free(v.az[iFrom]), free(v.az[iTo]);
     v.az[iFrom] = v.az[iTo] = 0;
@@ -417,6 +435,7 @@ int lc_cmd_program_set(int argc, char **argv) {
   prog_values v;
   sqlite3 *db;
   int n;
+  lc_buf subject = {0};
   lc_parse_args(&a, 0, argc, argv);
   if (a.nPos < 1) lc_fail("missing argument DB; see 'learnclub help'");
   if (a.nPos < 2) lc_fail("missing argument CODE; see 'learnclub help'");
@@ -431,7 +450,10 @@ int lc_cmd_program_set(int argc, char **argv) {
   aP[n].zName = "code", aP[n++].zValue = zCode;
   lc_change_log(db, zDb, argc, argv); /* issue 14 (H3): changelog.c */
   begin(db, zDb);
+  settings_subject(&subject, (const char *const *)a.apPos + 2, a.nPos - 2); /* PR-D6 */
   lc_run_script(db, zDb, "program-set.sql", aP, n, 0, "nothing was written");
+  lc_subject = 0;
+  lc_buf_free(&subject);
   done(db, zDb, zCode, "updated", &v);
   free_values(&v);
   return LC_EXIT_OK;

@@ -81,9 +81,9 @@ bad "P2 education_type empty" \
 bad "P4 none and a month" \
   "learnclub program-set: reports_from and reports_to are both a month, or both none" program-set "$db" jg-2026 reports_from=none reports_to=2026-05
 bad "P6 the schema's rule: judges_min" \
-  "learnclub program-set: CHECK constraint failed: program: judges_min must be more than drop_high + drop_low; nothing was written" program-set "$db" jg-2026 judges_min=2
+  "learnclub program-set: invalid judges_min '2': CHECK constraint failed: program: judges_min must be more than drop_high + drop_low; nothing was written" program-set "$db" jg-2026 judges_min=2
 bad "P6 the schema's rule: reports_to before reports_from" \
-  "learnclub program-set: CHECK constraint failed: program: reports_to must not be before reports_from; nothing was written" program-set "$db" jg-2026 reports_to=2026-02
+  "learnclub program-set: invalid reports_to '2026-02': CHECK constraint failed: program: reports_to must not be before reports_from; nothing was written" program-set "$db" jg-2026 reports_to=2026-02
 bad "P1 unknown key" \
   "learnclub program-set: unknown setting 'cap'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to, name, office, starts_on, ends_on" program-set "$db" jg-2026 cap=3
 bad "P1 not KEY=VALUE" "learnclub program-set: invalid argument 'hours_cap'; expected KEY=VALUE" program-set "$db" jg-2026 hours_cap
