@@ -146,6 +146,10 @@ void lc_commit(sqlite3 *db, const char *zDb, const char *zAfter);
 /* temp.lc_status.findings of the last script: exit 1 when above 0. */
 int lc_findings(sqlite3 *db, const char *zDb);
 void lc_close(sqlite3 *db);
+/* The first column of zSql's first row as an integer, 0 when it has no row;
+** a failure goes through lc_fail_db. lc_user_version() and lc_findings()
+** are two such questions. */
+sqlite3_int64 lc_query_int(sqlite3 *db, const char *zDb, const char *zSql);
 sqlite3_int64 lc_user_version(sqlite3 *db, const char *zDb);
 
 /* ---- changelog.c: the change log (issue 14) ---------------------------- */

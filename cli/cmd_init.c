@@ -32,22 +32,9 @@ static void check_version(const char *zDb, sqlite3_int64 v) {
 
 /* Tables other than holiday_override (KR5, made by hand) and SQLite's own. */
 static sqlite3_int64 foreign_tables(sqlite3 *db, const char *zDb) {
-  sqlite3_stmt *p = 0;
-  sqlite3_int64 n = 0;
-  int rc = sqlite3_prepare_v2(db,
-      "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-      " AND name NOT IN ('holiday_override') AND name NOT LIKE 'sqlite_%'", -1, &p, 0);
-  if (rc == SQLITE_OK && (rc = sqlite3_step(p)) == SQLITE_ROW) {
-    n = sqlite3_column_int64(p, 0);
-    rc = SQLITE_OK;
-  }
-  if (rc != SQLITE_OK) {
-    rc = sqlite3_extended_errcode(db);
-    sqlite3_finalize(p);
-    lc_fail_db(db, rc, zDb, 0);
-  }
-  sqlite3_finalize(p);
-  return n;
+  return lc_query_int(db, zDb,
+                      "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                      " AND name NOT IN ('holiday_override') AND name NOT LIKE 'sqlite_%'");
 }
 
 static void exec_or_fail(sqlite3 *db, const char *zSql, const char *zDb, const char *zAfter) {

@@ -103,16 +103,14 @@ void lc_close(sqlite3 *db) {
   (void)sqlite3_close(db);
 }
 
-sqlite3_int64 lc_user_version(sqlite3 *db, const char *zDb) {
+sqlite3_int64 lc_query_int(sqlite3 *db, const char *zDb, const char *zSql) {
   sqlite3_stmt *p = 0;
   sqlite3_int64 v = 0;
-  int rc = sqlite3_prepare_v2(db, "PRAGMA main.user_version", -1, &p, 0);
+  int rc = sqlite3_prepare_v2(db, zSql, -1, &p, 0);
   if (rc == SQLITE_OK) {
     rc = sqlite3_step(p);
-    if (rc == SQLITE_ROW) {
-      v = sqlite3_column_int64(p, 0);
-      rc = SQLITE_OK;
-    }
+    if (rc == SQLITE_ROW) v = sqlite3_column_int64(p, 0), rc = SQLITE_OK;
+    else if (rc == SQLITE_DONE) rc = SQLITE_OK;
   }
   if (rc != SQLITE_OK) {
     rc = sqlite3_extended_errcode(db);
@@ -121,6 +119,10 @@ sqlite3_int64 lc_user_version(sqlite3 *db, const char *zDb) {
   }
   sqlite3_finalize(p);
   return v;
+}
+
+sqlite3_int64 lc_user_version(sqlite3 *db, const char *zDb) {
+  return lc_query_int(db, zDb, "PRAGMA main.user_version");
 }
 
 sqlite3 *lc_open_checked(const char *zDb) {
@@ -217,21 +219,7 @@ void lc_run_script(sqlite3 *db, const char *zDb, const char *zScript,
 }
 
 int lc_findings(sqlite3 *db, const char *zDb) {
-  sqlite3_stmt *p = 0;
-  sqlite3_int64 n = 0;
-  int rc = sqlite3_prepare_v2(db, "SELECT findings FROM temp.lc_status", -1, &p, 0);
-  if (rc == SQLITE_OK) {
-    rc = sqlite3_step(p);
-    if (rc == SQLITE_ROW) n = sqlite3_column_int64(p, 0), rc = SQLITE_OK;
-    else if (rc == SQLITE_DONE) rc = SQLITE_OK;
-  }
-  if (rc != SQLITE_OK) {
-    rc = sqlite3_extended_errcode(db);
-    sqlite3_finalize(p);
-    lc_fail_db(db, rc, zDb, 0);
-  }
-  sqlite3_finalize(p);
-  return n > 0 ? LC_EXIT_FOUND : LC_EXIT_OK;
+  return lc_query_int(db, zDb, "SELECT findings FROM temp.lc_status") > 0 ? LC_EXIT_FOUND : LC_EXIT_OK;
 }
 
 void lc_commit(sqlite3 *db, const char *zDb, const char *zAfter) {
