@@ -21,7 +21,8 @@ WHERE EXISTS (SELECT 1 FROM proposal pr JOIN club c ON c.id = pr.club_id WHERE c
 CREATE TEMP TABLE lc_year AS
 SELECT g.year, count(*) AS runs,
        (SELECT count(*) FROM club c JOIN lc_prog q ON q.id = c.program_id WHERE q.year = g.year) AS teams,
-       (SELECT count(*) FROM membership m JOIN club c ON c.id = m.club_id JOIN lc_prog q ON q.id = c.program_id
+       (SELECT count(*) FROM (SELECT DISTINCT m.club_id, m.person_id FROM membership m) m  -- issue 15: a stint each, counted once
+        JOIN club c ON c.id = m.club_id JOIN lc_prog q ON q.id = c.program_id
         WHERE q.year = g.year) AS participants,
        (SELECT count(*) FROM proposal pr JOIN club c ON c.id = pr.club_id JOIN lc_prog q ON q.id = c.program_id
         WHERE q.year = g.year) AS proposals,

@@ -10,6 +10,8 @@
 --   HO3 Withdrawn clubs' meetings count: the hours were spent (D6 keeps history).
 --   HO4 (issue 14, H3) One "today": only meetings held on or before @as_of
 --      count, so a half-year still running shows its hours so far.
+--   HO5 (issue 15, A) The unit is the person's unit on the half-year's last
+--      day (person_unit_span, dated units): a later roster does not rewrite it.
 -- Columns: emp_no, name, unit, half_year, hours, education_type
 -- (기관주관교육/학습동아리); one row per person and program, by emp_no.
 -- Never a finding: exit 0.
@@ -17,7 +19,8 @@ BEGIN;  -- one snapshot for every statement below
 
 CREATE TEMP TABLE lc_arg AS
 SELECT @period AS period, period_start(@period) AS first_day,
-       min(period_end(@period), @as_of) AS last_day;  -- HO4
+       min(period_end(@period), @as_of) AS last_day,  -- HO4
+       period_end(@period) AS unit_day;  -- HO5
 
 CREATE TEMP TABLE lc_out AS
 SELECT pe.emp_no, pe.name, u.name AS unit, a.period AS half_year,
@@ -28,7 +31,8 @@ JOIN attendance at ON at.meeting_id = mt.id
 JOIN club c ON c.id = mt.club_id
 JOIN program p ON p.id = c.program_id
 JOIN person pe ON pe.id = at.person_id
-LEFT JOIN unit u ON u.id = pe.unit_id
+LEFT JOIN person_unit_span pu ON pu.person_id = pe.id AND a.unit_day BETWEEN pu.first_day AND pu.last_day  -- HO5
+LEFT JOIN unit u ON u.id = pu.unit_id
 GROUP BY pe.id, p.id
 ORDER BY pe.emp_no, p.id;
 

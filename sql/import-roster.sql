@@ -19,6 +19,28 @@
 --      calendar day (D2, issue 12); left_on may be empty.
 --   IR5 An upsert: clubs, people (by emp_no) and memberships already in the
 --      database are updated from the file, so importing a file twice changes nothing.
+--      issue 15 (A): a membership is a stint, (club, emp_no, joined_on): a
+--      row with another joined_on is another stint (a person who left and
+--      joined again), never an overwrite of the first; the stints of one
+--      emp_no in one program must not overlap (a move between clubs within a
+--      year is a row with left_on and a row with a later joined_on); rows of
+--      one stint agree on left_on. A row whose joined_on is not stored
+--      corrects the one stored stint of the person in the club that it
+--      overlaps (its joined_on and left_on), unless a row of the file names
+--      that stint itself; without such a stint it is a new one. So a person
+--      who left (left_on stored or in the file) and joined again has two
+--      stints; a wrong joined_on is corrected by the next file.
+--   IR7 (issue 15, A) History that stays true: a row's unit and role hold
+--      from its since day (the optional column since; empty: joined_on) on,
+--      until a later dated change; the days before are left as they were.
+--      The unit is written as person_unit (person, since, unit) unless the
+--      latest dated unit on or before since is already that unit; the
+--      person's undated unit (person.unit_id) is set only when the file
+--      creates the person. The role: on since = joined_on it is the stint's own role
+--      (a new stint without such a row starts as member); on a later since
+--      it is a dated change, membership_role (club, person, since, role).
+--      since lies within the row's stint; rows of one emp_no and one since
+--      agree on the unit; two rows of one stint do not give one since.
 --   IR6 (issue 14) Optional columns kind, email, phone, after the others in
 --      any order (the command fills a missing one with empty text): kind is
 --      official (공무원), expert (전문가) or citizen (시민) (NJ1);
@@ -40,7 +62,8 @@ SELECT rowid + 1 AS line, trim(program) AS program, trim(club) AS club,
        CASE WHEN trim(kind) IN ('official', '공무원') THEN 'official'
             WHEN trim(kind) IN ('expert', '전문가') THEN 'expert'
             WHEN trim(kind) IN ('citizen', '시민') THEN 'citizen' END AS person_kind, trim(kind) AS person_kind_raw,
-       nullif(trim(email), '') AS email, nullif(trim(phone), '') AS phone
+       nullif(trim(email), '') AS email, nullif(trim(phone), '') AS phone,
+       nullif(trim(since), '') AS since_raw  -- IR7
 FROM temp.lc_raw;
 
 -- dates (IR4): the Korean day of what is_date() accepts, NULL for anything else
@@ -49,8 +72,20 @@ WITH d(line, col, raw) AS (
   SELECT line, 'joined_on', joined_raw FROM lc_row
   UNION ALL
   SELECT line, 'left_on', left_raw FROM lc_row WHERE left_raw IS NOT NULL
+  UNION ALL
+  SELECT line, 'since', since_raw FROM lc_row WHERE since_raw IS NOT NULL
 )
 SELECT line, col, raw, CASE WHEN is_date(raw) THEN kr_date(raw) END AS day FROM d;
+
+-- IR5, IR7 (issue 15): each row's stint and the day its unit and role hold from
+CREATE TEMP TABLE lc_stint AS
+SELECT r.line, r.program, r.club, r.emp_no, r.role, r.unit, j.day AS joined, l.day AS left_day,
+       coalesce(l.day, '9999-12-31') AS last_day, coalesce(s.day, j.day) AS since
+FROM lc_row r
+JOIN lc_date j ON j.line = r.line AND j.col = 'joined_on'
+LEFT JOIN lc_date l ON l.line = r.line AND l.col = 'left_on'
+LEFT JOIN lc_date s ON s.line = r.line AND s.col = 'since'
+WHERE j.day IS NOT NULL AND (r.left_raw IS NULL OR l.day IS NOT NULL) AND (r.since_raw IS NULL OR s.day IS NOT NULL);
 
 CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
 INSERT INTO lc_error
@@ -85,18 +120,43 @@ FROM lc_row r JOIN lc_row o ON o.emp_no = r.emp_no AND o.line < r.line AND o.nam
 GROUP BY r.line
 UNION ALL
 SELECT r.line, 2, printf('column club: emp_no %s is already in club ''%s'' on line %d', r.emp_no, o.club, min(o.line))
-FROM lc_row r JOIN lc_row o ON o.emp_no = r.emp_no AND o.program = r.program AND o.line < r.line
+FROM lc_stint r JOIN lc_stint o ON o.emp_no = r.emp_no AND o.program = r.program AND o.line < r.line
+  AND o.club <> r.club AND o.joined <= r.last_day AND o.last_day >= r.joined  -- issue 15: stints that overlap
+GROUP BY r.line
+-- issue 15 (A): stints of one emp_no in one club (IR5) and their dated rows (IR7)
+UNION ALL
+SELECT r.line, 9, printf('column joined_on: emp_no %s has a stint in club ''%s'' on line %d that overlaps this one', r.emp_no, r.club, min(o.line))
+FROM lc_stint r JOIN lc_stint o ON o.emp_no = r.emp_no AND o.program = r.program AND o.club = r.club AND o.line < r.line
+  AND o.joined <> r.joined AND o.joined <= r.last_day AND o.last_day >= r.joined
+GROUP BY r.line
+UNION ALL
+SELECT r.line, 10, printf('column left_on: emp_no %s''s stint in club ''%s'' from %s ends differently on line %d', r.emp_no, r.club, r.joined, min(o.line))
+FROM lc_stint r JOIN lc_stint o ON o.emp_no = r.emp_no AND o.program = r.program AND o.club = r.club AND o.line < r.line
+  AND o.joined = r.joined AND o.left_day IS NOT r.left_day
+GROUP BY r.line
+UNION ALL
+SELECT line, 14, printf('column since: %s is before joined_on', since) FROM lc_stint WHERE since < joined
+UNION ALL
+SELECT line, 14, printf('column since: %s is after left_on', since) FROM lc_stint WHERE since > last_day
+UNION ALL
+SELECT r.line, 14, printf('column since: emp_no %s in club ''%s'' is given for %s on line %d too', r.emp_no, r.club, r.since, min(o.line))
+FROM lc_stint r JOIN lc_stint o ON o.emp_no = r.emp_no AND o.program = r.program AND o.club = r.club AND o.line < r.line
+  AND o.joined = r.joined AND o.since = r.since
+GROUP BY r.line
+UNION ALL
+SELECT r.line, 5, printf('column unit: emp_no %s is in unit ''%s'' from %s on line %d', r.emp_no, coalesce(o.unit, ''), r.since, min(o.line))
+FROM lc_stint r JOIN lc_stint o ON o.emp_no = r.emp_no AND o.line < r.line AND o.since = r.since AND o.unit IS NOT r.unit
 GROUP BY r.line
 UNION ALL
 SELECT line, 8, printf('column role: invalid value ''%s''; expected president or member', role_raw)
 FROM lc_row WHERE role IS NULL
 UNION ALL
 SELECT r.line, 8, printf('column role: club ''%s'' already has a president on line %d', r.club, min(o.line))
-FROM lc_row r JOIN lc_row o ON o.program = r.program AND o.club = r.club AND o.line < r.line
-  AND o.role = 'president' AND r.role = 'president'
+FROM lc_stint r JOIN lc_stint o ON o.program = r.program AND o.club = r.club AND o.line < r.line
+  AND o.role = 'president' AND r.role = 'president' AND o.since = r.since  -- issue 15: from the same day
 GROUP BY r.line
 UNION ALL
-SELECT line, CASE col WHEN 'joined_on' THEN 9 ELSE 10 END,
+SELECT line, CASE col WHEN 'joined_on' THEN 9 WHEN 'left_on' THEN 10 ELSE 14 END,
        printf('column %s: invalid date ''%s''; expected YYYY-MM-DD', col, raw)
 FROM lc_date WHERE day IS NULL
 UNION ALL
@@ -150,10 +210,13 @@ SELECT DISTINCT (SELECT id FROM program p WHERE p.code = r.program), r.club, r.k
        (SELECT id FROM bureau b WHERE b.name = r.bureau)
 FROM lc_row r WHERE NOT EXISTS (SELECT 1 FROM lc_error) AND true
 ON CONFLICT (program_id, name) DO UPDATE SET kind = excluded.kind, bureau_id = excluded.bureau_id;
+-- IR7: a person the file creates gets the unit of their earliest row as the
+-- undated unit; a person already stored keeps it (dated units: person_unit)
 INSERT INTO person(emp_no, name, unit_id, kind, email, phone)
 SELECT r.emp_no, r.name, (SELECT id FROM unit u WHERE u.name = r.unit), coalesce(r.person_kind, 'official'), r.email, r.phone
-FROM lc_row r WHERE NOT EXISTS (SELECT 1 FROM lc_error) AND true
-ON CONFLICT (emp_no) DO UPDATE SET name = excluded.name, unit_id = excluded.unit_id;
+FROM lc_row r JOIN lc_stint s ON s.line = r.line WHERE NOT EXISTS (SELECT 1 FROM lc_error)
+ORDER BY s.since, r.line
+ON CONFLICT (emp_no) DO UPDATE SET name = excluded.name;
 -- IR6: what the file gives; an empty value keeps the stored one
 UPDATE person SET
   kind = coalesce((SELECT r.person_kind FROM lc_row r WHERE r.emp_no = person.emp_no AND r.person_kind IS NOT NULL), kind),
@@ -161,17 +224,63 @@ UPDATE person SET
   phone = coalesce((SELECT r.phone FROM lc_row r WHERE r.emp_no = person.emp_no AND r.phone IS NOT NULL), phone)
 WHERE NOT EXISTS (SELECT 1 FROM lc_error)
   AND emp_no IN (SELECT emp_no FROM lc_row WHERE person_kind IS NOT NULL OR email IS NOT NULL OR phone IS NOT NULL);
+-- IR7 (issue 15): each row's unit from its since day, unless the dated unit
+-- in force then is that unit already (the latest person_unit row on or before
+-- since: person_unit_span's rule, read through the table's key so that the
+-- cost does not grow with the people stored, issue 13). The undated unit
+-- does not count: a person the file creates gets the dated row too, so that
+-- an older roster imported later dates its own unit without rewriting this one.
+INSERT INTO person_unit(person_id, since, unit_id)
+SELECT DISTINCT x.person_id, x.since, x.unit_id
+FROM (SELECT pe.id AS person_id, s.since, (SELECT id FROM unit u WHERE u.name = s.unit) AS unit_id
+      FROM lc_stint s JOIN person pe ON pe.emp_no = s.emp_no
+      WHERE NOT EXISTS (SELECT 1 FROM lc_error)) x
+WHERE NOT EXISTS (SELECT 1 FROM (SELECT d.unit_id FROM person_unit d WHERE d.person_id = x.person_id AND d.since <= x.since
+                                 ORDER BY d.since DESC LIMIT 1) d WHERE d.unit_id IS x.unit_id)
+ON CONFLICT (person_id, since) DO UPDATE SET unit_id = excluded.unit_id;
+
+-- IR5 (issue 15): stints, by (club, person, joined_on). A stored stint gets
+-- the file's left_on first (a stint that ends makes room for the next club's),
+-- then the new stints are added, members before presidents; a new stint's
+-- role is that of its row from joined_on, else member (IR7).
+CREATE TEMP TABLE lc_member AS
+SELECT DISTINCT c.id AS club_id, pe.id AS person_id, s.joined, s.left_day,
+       coalesce((SELECT m.joined_on FROM membership m WHERE m.club_id = c.id AND m.person_id = pe.id AND m.joined_on = s.joined),
+                (SELECT min(m.joined_on) FROM membership m WHERE m.club_id = c.id AND m.person_id = pe.id
+                   AND m.joined_on <= s.last_day AND coalesce(m.left_on, '9999-12-31') >= s.joined
+                   AND NOT EXISTS (SELECT 1 FROM lc_stint o WHERE o.emp_no = s.emp_no AND o.program = s.program
+                                     AND o.club = s.club AND o.joined = m.joined_on))) AS stored,  -- IR5: the stint it names or corrects
+       coalesce((SELECT o.role FROM lc_stint o WHERE o.emp_no = s.emp_no AND o.program = s.program AND o.club = s.club
+                   AND o.joined = s.joined AND o.since = s.joined), 'member') AS role,
+       EXISTS (SELECT 1 FROM lc_stint o WHERE o.emp_no = s.emp_no AND o.program = s.program AND o.club = s.club
+                 AND o.joined = s.joined AND o.since = s.joined) AS role_given
+FROM lc_stint s
+JOIN program p ON p.code = s.program
+JOIN club c ON c.program_id = p.id AND c.name = s.club
+JOIN person pe ON pe.emp_no = s.emp_no
+WHERE NOT EXISTS (SELECT 1 FROM lc_error);
+UPDATE membership SET (joined_on, left_on) = (SELECT x.joined, x.left_day FROM lc_member x WHERE x.club_id = membership.club_id
+                                                 AND x.person_id = membership.person_id AND x.stored = membership.joined_on)
+WHERE (club_id, person_id, joined_on) IN (SELECT club_id, person_id, stored FROM lc_member);
+-- a stored stint's own role, when the file gives it: members first (one president at a time)
+UPDATE membership SET role = 'member'
+WHERE (club_id, person_id, joined_on) IN (SELECT club_id, person_id, joined FROM lc_member WHERE role_given AND role = 'member');
+UPDATE membership SET role = 'president'
+WHERE (club_id, person_id, joined_on) IN (SELECT club_id, person_id, joined FROM lc_member WHERE role_given AND role = 'president');
 INSERT INTO membership(club_id, person_id, role, joined_on, left_on)
-SELECT c.id, pe.id, r.role, j.day, l.day
-FROM lc_row r
-JOIN program p ON p.code = r.program
-JOIN club c ON c.program_id = p.id AND c.name = r.club
-JOIN person pe ON pe.emp_no = r.emp_no
-JOIN lc_date j ON j.line = r.line AND j.col = 'joined_on'
-LEFT JOIN lc_date l ON l.line = r.line AND l.col = 'left_on'
-WHERE NOT EXISTS (SELECT 1 FROM lc_error)
-ORDER BY r.role = 'president', r.line
-ON CONFLICT (club_id, person_id) DO UPDATE SET role = excluded.role, joined_on = excluded.joined_on, left_on = excluded.left_on;
+SELECT club_id, person_id, role, joined, left_day FROM lc_member
+WHERE true ORDER BY role = 'president', rowid
+ON CONFLICT (club_id, person_id, joined_on) DO NOTHING;
+-- IR7: dated role changes within a stint, members first
+INSERT INTO membership_role(club_id, person_id, since, role)
+SELECT c.id, pe.id, s.since, s.role
+FROM lc_stint s
+JOIN program p ON p.code = s.program
+JOIN club c ON c.program_id = p.id AND c.name = s.club
+JOIN person pe ON pe.emp_no = s.emp_no
+WHERE NOT EXISTS (SELECT 1 FROM lc_error) AND s.since > s.joined
+ORDER BY s.role = 'president', s.since, s.line
+ON CONFLICT (club_id, person_id, since) DO UPDATE SET role = excluded.role;
 
 SELECT 'ok', printf('%d rows: %d clubs, %d people', count(*), count(DISTINCT program || char(9) || club), count(DISTINCT emp_no))
 FROM lc_row WHERE NOT EXISTS (SELECT 1 FROM lc_error);

@@ -18,6 +18,9 @@
 --   IN3 Reported, not granted: a nominee who was not a member of the club during
 --      the half-year (status not_member), a nomination by a club without such
 --      an award (status no_award).
+--   IN6 (issue 15, A) unit: the person's unit on the half-year's last day
+--      (person_unit_span, dated units); a member with several stints in the
+--      club during the half-year is listed once.
 -- Columns: incentive, club, tier, emp_no, name, unit, status (ok | not_member | no_award | stale (…)).
 -- Findings (exit 1): not_member, no_award, stale.
 BEGIN;  -- one snapshot for every statement below
@@ -28,7 +31,7 @@ SELECT @period AS period, period_start(@period) AS first_day, period_end(@period
 
 CREATE TEMP TABLE lc_out AS
 WITH member AS (  -- members of a club during the half-year (membership_span, S5)
-  SELECT m.club_id, m.person_id FROM membership_span m, lc_arg a
+  SELECT DISTINCT m.club_id, m.person_id FROM membership_span m, lc_arg a  -- IN6: stints and roles are rows
   WHERE m.first_day <= min(a.last_day, a.as_of) AND m.last_day >= a.first_day  -- IN4
 ), granted AS (   -- the incentives each award of the half-year grants: its tier is listed
   SELECT aw.club_id, aw.tier, g.incentive
@@ -47,7 +50,8 @@ SELECT * FROM (
   JOIN nomination n ON n.period = a.period
   JOIN club c ON c.id = n.club_id
   JOIN person pe ON pe.id = n.person_id
-  LEFT JOIN unit u ON u.id = pe.unit_id
+  LEFT JOIN person_unit_span pu ON pu.person_id = pe.id AND a.last_day BETWEEN pu.first_day AND pu.last_day  -- IN6
+  LEFT JOIN unit u ON u.id = pu.unit_id
   LEFT JOIN award aw ON aw.club_id = n.club_id AND aw.period = a.period
   LEFT JOIN granted g ON g.club_id = n.club_id AND g.incentive = 'special_leave'
   UNION ALL
@@ -56,7 +60,9 @@ SELECT * FROM (
   JOIN club c ON c.id = g.club_id
   JOIN member m ON m.club_id = g.club_id
   JOIN person pe ON pe.id = m.person_id
-  LEFT JOIN unit u ON u.id = pe.unit_id
+  CROSS JOIN lc_arg a
+  LEFT JOIN person_unit_span pu ON pu.person_id = pe.id AND a.last_day BETWEEN pu.first_day AND pu.last_day  -- IN6
+  LEFT JOIN unit u ON u.id = pu.unit_id
   WHERE g.incentive = 'overseas_trip'
 ) ORDER BY incentive = 'overseas_trip', club, emp_no;
 

@@ -4,7 +4,8 @@
 -- Run by `learnclub monthly-check DB YYYY-MM [--as-of DATE]` with @month and
 -- @as_of bound. One row per club of a program that asks for @month's report
 -- (reports_from..reports_to) and had not withdrawn by the month's end (D6):
---   club, president (on the due date), due (report_due with the program's
+--   club, president (the month's: issue 15, A, dated roles: the president on
+--   the month's last day, else the last one during the month), due (report_due with the program's
 --   rule: the 5th of the next month, moved past weekends and holidays, JG6, D1),
 --   submitted (the Korean calendar day, D2, of a report seen on @as_of),
 --   status   report_status(): on_time | late | missing (past due, nothing
@@ -31,7 +32,7 @@ WITH scope AS (
 SELECT s.name AS club,
        (SELECT pe.name FROM membership_span m JOIN person pe ON pe.id = m.person_id
          WHERE m.club_id = s.id AND m.role = 'president'
-           AND m.first_day <= s.due AND m.last_day >= a.first_day
+           AND m.first_day <= a.last_day AND m.last_day >= a.first_day
          ORDER BY m.first_day DESC LIMIT 1) AS president,
        s.due AS due, r.submitted_at,
        report_status(a.month, r.submitted_at, a.as_of, s.rule) AS status,

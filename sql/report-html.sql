@@ -10,7 +10,9 @@
 --      blank (D6); with the counts of each status.
 --   RH2 awards per half-year (JG8): rank, club, tier, prize, as `evaluate` stored them.
 --   RH3 recognised hours per unit (JG9, D4): each person's hours per half-year and
---      program capped with learning_hours(), summed per unit, as a bar chart.
+--      program capped with learning_hours(), summed per unit, as a bar chart;
+--      the unit is the person's on the half-year's last day (issue 15, A:
+--      person_unit_span), as `learnclub hours` shows it.
 --   RH4 budget plan against execution per year (NJ7), in million KRW, as a bar chart.
 --   RH5 each pledge's indicators as progress bars (NJ8, D5), with the pledge's rate.
 --   RH6 (issue 14, H3) a half-year whose stored awards are stale (evaluation.
@@ -43,7 +45,7 @@ LEFT JOIN report r ON r.club_id = c.id AND r.kind = 'monthly' AND r.period = mo.
 -- RH3: hours per person, half-year and program, then per unit.
 CREATE TEMP TABLE lc_hours AS
 WITH person_hours AS (
-  SELECT pe.unit_id, half_year(mt.held_on) AS half, learning_hours(mt.hours, p.hours_cap) AS hours
+  SELECT pe.id AS person_id, half_year(mt.held_on) AS half, learning_hours(mt.hours, p.hours_cap) AS hours
   FROM meeting mt
   JOIN attendance at ON at.meeting_id = mt.id
   JOIN club c ON c.id = mt.club_id
@@ -53,8 +55,10 @@ WITH person_hours AS (
   GROUP BY pe.id, half_year(mt.held_on), p.id
 )
 SELECT coalesce(u.name, '(소속 없음)') AS unit, count(*) AS people_halves, sum(ph.hours) AS hours
-FROM person_hours ph LEFT JOIN unit u ON u.id = ph.unit_id
-GROUP BY ph.unit_id
+FROM person_hours ph
+LEFT JOIN person_unit_span pu ON pu.person_id = ph.person_id AND period_end(ph.half) BETWEEN pu.first_day AND pu.last_day
+LEFT JOIN unit u ON u.id = pu.unit_id
+GROUP BY pu.unit_id
 ORDER BY hours DESC, unit;
 
 -- RH4: each budget plan's years, planned and executed (KRW).

@@ -21,9 +21,60 @@
 -- first_day <= b AND last_day >= a, and covers day d when
 -- d BETWEEN first_day AND last_day. Every check and workflow reads the
 -- days of a membership here.
+-- issue 15 (A): a row is a piece of a stint (a membership row) with one
+-- role: the stint's role from joined_on, then each dated change of
+-- membership_role within the stint from its since, each piece up to the day
+-- before the next change or the stint's last day. The role of a person in a
+-- club on day d is the role of the piece that covers d (dated roles); a
+-- person may have several stints in a club, one row each at least, so
+-- "members during some days" is DISTINCT over these rows. joined_on names
+-- the stint.
 CREATE VIEW IF NOT EXISTS membership_span AS
-SELECT club_id, person_id, role, joined_on AS first_day, coalesce(left_on, '9999-12-31') AS last_day
-FROM membership;
+SELECT m.club_id, m.person_id, m.role, m.joined_on AS first_day,
+       coalesce((SELECT date(min(r.since), '-1 day') FROM membership_role r
+                  WHERE r.club_id = m.club_id AND r.person_id = m.person_id
+                    AND r.since > m.joined_on AND r.since <= coalesce(m.left_on, '9999-12-31')),
+                coalesce(m.left_on, '9999-12-31')) AS last_day,
+       m.joined_on
+FROM membership m
+UNION ALL
+SELECT m.club_id, m.person_id, r.role, r.since,
+       coalesce((SELECT date(min(n.since), '-1 day') FROM membership_role n
+                  WHERE n.club_id = r.club_id AND n.person_id = r.person_id
+                    AND n.since > r.since AND n.since <= coalesce(m.left_on, '9999-12-31')),
+                coalesce(m.left_on, '9999-12-31')),
+       m.joined_on
+FROM membership m JOIN membership_role r ON r.club_id = m.club_id AND r.person_id = m.person_id
+ AND r.since > m.joined_on AND r.since <= coalesce(m.left_on, '9999-12-31');
+
+-- issue 15 (A): the unit of a person on a day (dated units): person.unit_id
+-- on the days before the person's first person_unit row, then each row's
+-- unit from its since up to the day before the next. Exactly one row covers
+-- each day from 0001-01-01 to 9999-12-31: the unit on day d is the unit_id of
+-- the row with d BETWEEN first_day AND last_day (NULL: no unit). Every report
+-- that shows a unit reads it here, on the day that matters: a meeting's day,
+-- a half-year's last day for hours.
+CREATE VIEW IF NOT EXISTS person_unit_span AS
+SELECT pe.id AS person_id, pe.unit_id, '0001-01-01' AS first_day,
+       coalesce((SELECT date(min(u.since), '-1 day') FROM person_unit u WHERE u.person_id = pe.id), '9999-12-31') AS last_day
+FROM person pe
+UNION ALL
+SELECT u.person_id, u.unit_id, u.since,
+       coalesce((SELECT date(min(n.since), '-1 day') FROM person_unit n WHERE n.person_id = u.person_id AND n.since > u.since),
+                '9999-12-31')
+FROM person_unit u;
+
+-- issue 15 (A): the stints of one person in one club do not overlap ...
+CREATE VIEW IF NOT EXISTS membership_stint_overlap AS
+SELECT a.club_id, a.person_id, a.joined_on
+FROM membership a JOIN membership b ON b.club_id = a.club_id AND b.person_id = a.person_id AND b.joined_on <> a.joined_on
+ AND b.joined_on <= coalesce(a.left_on, '9999-12-31') AND coalesce(b.left_on, '9999-12-31') >= a.joined_on;
+
+-- ... and a dated role change lies within a stint, after its first day.
+CREATE VIEW IF NOT EXISTS membership_role_outside_stint AS
+SELECT r.club_id, r.person_id, r.since FROM membership_role r
+WHERE NOT EXISTS (SELECT 1 FROM membership m WHERE m.club_id = r.club_id AND m.person_id = r.person_id
+                    AND r.since > m.joined_on AND r.since <= coalesce(m.left_on, '9999-12-31'));
 
 -- Pairs of different memberships whose days overlap.
 CREATE VIEW IF NOT EXISTS membership_overlap AS
@@ -107,8 +158,8 @@ SELECT day FROM holiday_override WHERE date(day, '+0 days') IS NOT day OR is_hol
 CREATE VIEW IF NOT EXISTS team_composition AS
 SELECT t.*, t.size > t.max_members AS over_size, t.outsiders * 100.0 > t.outsider_pct * t.size AS over_share
 FROM (SELECT c.id AS club_id, p.max_members, p.outsider_pct,
-             (SELECT count(*) FROM membership m WHERE m.club_id = c.id) AS size,
-             (SELECT count(*) FROM membership m JOIN person x ON x.id = m.person_id
+             (SELECT count(DISTINCT m.person_id) FROM membership m WHERE m.club_id = c.id) AS size,  -- issue 15: a person, whatever their stints
+             (SELECT count(DISTINCT m.person_id) FROM membership m JOIN person x ON x.id = m.person_id
                WHERE m.club_id = c.id AND x.kind <> 'official') AS outsiders
       FROM club c JOIN program p ON p.id = c.program_id) t;
 
@@ -362,6 +413,12 @@ UNION ALL
 SELECT 'membership' AS tbl, x.rowid AS rid, 'person_id' AS col, 'person' AS parent, x.person_id AS parent_id FROM membership x
 WHERE x.person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM person y WHERE y.id = x.person_id)
 UNION ALL
+SELECT 'membership_role' AS tbl, x.rowid AS rid, 'club_id' AS col, 'club' AS parent, x.club_id AS parent_id FROM membership_role x
+WHERE x.club_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM club y WHERE y.id = x.club_id)
+UNION ALL
+SELECT 'membership_role' AS tbl, x.rowid AS rid, 'person_id' AS col, 'person' AS parent, x.person_id AS parent_id FROM membership_role x
+WHERE x.person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM person y WHERE y.id = x.person_id)
+UNION ALL
 SELECT 'nomination' AS tbl, x.rowid AS rid, 'club_id' AS col, 'club' AS parent, x.club_id AS parent_id FROM nomination x
 WHERE x.club_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM club y WHERE y.id = x.club_id)
 UNION ALL
@@ -369,6 +426,12 @@ SELECT 'nomination' AS tbl, x.rowid AS rid, 'person_id' AS col, 'person' AS pare
 WHERE x.person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM person y WHERE y.id = x.person_id)
 UNION ALL
 SELECT 'person' AS tbl, x.rowid AS rid, 'unit_id' AS col, 'unit' AS parent, x.unit_id AS parent_id FROM person x
+WHERE x.unit_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM unit y WHERE y.id = x.unit_id)
+UNION ALL
+SELECT 'person_unit' AS tbl, x.rowid AS rid, 'person_id' AS col, 'person' AS parent, x.person_id AS parent_id FROM person_unit x
+WHERE x.person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM person y WHERE y.id = x.person_id)
+UNION ALL
+SELECT 'person_unit' AS tbl, x.rowid AS rid, 'unit_id' AS col, 'unit' AS parent, x.unit_id AS parent_id FROM person_unit x
 WHERE x.unit_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM unit y WHERE y.id = x.unit_id)
 UNION ALL
 SELECT 'proposal' AS tbl, x.rowid AS rid, 'club_id' AS col, 'club' AS parent, x.club_id AS parent_id FROM proposal x
@@ -498,16 +561,16 @@ CREATE TRIGGER IF NOT EXISTS meeting_attendance_cascade AFTER DELETE ON meeting
 BEGIN DELETE FROM attendance WHERE meeting_id = OLD.id; END;
 CREATE TRIGGER IF NOT EXISTS person_referenced_delete AFTER DELETE ON person
 WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'person' AND parent_id = OLD.id)
-BEGIN SELECT RAISE(ABORT, 'person: other rows still refer to it (attendance, membership, nomination); remove them first (foreign key)'); END;
+BEGIN SELECT RAISE(ABORT, 'person: other rows still refer to it (attendance, membership, membership_role, nomination, person_unit); remove them first (foreign key)'); END;
 CREATE TRIGGER IF NOT EXISTS person_referenced_update AFTER UPDATE OF id ON person
 WHEN NEW.id IS NOT OLD.id AND EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'person' AND parent_id = OLD.id)
-BEGIN SELECT RAISE(ABORT, 'person: other rows still refer to it (attendance, membership, nomination); remove them first (foreign key)'); END;
+BEGIN SELECT RAISE(ABORT, 'person: other rows still refer to it (attendance, membership, membership_role, nomination, person_unit); remove them first (foreign key)'); END;
 CREATE TRIGGER IF NOT EXISTS club_referenced_delete AFTER DELETE ON club
 WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'club' AND parent_id = OLD.id)
-BEGIN SELECT RAISE(ABORT, 'club: other rows still refer to it (award, committee_place, expense, meeting, membership, nomination, proposal, report, score); remove them first (foreign key)'); END;
+BEGIN SELECT RAISE(ABORT, 'club: other rows still refer to it (award, committee_place, expense, meeting, membership, membership_role, nomination, proposal, report, score); remove them first (foreign key)'); END;
 CREATE TRIGGER IF NOT EXISTS club_referenced_update AFTER UPDATE OF id ON club
 WHEN NEW.id IS NOT OLD.id AND EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'club' AND parent_id = OLD.id)
-BEGIN SELECT RAISE(ABORT, 'club: other rows still refer to it (award, committee_place, expense, meeting, membership, nomination, proposal, report, score); remove them first (foreign key)'); END;
+BEGIN SELECT RAISE(ABORT, 'club: other rows still refer to it (award, committee_place, expense, meeting, membership, membership_role, nomination, proposal, report, score); remove them first (foreign key)'); END;
 CREATE TRIGGER IF NOT EXISTS budget_plan_referenced_delete AFTER DELETE ON budget_plan
 WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'budget_plan' AND parent_id = OLD.id)
 BEGIN SELECT RAISE(ABORT, 'budget_plan: other rows still refer to it (budget_line); remove them first (foreign key)'); END;
@@ -540,10 +603,10 @@ WHEN NEW.id IS NOT OLD.id AND EXISTS (SELECT 1 FROM reference_orphan WHERE paren
 BEGIN SELECT RAISE(ABORT, 'indicator: other rows still refer to it (indicator_year); remove them first (foreign key)'); END;
 CREATE TRIGGER IF NOT EXISTS unit_referenced_delete AFTER DELETE ON unit
 WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'unit' AND parent_id = OLD.id)
-BEGIN SELECT RAISE(ABORT, 'unit: other rows still refer to it (person); remove them first (foreign key)'); END;
+BEGIN SELECT RAISE(ABORT, 'unit: other rows still refer to it (person, person_unit); remove them first (foreign key)'); END;
 CREATE TRIGGER IF NOT EXISTS unit_referenced_update AFTER UPDATE OF id ON unit
 WHEN NEW.id IS NOT OLD.id AND EXISTS (SELECT 1 FROM reference_orphan WHERE parent = 'unit' AND parent_id = OLD.id)
-BEGIN SELECT RAISE(ABORT, 'unit: other rows still refer to it (person); remove them first (foreign key)'); END;
+BEGIN SELECT RAISE(ABORT, 'unit: other rows still refer to it (person, person_unit); remove them first (foreign key)'); END;
 
 -- issue 14 (H3): stale awards. When scores, research reports, committee
 -- places or the club list change after `learnclub evaluate`, the stored
@@ -592,3 +655,41 @@ CREATE TRIGGER IF NOT EXISTS club_stale_delete AFTER DELETE ON club
 BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'the club list changed')
   WHERE period IN (SELECT e.period FROM evaluation_span e JOIN program p ON p.id = OLD.program_id
                    WHERE e.first_day <= p.ends_on AND e.last_day >= p.starts_on); END;
+
+-- issue 15 (A): history that stays true. Stints of one person in one club do
+-- not overlap; a dated role change lies within a stint and keeps one
+-- president at a time; references of the dated tables held by triggers too
+-- (reference_orphan); a stint removed takes its dated role changes with it.
+CREATE TRIGGER IF NOT EXISTS membership_stints_insert AFTER INSERT ON membership
+WHEN EXISTS (SELECT 1 FROM membership_stint_overlap WHERE club_id = NEW.club_id AND person_id = NEW.person_id AND joined_on = NEW.joined_on)
+BEGIN SELECT RAISE(ABORT, 'membership: the person''s stints in this club overlap'); END;
+CREATE TRIGGER IF NOT EXISTS membership_stints_update AFTER UPDATE OF club_id, person_id, joined_on, left_on ON membership
+WHEN EXISTS (SELECT 1 FROM membership_stint_overlap WHERE club_id = NEW.club_id AND person_id = NEW.person_id AND joined_on = NEW.joined_on)
+BEGIN SELECT RAISE(ABORT, 'membership: the person''s stints in this club overlap'); END;
+CREATE TRIGGER IF NOT EXISTS membership_role_stint_insert AFTER INSERT ON membership_role
+WHEN EXISTS (SELECT 1 FROM membership_role_outside_stint WHERE club_id = NEW.club_id AND person_id = NEW.person_id AND since = NEW.since)
+BEGIN SELECT RAISE(ABORT, 'membership_role: since must fall within a stint of the person in the club, after its joined_on'); END;
+CREATE TRIGGER IF NOT EXISTS membership_role_stint_update AFTER UPDATE ON membership_role
+WHEN EXISTS (SELECT 1 FROM membership_role_outside_stint WHERE club_id = NEW.club_id AND person_id = NEW.person_id AND since = NEW.since)
+BEGIN SELECT RAISE(ABORT, 'membership_role: since must fall within a stint of the person in the club, after its joined_on'); END;
+CREATE TRIGGER IF NOT EXISTS membership_role_one_president_insert AFTER INSERT ON membership_role
+WHEN EXISTS (SELECT 1 FROM membership_second_president WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
+BEGIN SELECT RAISE(ABORT, 'membership: the club already has a president for these dates'); END;
+CREATE TRIGGER IF NOT EXISTS membership_role_one_president_update AFTER UPDATE ON membership_role
+WHEN EXISTS (SELECT 1 FROM membership_second_president WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
+BEGIN SELECT RAISE(ABORT, 'membership: the club already has a president for these dates'); END;
+CREATE TRIGGER IF NOT EXISTS membership_role_reference_insert AFTER INSERT ON membership_role
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'membership_role' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'membership_role: refers to a missing club or person row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS membership_role_reference_update AFTER UPDATE OF club_id, person_id ON membership_role
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'membership_role' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'membership_role: refers to a missing club or person row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS person_unit_reference_insert AFTER INSERT ON person_unit
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'person_unit' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'person_unit: refers to a missing person or unit row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS person_unit_reference_update AFTER UPDATE OF person_id, unit_id ON person_unit
+WHEN EXISTS (SELECT 1 FROM reference_orphan WHERE tbl = 'person_unit' AND rid = NEW.rowid)
+BEGIN SELECT RAISE(ABORT, 'person_unit: refers to a missing person or unit row (foreign key)'); END;
+CREATE TRIGGER IF NOT EXISTS membership_role_cascade AFTER DELETE ON membership
+BEGIN DELETE FROM membership_role WHERE club_id = OLD.club_id AND person_id = OLD.person_id
+        AND since > OLD.joined_on AND since <= coalesce(OLD.left_on, '9999-12-31'); END;

@@ -1,4 +1,4 @@
--- sql/schema.sql: the learnclub database, schema version 4 (PRAGMA user_version).
+-- sql/schema.sql: the learnclub database, schema version 5 (PRAGMA user_version).
 --
 -- Run on an empty database by `learnclub init DB`; an older database is
 -- upgraded by sql/migrate/NNN.sql instead (see the learnclub command, docs/workflows.md).
@@ -114,6 +114,8 @@ CREATE TABLE IF NOT EXISTS person (
 );
 
 -- Memberships: a person in a club, from joined_on to left_on (NULL: still in).
+-- issue 15 (A): a row is one stint; a person may leave a club and join it
+-- again, a stint each, which must not overlap (sql/rules.sql).
 CREATE TABLE IF NOT EXISTS membership (
   club_id    INTEGER NOT NULL REFERENCES club(id),
   person_id  INTEGER NOT NULL REFERENCES person(id),
@@ -123,8 +125,35 @@ CREATE TABLE IF NOT EXISTS membership (
              CONSTRAINT "membership: joined_on must be a date YYYY-MM-DD" CHECK (date(joined_on, '+0 days') IS joined_on),
   left_on    TEXT
              CONSTRAINT "membership: left_on must be a date YYYY-MM-DD" CHECK (left_on IS NULL OR date(left_on, '+0 days') IS left_on),
-  PRIMARY KEY (club_id, person_id),
+  PRIMARY KEY (club_id, person_id, joined_on),
   CONSTRAINT "membership: left_on must not be before joined_on" CHECK (left_on IS NULL OR left_on >= joined_on)
+);
+
+-- issue 15 (A): a person's unit is dated. person.unit_id is the unit on the
+-- days before the person's first row here; a row gives the unit from since
+-- on, until the person's next row (NULL: no unit from that day). The view
+-- person_unit_span (sql/rules.sql) is the one home of "the unit of a person
+-- on a day"; every report reads it.
+CREATE TABLE IF NOT EXISTS person_unit (
+  person_id  INTEGER NOT NULL REFERENCES person(id),
+  since      TEXT NOT NULL
+             CONSTRAINT "person_unit: since must be a date YYYY-MM-DD" CHECK (date(since, '+0 days') IS since),
+  unit_id    INTEGER REFERENCES unit(id),
+  PRIMARY KEY (person_id, since)
+);
+
+-- issue 15 (A): a role is dated. membership.role is the role from joined_on;
+-- a row here changes it from since on (a day after joined_on, within the
+-- stint), until the next row of the stint. The view membership_span
+-- (sql/rules.sql) gives each stint's days split by role.
+CREATE TABLE IF NOT EXISTS membership_role (
+  club_id    INTEGER NOT NULL REFERENCES club(id),
+  person_id  INTEGER NOT NULL REFERENCES person(id),
+  since      TEXT NOT NULL
+             CONSTRAINT "membership_role: since must be a date YYYY-MM-DD" CHECK (date(since, '+0 days') IS since),
+  role       TEXT NOT NULL
+             CONSTRAINT "membership_role: role must be president or member" CHECK (role IN ('president', 'member')),
+  PRIMARY KEY (club_id, person_id, since)
 );
 
 -- Meetings (JG5): regular (one a month) or extra; hours count for JG9 when regular.
@@ -431,4 +460,4 @@ CREATE TABLE IF NOT EXISTS evaluation (
 -- The rules that span rows or tables (views, and the triggers that read
 -- them) are in sql/rules.sql, which `learnclub init` runs after this file.
 
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;

@@ -20,8 +20,9 @@ SELECT @year AS year, @year || '-01-01' AS first_day, @year || '-12-31' AS last_
 -- rules' one home, which the schema's triggers read too (S5 in sql/rules.sql).
 CREATE TEMP TABLE lc_team AS
 SELECT p.id AS program_id, p.starts_on, p.code AS program, c.id AS club_id, c.selection_round AS round, c.name AS team,
-       (SELECT group_concat(x.name, ', ') FROM membership m JOIN person x ON x.id = m.person_id
-        WHERE m.club_id = c.id AND m.role = 'president') AS leader,
+       (SELECT group_concat(x.name, ', ') FROM (SELECT DISTINCT m.person_id FROM membership_span m
+                                                  WHERE m.club_id = c.id AND m.role = 'president') m
+        JOIN person x ON x.id = m.person_id) AS leader,  -- issue 15: everyone who was president (dated roles)
        t.size, t.outsiders, t.max_members, t.outsider_pct, t.over_size, t.over_share, c.status, c.withdrawn_on
 FROM club c JOIN program p ON p.id = c.program_id JOIN team_composition t ON t.club_id = c.id, lc_arg a
 WHERE p.starts_on <= a.last_day AND p.ends_on >= a.first_day;

@@ -2,9 +2,11 @@
 -- transaction. Refused while the member's attendance at the club's meetings is
 -- recorded (the attendance would lose its member), or a nomination names them.
 -- Prints 'error', MESSAGE (nothing removed) or 'ok', what was removed.
+-- issue 15 (A): every stint of the member in the club, with its dated roles
+-- (the trigger membership_role_cascade).
 BEGIN IMMEDIATE;
 CREATE TEMP TABLE lc_target AS
-SELECT m.club_id, m.person_id FROM membership m JOIN person pe ON pe.id = m.person_id
+SELECT DISTINCT m.club_id, m.person_id FROM membership m JOIN person pe ON pe.id = m.person_id
 WHERE m.club_id = @club_id AND pe.emp_no = @k2;
 CREATE TEMP TABLE lc_need AS
 SELECT * FROM (

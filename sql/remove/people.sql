@@ -12,6 +12,8 @@ WHERE n > 0;
 SELECT 'error', printf('no person with emp_no ''%s''', @k1) WHERE NOT EXISTS (SELECT 1 FROM lc_target);
 SELECT 'error', printf('person ''%s'' is still needed by %s; remove them first', @k1, group_concat(n || ' ' || what, ', '))
 FROM (SELECT * FROM lc_need ORDER BY o) HAVING count(*) > 0;
+-- issue 15 (A): the person's dated units go with them
+DELETE FROM person_unit WHERE person_id IN (SELECT id FROM lc_target) AND NOT EXISTS (SELECT 1 FROM lc_need);
 DELETE FROM person WHERE id IN (SELECT id FROM lc_target) AND NOT EXISTS (SELECT 1 FROM lc_need);
 SELECT 'ok', printf('removed person ''%s''', @k1);
 COMMIT;

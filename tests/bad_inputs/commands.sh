@@ -60,7 +60,7 @@ bad "no database" "learnclub monthly-check: database '$f/none.db' does not exist
 printf 'not a database, just text\n' >"$f/text.db"
 bad "not a database" "learnclub monthly-check: database '$f/text.db' is not a SQLite database" monthly-check "$f/text.db" 2015-05
 "$SQLITE3" "$f/other.db" "CREATE TABLE t(x);"
-bad "someone else's database" "learnclub monthly-check: database '$f/other.db' is at schema version 0, not 4; run 'learnclub init' on it" monthly-check "$f/other.db" 2015-05
+bad "someone else's database" "learnclub monthly-check: database '$f/other.db' is at schema version 0, not 5; run 'learnclub init' on it" monthly-check "$f/other.db" 2015-05
 bad "init on someone else's database" "learnclub init: database '$f/other.db' has tables but no learnclub schema version; refusing to touch it" init "$f/other.db"
 bad "database as a folder" "learnclub init: database '$f' is not a file" init "$f"
 bad "database that is an option" "learnclub monthly-check: unknown option '--db'" monthly-check --db 2015-05
@@ -119,6 +119,14 @@ check "csv: a score over 100 refused" "2" "$rc"; n=$((n + 1))
 p=$(csv bad_roster "$(head -n 1 "$LEARNCLUB_ROOT/examples/templates/roster.csv")" "x,y,weird,b,u,E1,n,member,2015-03-01,")
 out=$("$LC" import-roster "$db" "$p" 2>&1); rc=$?
 check "csv: a roster row with a bad club kind refused" "2" "$rc"; n=$((n + 1))
+# issue 15 (A): the roster's since and stints (more in tests/workflow/history15.sh)
+RHS="$(head -n 1 "$LEARNCLUB_ROOT/examples/templates/roster.csv"),since"
+p=$(csv bad_since "$RHS" "junggu-2015,예산지킴이,bureau,기획재정국,재무과,1500074,이절감,member,2015-02-16,,2015.13.1.")
+bad "csv: roster since not a date (IR7)" "learnclub import-roster: $p: line 2, column since: invalid date '2015.13.1.'; expected YYYY-MM-DD; nothing imported" import-roster "$db" "$p"
+p=$(csv since_before "$RHS" "junggu-2015,예산지킴이,bureau,기획재정국,재무과,1500074,이절감,member,2015-02-16,,2015-02-15")
+bad "csv: roster since before joined_on (IR7)" "learnclub import-roster: $p: line 2, column since: 2015-02-15 is before joined_on; nothing imported" import-roster "$db" "$p"
+p=$(csv stints_overlap "$RHS" "junggu-2015,예산지킴이,bureau,기획재정국,재무과,1500074,이절감,member,2015-02-16,2015-06-30," "junggu-2015,예산지킴이,bureau,기획재정국,재무과,1500074,이절감,member,2015-06-01,,")
+bad "csv: roster stints of one person in one club overlap (IR5)" "learnclub import-roster: $p: line 3, column joined_on: emp_no 1500074 has a stint in club '예산지킴이' on line 2 that overlaps this one; nothing imported" import-roster "$db" "$p"
 # --- issue 14 (H1): programs, list, remove, withdraw (more in tests/workflow/program.sh, records.sh)
 bad "program-set: report_rule" "learnclub program-set: invalid report_rule 'weekly': unknown rule setting 'weekly'" program-set "$db" junggu-2015 report_rule=weekly
 bad "program-set: award_scheme" "learnclub program-set: invalid award_scheme '최우수:1:500,000': tier '000' is not name:count:prize" program-set "$db" junggu-2015 'award_scheme=최우수:1:500,000'

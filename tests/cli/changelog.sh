@@ -16,7 +16,7 @@ check "CL3 init: a created schema is logged though no row changed" "1|2015-08-01
 
 for k in roster meetings reports scores; do "$LC" import-$k "$db" "$T/$k.csv" >/dev/null; done
 check "CL1 an import: rows added per table" \
-  '{"bureau":{"added":1,"changed":0,"removed":0},"club":{"added":2,"changed":0,"removed":0},"membership":{"added":4,"changed":0,"removed":0},"person":{"added":4,"changed":0,"removed":0},"program":{"added":1,"changed":0,"removed":0},"unit":{"added":4,"changed":0,"removed":0}}' \
+  '{"bureau":{"added":1,"changed":0,"removed":0},"club":{"added":2,"changed":0,"removed":0},"membership":{"added":4,"changed":0,"removed":0},"person":{"added":4,"changed":0,"removed":0},"person_unit":{"added":4,"changed":0,"removed":0},"program":{"added":1,"changed":0,"removed":0},"unit":{"added":4,"changed":0,"removed":0}}' \
   "$(q "SELECT changes FROM change_log WHERE command = 'import-roster'")"
 check "CL4 the arguments after the command, as a JSON array" "[\"$db\",\"$T/meetings.csv\"]" \
   "$(q "SELECT args FROM change_log WHERE command = 'import-meetings'")"
@@ -92,7 +92,7 @@ check "CL3 init with nothing to do: no row" "$n" "$("$SQLITE3" "$v3" "SELECT cou
 check "log: csv, oldest first, the tables summed up" \
   "id,at,user,command,arguments,tables,changes
 1,\"2015-08-01 00:00:00\",$me,init,$db,
-2,\"2015-08-01 00:00:00\",$me,import-roster,\"$db $T/roster.csv\",\"bureau +1, club +2, membership +4, person +4, program +1, unit +4\"" \
+2,\"2015-08-01 00:00:00\",$me,import-roster,\"$db $T/roster.csv\",\"bureau +1, club +2, membership +4, person +4, person_unit +4, program +1, unit +4\"" \
   "$("$LC" log "$db" --format csv | head -n 3 | sed -E 's/,("\{.*|\{\})$//')"
 check "log: a change summed up with its signs" "score ~1" "$("$LC" log "$db" --format json | sed -n '6p' | sed -E 's/.*"tables":"([^"]*)".*/\1/')"
 LEARNCLUB_TODAY=2015-08-02 "$LC" import-scores "$db" "$T/scores.csv" >/dev/null

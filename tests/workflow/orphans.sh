@@ -22,9 +22,9 @@ foreign keys off: attendance of a missing meeting|INSERT INTO attendance VALUES 
 foreign keys off: attendance of a missing person|INSERT INTO attendance VALUES (1, 99)|attendance: refers to a missing meeting or person row (foreign key)
 foreign keys off: a membership of a missing person|INSERT INTO membership VALUES (2, 99, 'member', '2015-03-01', NULL)|membership: refers to a missing club or person row (foreign key)
 foreign keys off: a membership moved to a missing person|UPDATE membership SET person_id = 99 WHERE person_id = 2|membership: refers to a missing club or person row (foreign key)
-foreign keys off: removing a person with memberships|DELETE FROM person WHERE id = 2|person: other rows still refer to it (attendance, membership, nomination); remove them first (foreign key)
-foreign keys off: a person's id changed under its memberships|UPDATE person SET id = 99 WHERE id = 2|person: other rows still refer to it (attendance, membership, nomination); remove them first (foreign key)
-foreign keys off: removing a club with meetings|DELETE FROM club WHERE id = 1|club: other rows still refer to it (award, committee_place, expense, meeting, membership, nomination, proposal, report, score); remove them first (foreign key)
+foreign keys off: removing a person with memberships|DELETE FROM person WHERE id = 2|person: other rows still refer to it (attendance, membership, membership_role, nomination, person_unit); remove them first (foreign key)
+foreign keys off: a person's id changed under its memberships|UPDATE person SET id = 99 WHERE id = 2|person: other rows still refer to it (attendance, membership, membership_role, nomination, person_unit); remove them first (foreign key)
+foreign keys off: removing a club with meetings|DELETE FROM club WHERE id = 1|club: other rows still refer to it (award, committee_place, expense, meeting, membership, membership_role, nomination, proposal, report, score); remove them first (foreign key)
 foreign keys off: removing a program with clubs|DELETE FROM program WHERE id = 1|program: other rows still refer to it (club, team_call); remove them first (foreign key)
 foreign keys off: a score of a missing club|INSERT INTO score VALUES (99, '2015-H1', 'A', '성과', 50)|score: refers to a missing club row (foreign key)
 EOF_CASES
