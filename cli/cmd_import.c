@@ -43,13 +43,13 @@ static const struct import_kind {
 } aKind[] = {
     {"roster", "program,club,club_kind,bureau,unit,emp_no,name,role,joined_on,left_on",
      "kind,email,phone,since", 0},
-    {"meetings", "club,held_on,kind,hours,topic,attendees", 0, 1},
-    {"reports", "club,kind,period,submitted_at,board_ref,title", 0, 1},
-    {"scores", "club,period,judge,criterion,points", 0, 1},
+    {"meetings", "club,held_on,kind,hours,topic,attendees", "program", 1},
+    {"reports", "club,kind,period,submitted_at,board_ref,title", "program", 1},
+    {"scores", "club,period,judge,criterion,points", "program", 1},
     /* issue 14 (H2) */
-    {"nominations", "club,period,emp_no,note", 0, 0},
-    {"places", "club,period,place,note", 0, 0},
-    {"expenses", "club,spent_on,kind,amount,note", 0, 0},
+    {"nominations", "club,period,emp_no,note", "program", 0},
+    {"places", "club,period,place,note", "program", 0},
+    {"expenses", "club,spent_on,kind,amount,note", "program", 0},
     {"overrides", "day,name,is_holiday", 0, 0},
     {"pledges", "pledge,title,goal,completion,bodies,continuing,budgeted,total_budget,status,"
                 "indicator,unit,weight,year,target,achieved,achieved_on", 0, 0},

@@ -4,7 +4,9 @@
 -- (template: examples/templates/expenses.csv). One transaction; any bad row
 -- rejects the whole file (first error by line, then column).
 --   IE1 spent_on: a date in any form is_date() accepts, stored as kr_date()
---      gives it (D2); club: a club's name in the program running on that day.
+--      gives it (D2); club: a club's name in the program running on that day,
+--      found by the imports' one rule (sql/import-values.sql V4; issue 15: the
+--      optional column program says which of two programs running at once).
 --   IE2 kind: advisory (자문), books (도서), prize (시상금) or other (기타) (JG12).
 --   IE3 amount: a whole number of KRW more than 0, with or without thousands
 --      commas (1,200,000) (sql/import-values.sql V2).
@@ -21,7 +23,7 @@ SELECT rowid + 1 AS line, trim(club) AS club, trim(spent_on) AS day_raw,
             WHEN trim(kind) IN ('prize', '시상금', '상금') THEN 'prize'
             WHEN trim(kind) IN ('other', '기타') THEN 'other' END AS kind, trim(kind) AS kind_raw,
        trim(amount) AS amount_raw,
-       nullif(trim(note), '') AS note
+       nullif(trim(note), '') AS note, nullif(trim(program), '') AS program
 FROM temp.lc_raw;
 ALTER TABLE lc_row ADD COLUMN day TEXT;
 ALTER TABLE lc_row ADD COLUMN amount INTEGER;
@@ -29,15 +31,15 @@ ALTER TABLE lc_row ADD COLUMN club_id INTEGER;
 UPDATE lc_row SET day = CASE WHEN is_date(day_raw) THEN kr_date(day_raw) END;
 INSERT INTO temp.lc_value SELECT line, 'amount', amount_raw FROM lc_row;
 UPDATE lc_row SET amount = (SELECT krw FROM temp.lc_parsed v WHERE v.line = lc_row.line AND v.col = 'amount');  -- V2
-UPDATE lc_row SET club_id = (SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
-                             WHERE c.name = lc_row.club AND lc_row.day BETWEEN p.starts_on AND p.ends_on);
+INSERT INTO temp.lc_club_ref(line, club, program, first_day, last_day, span)  -- IE1 (V4)
+SELECT line, club, program, day, day, 'running on ' || day FROM lc_row WHERE club <> '' AND day IS NOT NULL;
+UPDATE lc_row SET club_id = (SELECT m.club_id FROM temp.lc_club_match m WHERE m.line = lc_row.line);
 
 CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
 INSERT INTO lc_error
 SELECT line, 1, 'column club: must not be empty' FROM lc_row WHERE club = ''
 UNION ALL
-SELECT line, 1, printf('column club: no club ''%s'' in a program running on %s', club, day)
-FROM lc_row WHERE club <> '' AND day IS NOT NULL AND club_id IS NULL
+SELECT line, colno, error FROM temp.lc_club_match WHERE error IS NOT NULL  -- IE1 (V4)
 UNION ALL
 SELECT line, 2, printf('column spent_on: invalid date ''%s''; expected YYYY-MM-DD', day_raw) FROM lc_row WHERE day IS NULL
 UNION ALL

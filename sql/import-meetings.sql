@@ -5,7 +5,10 @@
 -- rejects the whole file (first error by line, then column, then the order
 -- of the checks below; within a check, the order of the attendee list, but
 -- an attendee listed twice by emp_no).
---   IM1 club: a club's name, in the program running on held_on (not withdrawn by then, D6).
+--   IM1 club: a club's name, in the program running on held_on (not withdrawn by then, D6);
+--      found by the imports' one rule (sql/import-values.sql V4): with two
+--      programs running at once that both have a club of that name, the
+--      optional column program (a program's code) says which (issue 15).
 --   IM2 held_on: a date in any form the extension reads, exactly those is_date()
 --      accepts (dates.c D1: YYYY-MM-DD, the dotted 2015.3.12. or 2015. 3. 12.,
 --      a time with T, Z or an offset), stored as kr_date() gives it: the
@@ -25,19 +28,23 @@ BEGIN IMMEDIATE;
 -- the file's records, each by the line it starts on; line is the rowid, so a
 -- lookup by line is one step and a scan goes in line order (issue 13)
 CREATE TEMP TABLE lc_row(line INTEGER PRIMARY KEY, club TEXT, held_raw TEXT, kind TEXT, kind_raw TEXT,
-                         hours_raw TEXT, topic TEXT, attendees TEXT, day TEXT, hours REAL, club_id INTEGER,
+                         hours_raw TEXT, topic TEXT, attendees TEXT, program TEXT, day TEXT, hours REAL, club_id INTEGER,
                          meeting_id INTEGER);
-INSERT INTO lc_row(line, club, held_raw, kind, kind_raw, hours_raw, topic, attendees, day, hours, club_id)
-SELECT d.*, (SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
-             WHERE c.name = d.club AND d.day BETWEEN p.starts_on AND p.ends_on)
+INSERT INTO lc_row(line, club, held_raw, kind, kind_raw, hours_raw, topic, attendees, program, day, hours)
+SELECT d.*
 FROM (SELECT t.*, CASE WHEN is_date(t.held_raw) THEN kr_date(t.held_raw) END AS day,
              NULL AS hours
       FROM (SELECT rowid + 1 AS line, trim(club) AS club, trim(held_on) AS held_raw,
                    CASE WHEN trim(kind) IN ('regular', '정기', '') THEN 'regular'
                         WHEN trim(kind) IN ('extra', '수시') THEN 'extra' END AS kind, trim(kind) AS kind_raw,
                    trim(hours) AS hours_raw, nullif(trim(topic), '') AS topic,
-                   trim(replace(replace(replace(coalesce(attendees, ''), ',', ' '), ';', ' '), char(9), ' ')) AS attendees
+                   trim(replace(replace(replace(coalesce(attendees, ''), ',', ' '), ';', ' '), char(9), ' ')) AS attendees,
+                   nullif(trim(program), '') AS program
             FROM temp.lc_raw) t) d;
+-- IM1: the club, by the imports' one rule (sql/import-values.sql V4)
+INSERT INTO temp.lc_club_ref(line, club, program, first_day, last_day, span)
+SELECT line, club, program, day, day, 'running on ' || day FROM lc_row WHERE club <> '' AND day IS NOT NULL;
+UPDATE lc_row SET club_id = (SELECT m.club_id FROM temp.lc_club_match m WHERE m.line = lc_row.line);
 -- hours: a number, read by the imports' one rule (sql/import-values.sql V1)
 INSERT INTO temp.lc_value SELECT line, 'hours', hours_raw FROM lc_row;
 UPDATE lc_row SET hours = (SELECT num FROM temp.lc_parsed v WHERE v.line = lc_row.line AND v.col = 'hours');
@@ -64,8 +71,7 @@ CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
 INSERT INTO lc_error
 SELECT line, 1, 'column club: must not be empty' FROM lc_row WHERE club = ''
 UNION ALL
-SELECT line, 1, printf('column club: no club ''%s'' in a program running on %s', club, day)
-FROM lc_row WHERE club <> '' AND day IS NOT NULL AND club_id IS NULL
+SELECT line, colno, error FROM temp.lc_club_match WHERE error IS NOT NULL  -- IM1 (V4)
 UNION ALL
 SELECT r.line, 1, printf('column club: club ''%s'' had withdrawn on %s (D6)', r.club, c.withdrawn_on)
 FROM lc_row r JOIN club c ON c.id = r.club_id WHERE r.day > c.withdrawn_on

@@ -5,6 +5,8 @@
 -- (template: examples/templates/nominations.csv). One transaction; any bad row
 -- rejects the whole file (first error by line, then column).
 --   IN1 period: YYYY-H1 or YYYY-H2; club: a club's name in the program running then.
+--      The club is found by the imports' one rule (sql/import-values.sql V4;
+--      issue 15: the optional column program says which of two programs).
 --   IN2 emp_no: a person who is a member of the club on some day of the half-year.
 --   IN3 At most 2 nominees per club and half-year (JG10), counting those
 --      already stored; the same nominee twice in the file is refused.
@@ -13,22 +15,22 @@ BEGIN IMMEDIATE;
 
 CREATE TEMP TABLE lc_row AS
 SELECT rowid + 1 AS line, trim(club) AS club, trim(period) AS period, trim(emp_no) AS emp_no,
-       nullif(trim(note), '') AS note
+       nullif(trim(note), '') AS note, nullif(trim(program), '') AS program
 FROM temp.lc_raw;
 ALTER TABLE lc_row ADD COLUMN club_id INTEGER;
 ALTER TABLE lc_row ADD COLUMN person_id INTEGER;
-UPDATE lc_row SET club_id = (
-  SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
-  WHERE c.name = lc_row.club AND p.starts_on <= period_end(lc_row.period) AND p.ends_on >= period_start(lc_row.period))
-WHERE period GLOB '[0-9][0-9][0-9][0-9]-H[12]' AND period >= '0001';
+INSERT INTO temp.lc_club_ref(line, club, program, first_day, last_day, span)  -- IN1 (V4)
+SELECT line, club, program, CASE WHEN period >= '0001' THEN period_start(period) END,  -- year 0000: no days, no club
+       CASE WHEN period >= '0001' THEN period_end(period) END, 'running in ' || period FROM lc_row
+WHERE club <> '' AND period GLOB '[0-9][0-9][0-9][0-9]-H[12]';
+UPDATE lc_row SET club_id = (SELECT m.club_id FROM temp.lc_club_match m WHERE m.line = lc_row.line);
 UPDATE lc_row SET person_id = (SELECT id FROM person p WHERE p.emp_no = lc_row.emp_no);
 
 CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
 INSERT INTO lc_error
 SELECT line, 1, 'column club: must not be empty' FROM lc_row WHERE club = ''
 UNION ALL
-SELECT line, 1, printf('column club: no club ''%s'' in a program running in %s', club, period)
-FROM lc_row WHERE club <> '' AND period GLOB '[0-9][0-9][0-9][0-9]-H[12]' AND club_id IS NULL
+SELECT line, colno, error FROM temp.lc_club_match WHERE error IS NOT NULL  -- IN1 (V4)
 UNION ALL
 SELECT line, 2, printf('column period: invalid half-year ''%s''; expected YYYY-H1 or YYYY-H2', period)
 FROM lc_row WHERE NOT period GLOB '[0-9][0-9][0-9][0-9]-H[12]'

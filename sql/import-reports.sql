@@ -4,7 +4,9 @@
 -- (template: examples/templates/reports.csv). One transaction; any bad row
 -- rejects the whole file (first error by line, then column).
 --   IP1 kind: monthly (월별) with a period YYYY-MM, or research (성과) with YYYY-H1/YYYY-H2.
---   IP2 club: a club's name in the program that asks for that report.
+--   IP2 club: a club's name in the program that asks for that report, found
+--      by the imports' one rule (sql/import-values.sql V4; issue 15: the
+--      optional column program says which of two programs running at once).
 --   IP3 submitted_at: a date or time in any form the extension reads, exactly
 --      those is_date() accepts (dates.c D1: YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS[.fff]]
 --      with a space or T, with Z or an offset such as +09:00, the dotted
@@ -25,7 +27,8 @@ SELECT rowid + 1 AS line, trim(club) AS club,
        CASE WHEN trim(kind) IN ('monthly', '월별') THEN 'monthly'
             WHEN trim(kind) IN ('research', '성과') THEN 'research' END AS kind, trim(kind) AS kind_raw,
        trim(period) AS period, trim(submitted_at) AS sub_raw,
-       nullif(trim(board_ref), '') AS board_ref, nullif(trim(title), '') AS title
+       nullif(trim(board_ref), '') AS board_ref, nullif(trim(title), '') AS title,
+       nullif(trim(program), '') AS program
 FROM temp.lc_raw;
 ALTER TABLE lc_row ADD COLUMN submitted TEXT;
 ALTER TABLE lc_row ADD COLUMN first_day TEXT;
@@ -38,12 +41,11 @@ UPDATE lc_row SET first_day = period_start(period), last_day = period_end(period
 WHERE CASE kind WHEN 'monthly' THEN period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' AND substr(period, 6) BETWEEN '01' AND '12'
                 WHEN 'research' THEN period GLOB '[0-9][0-9][0-9][0-9]-H[12]' END
   AND period >= '0001';
-UPDATE lc_row SET club_id = (
-  SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
-  WHERE c.name = lc_row.club
-    AND CASE lc_row.kind WHEN 'monthly' THEN lc_row.period BETWEEN p.reports_from AND p.reports_to
-         ELSE p.starts_on <= lc_row.last_day AND p.ends_on >= lc_row.first_day END)
-WHERE first_day IS NOT NULL;
+INSERT INTO temp.lc_club_ref(line, club, program, first_day, last_day, month, span)  -- IP2 (V4)
+SELECT line, club, program, first_day, last_day, CASE kind WHEN 'monthly' THEN period END,
+       printf('that asks for a %s report for %s', kind, period)
+FROM lc_row WHERE club <> '' AND first_day IS NOT NULL;
+UPDATE lc_row SET club_id = (SELECT m.club_id FROM temp.lc_club_match m WHERE m.line = lc_row.line);
 -- the update below looks each report's values up here
 CREATE INDEX temp.lc_row_key ON lc_row(club_id, kind, period);
 
@@ -51,8 +53,7 @@ CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
 INSERT INTO lc_error
 SELECT line, 1, 'column club: must not be empty' FROM lc_row WHERE club = ''
 UNION ALL
-SELECT line, 1, printf('column club: no club ''%s'' in a program that asks for a %s report for %s', club, kind, period)
-FROM lc_row WHERE club <> '' AND first_day IS NOT NULL AND club_id IS NULL
+SELECT line, colno, error FROM temp.lc_club_match WHERE error IS NOT NULL  -- IP2 (V4)
 UNION ALL
 SELECT line, 2, printf('column kind: invalid value ''%s''; expected monthly or research', kind_raw) FROM lc_row WHERE kind IS NULL
 UNION ALL

@@ -3,7 +3,9 @@
 --   club,period,judge,criterion,points
 -- (template: examples/templates/scores.csv). One transaction; any bad row
 -- rejects the whole file (first error by line, then column).
---   IS1 period: YYYY-H1 or YYYY-H2; club: a club's name in the program running then.
+--   IS1 period: YYYY-H1 or YYYY-H2; club: a club's name in the program running then,
+--      found by the imports' one rule (sql/import-values.sql V4; issue 15: the
+--      optional column program says which of two programs running at once).
 --   IS2 judge and criterion: not empty; the program's tie_break names a criterion.
 --   IS3 points: a number from 0 to 100.
 --   IS4 An upsert: a score already recorded (club, period, judge, criterion) is replaced.
@@ -15,23 +17,23 @@ BEGIN IMMEDIATE;
 
 CREATE TEMP TABLE lc_row AS
 SELECT rowid + 1 AS line, trim(club) AS club, trim(period) AS period, trim(judge) AS judge,
-       trim(criterion) AS criterion, trim(points) AS points_raw
+       trim(criterion) AS criterion, trim(points) AS points_raw, nullif(trim(program), '') AS program
 FROM temp.lc_raw;
 ALTER TABLE lc_row ADD COLUMN points REAL;
 INSERT INTO temp.lc_value SELECT line, 'points', points_raw FROM lc_row;  -- a number: sql/import-values.sql V1
 UPDATE lc_row SET points = (SELECT num FROM temp.lc_parsed v WHERE v.line = lc_row.line AND v.col = 'points');
 ALTER TABLE lc_row ADD COLUMN club_id INTEGER;
-UPDATE lc_row SET club_id = (
-  SELECT c.id FROM club c JOIN program p ON p.id = c.program_id
-  WHERE c.name = lc_row.club AND p.starts_on <= period_end(lc_row.period) AND p.ends_on >= period_start(lc_row.period))
-WHERE period GLOB '[0-9][0-9][0-9][0-9]-H[12]' AND period >= '0001';
+INSERT INTO temp.lc_club_ref(line, club, program, first_day, last_day, span)  -- IS1 (V4)
+SELECT line, club, program, CASE WHEN period >= '0001' THEN period_start(period) END,  -- year 0000: no days, no club
+       CASE WHEN period >= '0001' THEN period_end(period) END, 'running in ' || period FROM lc_row
+WHERE club <> '' AND period GLOB '[0-9][0-9][0-9][0-9]-H[12]';
+UPDATE lc_row SET club_id = (SELECT m.club_id FROM temp.lc_club_match m WHERE m.line = lc_row.line);
 
 CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
 INSERT INTO lc_error
 SELECT line, 1, 'column club: must not be empty' FROM lc_row WHERE club = ''
 UNION ALL
-SELECT line, 1, printf('column club: no club ''%s'' in a program running in %s', club, period)
-FROM lc_row WHERE club <> '' AND period GLOB '[0-9][0-9][0-9][0-9]-H[12]' AND club_id IS NULL
+SELECT line, colno, error FROM temp.lc_club_match WHERE error IS NOT NULL  -- IS1 (V4)
 UNION ALL
 SELECT line, 2, printf('column period: invalid half-year ''%s''; expected YYYY-H1 or YYYY-H2', period)
 FROM lc_row WHERE NOT period GLOB '[0-9][0-9][0-9][0-9]-H[12]'

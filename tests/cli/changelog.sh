@@ -30,7 +30,7 @@ for k in roster meetings reports scores; do "$LC" import-$k "$db" "$T/$k.csv" >/
 check "CL3 imports that change nothing add no row" "$n" "$(q "SELECT count(*) FROM change_log")"
 
 # CL1: a changed value is logged with the old row; an UPDATE that changes nothing is not
-sed 's/,44$/,40/' "$T/scores.csv" >"$w/scores.csv"
+sed 's/,44,\([^,]*\)$/,40,\1/' "$T/scores.csv" >"$w/scores.csv"
 "$LC" import-scores "$db" "$w/scores.csv" >/dev/null
 check "CL1 a changed score: counted, with the old row's values" \
   '{"score":{"added":0,"changed":1,"removed":0,"changed_rows":[{"club_id":1,"period":"2015-H1","judge":"심사위원1","criterion":"추진실적","points":44.0}]}}' \
@@ -50,7 +50,7 @@ printf 'club,kind,period,submitted_at,board_ref,title\n창의아이디어뱅크,
 n=$(q "SELECT count(*) FROM change_log")
 "$LC" evaluate "$db" 2015-H1 >/dev/null
 check "CL1 evaluate again, the same awards: removed and added again is no change, no row" "$n" "$(q "SELECT count(*) FROM change_log")"
-sed 's/,45$/,30/' "$w/scores.csv" >"$w/scores2.csv"
+sed 's/,45,\([^,]*\)$/,30,\1/' "$w/scores.csv" >"$w/scores2.csv"
 "$LC" import-scores "$db" "$w/scores2.csv" >/dev/null
 "$LC" evaluate "$db" 2015-H1 >/dev/null
 check "CL1 evaluate: awards replaced, the old ones kept in the log" \

@@ -24,7 +24,7 @@ check "IN5 incentives after evaluate: no finding" 0 "$rc"
 "$LC" import-scores "$db" "$T/scores.csv" >/dev/null
 check "the same scores again: still up to date" "up to date" "$(reason)"
 
-sed 's/,44$/,40/' "$T/scores.csv" >"$w/scores.csv"
+sed 's/,44,\([^,]*\)$/,40,\1/' "$T/scores.csv" >"$w/scores.csv"
 "$LC" import-scores "$db" "$w/scores.csv" >/dev/null
 check "a changed score: the half-year's awards are stale" "scores changed" "$(reason)"
 out=$(inc_last); "$LC" incentives "$db" 2015-H1 >/dev/null; rc=$?
