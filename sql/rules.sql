@@ -31,18 +31,16 @@
 -- the stint.
 CREATE VIEW IF NOT EXISTS membership_span AS
 SELECT m.club_id, m.person_id, m.role, m.joined_on AS first_day,
-       coalesce((SELECT date(min(r.since), '-1 day') FROM membership_role r
-                  WHERE r.club_id = m.club_id AND r.person_id = m.person_id
-                    AND r.since > m.joined_on AND r.since <= coalesce(m.left_on, '9999-12-31')),
-                coalesce(m.left_on, '9999-12-31')) AS last_day,
+       (SELECT coalesce(date(min(r.since), '-1 day'), m.left_on, '9999-12-31') FROM membership_role r
+         WHERE r.club_id = m.club_id AND r.person_id = m.person_id
+           AND r.since > m.joined_on AND r.since <= coalesce(m.left_on, '9999-12-31')) AS last_day,
        m.joined_on
 FROM membership m
 UNION ALL
 SELECT m.club_id, m.person_id, r.role, r.since,
-       coalesce((SELECT date(min(n.since), '-1 day') FROM membership_role n
-                  WHERE n.club_id = r.club_id AND n.person_id = r.person_id
-                    AND n.since > r.since AND n.since <= coalesce(m.left_on, '9999-12-31')),
-                coalesce(m.left_on, '9999-12-31')),
+       (SELECT coalesce(date(min(n.since), '-1 day'), m.left_on, '9999-12-31') FROM membership_role n
+         WHERE n.club_id = r.club_id AND n.person_id = r.person_id
+           AND n.since > r.since AND n.since <= coalesce(m.left_on, '9999-12-31')),
        m.joined_on
 FROM membership m JOIN membership_role r ON r.club_id = m.club_id AND r.person_id = m.person_id
  AND r.since > m.joined_on AND r.since <= coalesce(m.left_on, '9999-12-31');
@@ -56,12 +54,11 @@ FROM membership m JOIN membership_role r ON r.club_id = m.club_id AND r.person_i
 -- a half-year's last day for hours.
 CREATE VIEW IF NOT EXISTS person_unit_span AS
 SELECT pe.id AS person_id, pe.unit_id, '0001-01-01' AS first_day,
-       coalesce((SELECT date(min(u.since), '-1 day') FROM person_unit u WHERE u.person_id = pe.id), '9999-12-31') AS last_day
+       (SELECT coalesce(date(min(u.since), '-1 day'), '9999-12-31') FROM person_unit u WHERE u.person_id = pe.id) AS last_day
 FROM person pe
 UNION ALL
 SELECT u.person_id, u.unit_id, u.since,
-       coalesce((SELECT date(min(n.since), '-1 day') FROM person_unit n WHERE n.person_id = u.person_id AND n.since > u.since),
-                '9999-12-31')
+       (SELECT coalesce(date(min(n.since), '-1 day'), '9999-12-31') FROM person_unit n WHERE n.person_id = u.person_id AND n.since > u.since)
 FROM person_unit u;
 
 -- issue 15 (A): the stints of one person in one club do not overlap ...

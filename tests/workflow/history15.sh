@@ -207,3 +207,17 @@ run "issue 15: the moved member attends each club in its own months" 0 "$D/m-mov
 bad "issue 15: a move between clubs whose stints overlap is refused (JG2)" roster \
   "line 3, column club: emp_no E003 is already in club '세입발굴단' on line 2; nothing imported" \
   "$RH"$'\n'"junggu-2015,세입발굴단,bureau,기획재정국,세무1과,E003,박회원,member,2015-06-01,"$'\n'"junggu-2015,예산지킴이,bureau,기획재정국,세무1과,E003,박회원,member,2015-02-16,2015-06-30"$'\n'
+
+# --- learnclub check reads the new rules' views (CK3) -----------------------------
+db=$(newdb history-check)
+cp "$TMPROOT/history-stints.db" "$db"
+"$SQLITE3" "$db" "DROP TRIGGER membership_stints_insert; DROP TRIGGER membership_role_stint_insert;
+  INSERT INTO membership VALUES (1, (SELECT id FROM person WHERE emp_no = 'E003'), 'member', '2015-05-01', '2015-06-30');
+  INSERT INTO membership_role VALUES (1, (SELECT id FROM person WHERE emp_no = 'E003'), '2015-07-15', 'member');"
+out=$("$LC" check "$db" --format csv 2>&1); rc=$?
+p3=$("$SQLITE3" "$db" "SELECT id FROM person WHERE emp_no = 'E003'")
+check "issue 15: check lists overlapping stints and a dated role outside every stint, a finding" \
+  "rules,membership,\"club_id 1, person_id $p3, joined_on 2015-02-16\",\"membership: the person's stints in this club overlap\"
+rules,membership,\"club_id 1, person_id $p3, joined_on 2015-05-01\",\"membership: the person's stints in this club overlap\"
+rules,membership_role,\"club_id 1, person_id $p3, since 2015-07-15\",\"membership_role: since must fall within a stint of the person in the club, after its joined_on\"|1" \
+  "$(printf '%s' "$out" | grep -v '^check,')|$rc"
