@@ -262,6 +262,11 @@ WHERE NOT EXISTS (SELECT 1 FROM lc_error);
 UPDATE membership SET (joined_on, left_on) = (SELECT x.joined, x.left_day FROM lc_member x WHERE x.club_id = membership.club_id
                                                  AND x.person_id = membership.person_id AND x.stored = membership.joined_on)
 WHERE (club_id, person_id, joined_on) IN (SELECT club_id, person_id, stored FROM lc_member);
+-- a corrected stint keeps only the dated roles that still fall within a stint
+DELETE FROM membership_role
+WHERE (club_id, person_id) IN (SELECT club_id, person_id FROM lc_member WHERE stored IS NOT joined)
+  AND EXISTS (SELECT 1 FROM membership_role_outside_stint o WHERE o.club_id = membership_role.club_id
+                AND o.person_id = membership_role.person_id AND o.since = membership_role.since);
 -- a stored stint's own role, when the file gives it: members first (one president at a time)
 UPDATE membership SET role = 'member'
 WHERE (club_id, person_id, joined_on) IN (SELECT club_id, person_id, joined FROM lc_member WHERE role_given AND role = 'member');

@@ -221,3 +221,14 @@ check "issue 15: check lists overlapping stints and a dated role outside every s
 rules,membership,\"club_id 1, person_id $p3, joined_on 2015-05-01\",\"membership: the person's stints in this club overlap\"
 rules,membership_role,\"club_id 1, person_id $p3, since 2015-07-15\",\"membership_role: since must fall within a stint of the person in the club, after its joined_on\"|1" \
   "$(printf '%s' "$out" | grep -v '^check,')|$rc"
+
+# a corrected stint keeps only the dated roles that still fall within it
+db=$(newdb history-correct-roles)
+"$LC" init "$db" >/dev/null
+"$LC" import-roster "$db" "$D/roster2015.csv" >/dev/null 2>&1
+"$LC" import-roster "$db" "$D/president.csv" >/dev/null 2>&1
+q "INSERT INTO membership_role VALUES (1, (SELECT id FROM person WHERE emp_no = 'E003'), '2015-03-01', 'member')"
+printf '%s\n' "$RH" "junggu-2015,예산지킴이,bureau,기획재정국,세무1과,E003,박회원,member,2015-05-01," >"$D/e3-fix.csv"
+"$LC" import-roster "$db" "$D/e3-fix.csv" >/dev/null 2>&1
+check "IR5 a stint corrected to start later drops its dated roles before the new joined_on" "2015-05-01|0|0" \
+  "$(q "SELECT m.joined_on FROM membership m JOIN person pe ON pe.id = m.person_id WHERE pe.emp_no = 'E003'")|$(q "SELECT count(*) FROM membership_role r JOIN person pe ON pe.id = r.person_id WHERE pe.emp_no = 'E003'")|$("$LC" check "$db" --format csv | grep -c membership_role)"
