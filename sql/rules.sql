@@ -271,7 +271,8 @@ SELECT p.id, 'trip_tiers' AS setting, j.value AS item FROM program p,
             ELSE '[' || replace(json_quote(p.trip_tiers), ',', '","') || ']' END) j;
 
 -- The items that break their grammar: a report_rule setting that is not
--- strict or day=N (1-31, R3); a tier of a spec that is not name:count:prize
+-- strict, day=N (1-31, R3), h1=MM-DD or h2=MM-DD (a month and a day it can
+-- have, 02-29 included: R10, issue 15); a tier of a spec that is not name:count:prize
 -- (count a positive integer or *, prize a whole number of won, A1); a tier
 -- name that is empty or has spaces around it (JG10, JG11).
 CREATE VIEW IF NOT EXISTS program_setting_invalid AS
@@ -282,7 +283,8 @@ SELECT id, setting, item FROM (
   FROM program_setting_item i)
 WHERE CASE setting
   WHEN 'report_rule' THEN NOT (x IN ('', 'strict')
-                               OR ((x GLOB 'day=[0-9]' OR x GLOB 'day=[0-9][0-9]') AND CAST(substr(x, 5) AS INTEGER) BETWEEN 1 AND 31))
+                               OR ((x GLOB 'day=[0-9]' OR x GLOB 'day=[0-9][0-9]') AND CAST(substr(x, 5) AS INTEGER) BETWEEN 1 AND 31)
+                               OR (x GLOB 'h[12]=[0-9][0-9]-[0-9][0-9]' AND date('2000-' || substr(x, 4), '+0 days') IS '2000-' || substr(x, 4)))
   WHEN 'award_scheme' THEN NOT (length(tier) > 0 AND instr(tail, ':') > 1
                                 AND (substr(tail, 1, instr(tail, ':') - 1) = '*'
                                      OR (NOT substr(tail, 1, instr(tail, ':') - 1) GLOB '*[^0-9]*'
@@ -293,10 +295,10 @@ WHERE CASE setting
 
 CREATE TRIGGER IF NOT EXISTS program_report_rule_insert AFTER INSERT ON program
 WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting = 'report_rule')
-BEGIN SELECT RAISE(ABORT, 'program: report_rule must be settings day=N (1 to 31) or strict, separated by commas (JG6)'); END;
+BEGIN SELECT RAISE(ABORT, 'program: report_rule must be settings day=N (1 to 31), h1=MM-DD, h2=MM-DD or strict, separated by commas (JG6, O6)'); END;
 CREATE TRIGGER IF NOT EXISTS program_report_rule_update AFTER UPDATE OF report_rule ON program
 WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting = 'report_rule')
-BEGIN SELECT RAISE(ABORT, 'program: report_rule must be settings day=N (1 to 31) or strict, separated by commas (JG6)'); END;
+BEGIN SELECT RAISE(ABORT, 'program: report_rule must be settings day=N (1 to 31), h1=MM-DD, h2=MM-DD or strict, separated by commas (JG6, O6)'); END;
 CREATE TRIGGER IF NOT EXISTS program_award_scheme_insert AFTER INSERT ON program
 WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting = 'award_scheme')
 BEGIN SELECT RAISE(ABORT, 'program: award_scheme must be junggu-2015, naju-2025 or tiers name:count:prize separated by commas (JG8)'); END;

@@ -1,4 +1,4 @@
--- sql/schema.sql: the learnclub database, schema version 4 (PRAGMA user_version).
+-- sql/schema.sql: the learnclub database, schema version 5 (PRAGMA user_version).
 --
 -- Run on an empty database by `learnclub init DB`; an older database is
 -- upgraded by sql/migrate/NNN.sql instead (see the learnclub command, docs/workflows.md).
@@ -431,4 +431,4 @@ CREATE TABLE IF NOT EXISTS evaluation (
 -- The rules that span rows or tables (views, and the triggers that read
 -- them) are in sql/rules.sql, which `learnclub init` runs after this file.
 
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;

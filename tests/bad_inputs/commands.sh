@@ -60,7 +60,7 @@ bad "no database" "learnclub monthly-check: database '$f/none.db' does not exist
 printf 'not a database, just text\n' >"$f/text.db"
 bad "not a database" "learnclub monthly-check: database '$f/text.db' is not a SQLite database" monthly-check "$f/text.db" 2015-05
 "$SQLITE3" "$f/other.db" "CREATE TABLE t(x);"
-bad "someone else's database" "learnclub monthly-check: database '$f/other.db' is at schema version 0, not 4; run 'learnclub init' on it" monthly-check "$f/other.db" 2015-05
+bad "someone else's database" "learnclub monthly-check: database '$f/other.db' is at schema version 0, not 5; run 'learnclub init' on it" monthly-check "$f/other.db" 2015-05
 bad "init on someone else's database" "learnclub init: database '$f/other.db' has tables but no learnclub schema version; refusing to touch it" init "$f/other.db"
 bad "database as a folder" "learnclub init: database '$f' is not a file" init "$f"
 bad "database that is an option" "learnclub monthly-check: unknown option '--db'" monthly-check --db 2015-05
@@ -149,6 +149,7 @@ bad "program-add: P5 an empty --name" "learnclub program-add: invalid --name '';
 bad "program-add: an unknown setting" "learnclub program-add: unknown setting 'colour'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to" program-add "$db" x-2016 --name x --from 2016-03-01 --to 2016-12-01 colour=red
 bad "program-add: a setting without =" "learnclub program-add: invalid argument 'hours_cap'; expected KEY=VALUE" program-add "$db" x-2016 --name x --from 2016-03-01 --to 2016-12-01 hours_cap
 bad "program-add: report_rule day=32" "learnclub program-add: invalid report_rule 'day=32': invalid rule setting 'day=32'" program-add "$db" x-2016 --name x --from 2016-03-01 --to 2016-12-01 report_rule=day=32
+bad "program-add: report_rule h1=02-30 (issue 15, R10)" "learnclub program-add: invalid report_rule 'h1=02-30': invalid rule setting 'h1=02-30'" program-add "$db" x-2016 --name x --from 2016-03-01 --to 2016-12-01 report_rule=h1=02-30
 bad "program-set: P6 judges_min not above the drops (KR7)" "learnclub program-set: invalid judges_min '2': CHECK constraint failed: program: judges_min must be more than drop_high + drop_low; nothing was written" program-set "$db" junggu-2015 judges_min=2
 bad "program-set: P6 reports_to before reports_from" "learnclub program-set: invalid reports_from '2015-09', reports_to '2015-03': CHECK constraint failed: program: reports_to must not be before reports_from; nothing was written" program-set "$db" junggu-2015 reports_from=2015-09 reports_to=2015-03
 bad "program-set: max_members 0 (NJ6)" "learnclub program-set: invalid max_members '0': expected a positive whole number" program-set "$db" junggu-2015 max_members=0

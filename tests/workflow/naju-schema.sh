@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Naju schema tests (issue 5): migration 2 -> 4 (sql/migrate/003.sql, 004.sql) keeps
+# Naju schema tests (issue 5): migration 2 -> 5 (sql/migrate/003.sql, 004.sql, 005.sql) keeps
 # every row and gives the same schema as a fresh init; the team composition
 # triggers at their exact limits (NJ6: 4 members; NJ1: outsiders 20%, 1 of 5
 # allowed, 1 of 4 and 2 of 9 refused), the call triggers (NJ1, NJ3), and every
@@ -11,17 +11,17 @@ V2="$LEARNCLUB_ROOT/tests/workflow/fixtures/schema-v2.sql"
 SMALL="$LEARNCLUB_ROOT/tests/workflow/fixtures/small.sql.in"
 NAJU="$LEARNCLUB_ROOT/tests/workflow/fixtures/naju-small.sql.in"
 
-# --- S3 migration 2 -> 4 ------------------------------------------------------------
+# --- S3 migration 2 -> 5 ------------------------------------------------------------
 db=$(newdb naju-v2)
 "$SQLITE3" -bail "$db" ".read $V2" ".read $SMALL"
 counts="SELECT (SELECT count(*) FROM program), (SELECT count(*) FROM club), (SELECT count(*) FROM person), (SELECT count(*) FROM membership), (SELECT count(*) FROM meeting), (SELECT count(*) FROM attendance), (SELECT count(*) FROM report), (SELECT count(*) FROM score), (SELECT count(*) FROM committee_place), (SELECT count(*) FROM nomination), (SELECT count(*) FROM expense)"
 before=$("$SQLITE3" "$db" "$counts")
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "S3 migrate: 2 -> 4" "$db: upgraded from schema version 2 to 4|0" "$out|$rc"
+check "S3 migrate: 2 -> 5" "$db: upgraded from schema version 2 to 5|0" "$out|$rc"
 check "S3 migrate: rows kept" "$before" "$("$SQLITE3" "$db" "$counts")"
 check "S3 migrate: people are officials, programs without composition rules (NJ1, NJ6)" "9|official|0" \
   "$("$SQLITE3" "$db" "SELECT count(*) || '|' || group_concat(DISTINCT kind) || '|' || (SELECT count(*) FROM program WHERE max_members IS NOT NULL OR outsider_pct IS NOT NULL) FROM person")"
-check "S3 migrate: again is a no-op" "$db: schema version 4, up to date" "$("$LC" init "$db" 2>&1)"
+check "S3 migrate: again is a no-op" "$db: schema version 5, up to date" "$("$LC" init "$db" 2>&1)"
 fresh=$(newdb naju-fresh); "$LC" init "$fresh" >/dev/null
 shape() {  # every table's columns (name, type, not null, default, pk), and every object
   "$SQLITE3" "$1" "SELECT m.name || ':' || group_concat(c.name || ' ' || c.type || ' ' || c.\"notnull\" || ' ' || coalesce(c.dflt_value, '') || ' ' || c.pk, ', ')

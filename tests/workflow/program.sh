@@ -104,9 +104,9 @@ bad "P7 show: unknown program" "learnclub program-show: unknown program 'x'" pro
 check "P2 bad input: nothing written" "$before" "$("$SQLITE3" "$db" .dump | md5sum)"
 
 # --- S1: a plain sqlite3 is held to the same grammar ----------------------------------------
-check "S1 report_rule day=10일" "program: report_rule must be settings day=N (1 to 31) or strict, separated by commas (JG6)" \
+check "S1 report_rule day=10일" "program: report_rule must be settings day=N (1 to 31), h1=MM-DD, h2=MM-DD or strict, separated by commas (JG6, O6)" \
   "$(plain_error "$db" "UPDATE program SET report_rule = 'day=10일'")"
-check "S1 report_rule day=32" "program: report_rule must be settings day=N (1 to 31) or strict, separated by commas (JG6)" \
+check "S1 report_rule day=32" "program: report_rule must be settings day=N (1 to 31), h1=MM-DD, h2=MM-DD or strict, separated by commas (JG6, O6)" \
   "$(plain_error "$db" "UPDATE program SET report_rule = 'strict, day=32'")"
 check "S1 report_rule accepted" "" "$(plain_error "$db" "UPDATE program SET report_rule = ' day=5 , strict,' WHERE code = 'jg-2026'")"
 check "S1 award_scheme with a thousands comma" "program: award_scheme must be junggu-2015, naju-2025 or tiers name:count:prize separated by commas (JG8)" \
