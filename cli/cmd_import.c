@@ -52,7 +52,8 @@ static const struct import_kind {
     {"expenses", "club,spent_on,kind,amount,note", 0, 0},
     {"overrides", "day,name,is_holiday", 0, 0},
     {"pledges", "pledge,title,goal,completion,bodies,continuing,budgeted,total_budget,status,"
-                "indicator,unit,weight,year,target,achieved,achieved_on", 0, 0},
+                "indicator,unit,weight,year,target,achieved,achieved_on",
+     "kind", 0}, /* issue 15: an indicator's kind */
     {"budget", "plan,pledge,year,source,planned,executed", 0, 0},
     {"calls", "program,opens_on,closes_on,applications,min_teams,max_teams,outcome,reason", 0, 0},
     {"proposals", "program,club,title,field,department,adopted,decided_on", 0, 0},

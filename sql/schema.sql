@@ -338,7 +338,10 @@ CREATE TABLE IF NOT EXISTS pledge (
 );
 
 -- A pledge's indicators (확인지표, NJ8): the pledge's rate is their mean
--- rate, weighted by weight (D5).
+-- rate, weighted by weight (D5). issue 15 (D): kind — cumulative (NJ8: the
+-- results add up to the term's target) or level (a yearly target met or
+-- not, "clubs run: 10 a year": the rate is the years met ÷ the years due;
+-- sql/pledge-report.sql).
 CREATE TABLE IF NOT EXISTS indicator (
   id         INTEGER PRIMARY KEY,
   pledge_id  INTEGER NOT NULL REFERENCES pledge(id),
@@ -348,6 +351,8 @@ CREATE TABLE IF NOT EXISTS indicator (
   unit       TEXT,
   weight     REAL NOT NULL DEFAULT 1
              CONSTRAINT "indicator: weight must be a number more than 0 (D5)" CHECK (typeof(weight) IN ('integer', 'real') AND weight > 0),
+  kind       TEXT NOT NULL DEFAULT 'cumulative'
+             CONSTRAINT "indicator: kind must be cumulative or level (NJ8)" CHECK (kind IN ('cumulative', 'level')),
   UNIQUE (pledge_id, name)
 );
 

@@ -10,4 +10,9 @@ DROP TRIGGER IF EXISTS program_report_rule_insert;
 DROP TRIGGER IF EXISTS program_report_rule_update;
 DROP VIEW IF EXISTS program_setting_invalid;
 
+-- issue 15 (D): an indicator's kind (NJ8): cumulative, as every indicator
+-- was so far, or level, a yearly target met or not (sql/pledge-report.sql).
+ALTER TABLE indicator ADD COLUMN kind TEXT NOT NULL DEFAULT 'cumulative'
+  CONSTRAINT "indicator: kind must be cumulative or level (NJ8)" CHECK (kind IN ('cumulative', 'level'));
+
 PRAGMA user_version = 5;

@@ -216,6 +216,7 @@ bad14 "pledges: IG7 target" pledges "line 2, column target: invalid number 'ten'
 bad14 "pledges: IG7 achieved" pledges "line 2, column achieved: invalid number '-1'; expected a number, 0 or more (NJ8)" "$GH" "$G,센터,개소,,2015,1,-1,"
 bad14 "pledges: IG7 achieved_on" pledges "line 2, column achieved_on: invalid date '2015-11-31'; expected YYYY-MM-DD" "$GH" "$G,센터,개소,,2015,1,1,2015-11-31"
 bad14 "pledges: IG7 achieved_on without achieved" pledges "line 2, column achieved_on: given without achieved (NJ8)" "$GH" "$G,센터,개소,,2015,1,,2015-11-30"
+bad14 "pledges: IG9 kind (issue 15)" pledges "line 2, column kind: invalid value 'yearly'; expected cumulative or level (NJ8)" "$GH,kind" "$G,센터,개소,,2015,1,,,yearly"
 BH="plan,pledge,year,source,planned,executed"
 bad14 "budget: IB1 empty plan" budget "line 2, column plan: must not be empty" "$BH" ",,2015,city,1,"
 bad14 "budget: IB1 unknown pledge" budget "line 2, column pledge: unknown pledge '9-9'; import it with import-pledges first" "$BH" "센터,9-9,2015,city,1,"
