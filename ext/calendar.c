@@ -298,6 +298,8 @@ static int scheduled_elections(hol_list *l, const unsigned char *aTaken,
       int dn = lc_days_from_civil(y, T->end_m, T->end_d) - T->before;
       char *zName = 0;
       dn += (2 - lc_weekday(dn) + 7) % 7;
+      if (dn + 1 > lastDn) break; /* its day after must be in the range too */
+      if (dn - 1 < firstDn) continue; /* and its day before */
       if (aTaken && (BIT_TEST(aTaken, dn - 1 - firstDn) ||
                      BIT_TEST(aTaken, dn - firstDn) ||
                      BIT_TEST(aTaken, dn + 1 - firstDn)))
