@@ -38,6 +38,14 @@
 ** P7. program-show prints every program, or the one named, with every
 **     setting (NULL shown as none for reports_from/reports_to); an unknown
 **     CODE is refused.
+** P8. (issue 15, C) min_members, clubs_per_person, max_from_one_unit and
+**     regular_per_month are positive whole numbers (min_members and
+**     max_from_one_unit take none); outsiders is a list of person kinds
+**     (official, expert, citizen, or 공무원, 전문가, 시민), each at most
+**     once, stored in that order: outsiders=citizen,expert is stored
+**     expert,citizen; hours_cap_year is a number, 0 or more, or none;
+**     hours_per_meeting_cap a number more than 0, or none; hours_shared_cap
+**     1 or 0.
 */
 #define _POSIX_C_SOURCE 200809L
 #include <stdlib.h>
@@ -46,7 +54,8 @@
 
 /* The kinds of value (P2). */
 enum { V_TEXT, V_NONEMPTY, V_RULE, V_SCHEME, V_TIERS, V_NUMBER, V_PCT, V_COUNT,
-       V_POSITIVE, V_MONTH, V_DATE };
+       V_POSITIVE, V_MONTH, V_DATE,
+       /* issue 15 (C) */ V_KINDS, V_MORE_THAN_0, V_FLAG };
 
 static const struct setting {
   const char *zKey;
@@ -63,6 +72,11 @@ static const struct setting {
     {"reports_from", V_MONTH, 1, 1},    {"reports_to", V_MONTH, 1, 1},
     {"name", V_NONEMPTY, 0, 0},         {"office", V_TEXT, 1, 0},
     {"starts_on", V_DATE, 0, 0},        {"ends_on", V_DATE, 0, 0},
+    /* issue 15 (C): membership, meetings, hours (P8) */
+    {"min_members", V_POSITIVE, 1, 1},  {"clubs_per_person", V_POSITIVE, 0, 1},
+    {"max_from_one_unit", V_POSITIVE, 1, 1}, {"outsiders", V_KINDS, 0, 1},
+    {"regular_per_month", V_POSITIVE, 0, 1}, {"hours_cap_year", V_NUMBER, 1, 1},
+    {"hours_per_meeting_cap", V_MORE_THAN_0, 1, 1}, {"hours_shared_cap", V_FLAG, 0, 1},
 };
 #define N_SETTING ((int)(sizeof(aSetting) / sizeof(aSetting[0])))
 
@@ -148,6 +162,33 @@ static char *list_trim(const char *zVal) {
   return b.z;
 }
 
+/* P8: a list of person kinds (official 공무원, expert 전문가, citizen 시민), in
+** any order, stored as the schema's CHECK wants them: in that order, once
+** each, without spaces; 0 when the list is empty or names anything else. */
+static char *person_kinds(const char *zVal) {
+  static const char *const azKind[3][2] = {
+      {"official", "공무원"}, {"expert", "전문가"}, {"citizen", "시민"}};
+  int aSeen[3] = {0, 0, 0}, i;
+  char *zList = list_trim(zVal), *z = zList, *e;
+  lc_buf b = {0};
+  for (;; z = e + 1) {
+    e = strchr(z, ',');
+    if (e) *e = 0;
+    for (i = 0; i < 3; i++)
+      if (strcmp(z, azKind[i][0]) == 0 || strcmp(z, azKind[i][1]) == 0) break;
+    if (i == 3 || aSeen[i]) {
+      free(zList);
+      return 0;
+    }
+    aSeen[i] = 1;
+    if (!e) break;
+  }
+  free(zList);
+  for (i = 0; i < 3; i++)
+    if (aSeen[i]) lc_buf_printf(&b, "%s%s", b.n ? "," : "", azKind[i][0]);
+  return b.z;
+}
+
 /* Checks the value of setting i (P2, P4) and returns it as it is stored. */
 static char *check_value(sqlite3 *db, const char *zDb, int i, const char *zVal) {
   const struct setting *s = &aSetting[i];
@@ -197,6 +238,16 @@ static char *check_value(sqlite3 *db, const char *zDb, int i, const char *zVal) 
         refuse(s->zKey, zVal, "expected a month YYYY-MM, or none");
       }
       free(zOut);
+      break;
+    case V_KINDS: /* P8 */
+      if ((zOut = person_kinds(zVal)) != 0) return zOut;
+      zWhy = "expected person kinds official, expert, citizen, each at most once, separated by commas";
+      break;
+    case V_MORE_THAN_0:
+      if (!is_number(zVal) || atof(zVal) <= 0) zWhy = "expected a number more than 0";
+      break;
+    case V_FLAG:
+      if (strcmp(zVal, "0") != 0 && strcmp(zVal, "1") != 0) zWhy = "expected 1 (shared) or 0 (apart)";
       break;
     case V_DATE: /* dates.c D1, stored as the Korean day (D2) */
       lc_probe(db, zDb, "SELECT CASE WHEN is_date(?1) THEN kr_date(?1) END", zVal, 0, &zOut);

@@ -22,5 +22,14 @@ UPDATE program SET
   trip_tiers     = coalesce(@trip_tiers, trip_tiers),
   education_type = coalesce(@education_type, education_type),
   max_members    = CASE WHEN @max_members_none IS NOT NULL THEN NULL ELSE coalesce(CAST(@max_members AS INTEGER), max_members) END,
-  outsider_pct   = CASE WHEN @outsider_pct_none IS NOT NULL THEN NULL ELSE coalesce(CAST(@outsider_pct AS REAL), outsider_pct) END
+  outsider_pct   = CASE WHEN @outsider_pct_none IS NOT NULL THEN NULL ELSE coalesce(CAST(@outsider_pct AS REAL), outsider_pct) END,
+  -- issue 15 (C): membership, meetings, hours (cli/cmd_program.c P8)
+  min_members    = CASE WHEN @min_members_none IS NOT NULL THEN NULL ELSE coalesce(CAST(@min_members AS INTEGER), min_members) END,
+  clubs_per_person = coalesce(CAST(@clubs_per_person AS INTEGER), clubs_per_person),
+  max_from_one_unit = CASE WHEN @max_from_one_unit_none IS NOT NULL THEN NULL ELSE coalesce(CAST(@max_from_one_unit AS INTEGER), max_from_one_unit) END,
+  outsiders      = coalesce(@outsiders, outsiders),
+  regular_per_month = coalesce(CAST(@regular_per_month AS INTEGER), regular_per_month),
+  hours_cap_year = CASE WHEN @hours_cap_year_none IS NOT NULL THEN NULL ELSE coalesce(CAST(@hours_cap_year AS REAL), hours_cap_year) END,
+  hours_per_meeting_cap = CASE WHEN @hours_per_meeting_cap_none IS NOT NULL THEN NULL ELSE coalesce(CAST(@hours_per_meeting_cap AS REAL), hours_per_meeting_cap) END,
+  hours_shared_cap = coalesce(CAST(@hours_shared_cap AS INTEGER), hours_shared_cap)
 WHERE code = @code;

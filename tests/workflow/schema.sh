@@ -9,13 +9,13 @@ FIXTURE="$LEARNCLUB_ROOT/tests/workflow/fixtures/small.sql.in"
 # --- init ------------------------------------------------------------------------
 db=$(newdb schema-init)
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "init: creates" "$db: created at schema version 4" "$out"
+check "init: creates" "$db: created at schema version 5" "$out"
 check "init: exit 0" 0 "$rc"
-check "init: user_version" 4 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
+check "init: user_version" 5 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
 check "init: tables" "attendance award budget_line budget_plan bureau change_log club committee_place evaluation expense holiday_override indicator indicator_year meeting membership nomination person pledge program proposal report score team_call unit" \
   "$("$SQLITE3" "$db" "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)")"
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "init: again is a no-op" "$db: schema version 4, up to date|0" "$out|$rc"
+check "init: again is a no-op" "$db: schema version 5, up to date|0" "$out|$rc"
 
 # a database that has holiday_override only (KR5, made by hand) is taken over
 db=$(newdb schema-holidays)
@@ -31,9 +31,9 @@ out=$("$LC" init "$db" 2>&1); rc=$?
 check "init: refuses a foreign database" "learnclub init: database '$db' has tables but no learnclub schema version; refusing to touch it|2" "$out|$rc"
 check "init: foreign database unchanged" "$before" "$("$SQLITE3" "$db" .dump | md5sum)"
 db=$(newdb schema-newer)
-"$SQLITE3" "$db" "PRAGMA user_version = 5;"
+"$SQLITE3" "$db" "PRAGMA user_version = 6;"
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "init: refuses a newer schema" "learnclub init: database '$db' is at schema version 5, newer than this learnclub (4)|2" "$out|$rc"
+check "init: refuses a newer schema" "learnclub init: database '$db' is at schema version 6, newer than this learnclub (5)|2" "$out|$rc"
 out=$("$LC" init "$TMPROOT/no/such/dir/x.db" 2>&1); rc=$?
 check "init: missing folder" "learnclub init: folder '$TMPROOT/no/such/dir' of database '$TMPROOT/no/such/dir/x.db' does not exist|2" "$out|$rc"
 out=$("$LC" init 2>&1); rc=$?
@@ -46,9 +46,9 @@ db=$(newdb schema-v1)
 counts="SELECT (SELECT count(*) FROM club), (SELECT count(*) FROM person), (SELECT count(*) FROM meeting), (SELECT count(*) FROM attendance), (SELECT count(*) FROM report), (SELECT count(*) FROM score), (SELECT count(*) FROM nomination), (SELECT count(*) FROM expense)"
 before=$("$SQLITE3" "$db" "$counts")
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "migrate: 1 -> 4" "$db: upgraded from schema version 1 to 4|0" "$out|$rc"
+check "migrate: 1 -> 5" "$db: upgraded from schema version 1 to 5|0" "$out|$rc"
 check "migrate: rows kept" "$before" "$("$SQLITE3" "$db" "$counts")"
-check "migrate: user_version" 4 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
+check "migrate: user_version" 5 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
 check "migrate: committee_place made" 1 "$("$SQLITE3" "$db" "SELECT count(*) FROM sqlite_master WHERE name = 'committee_place'")"
 
 # --- migration 3 -> 4 (issue 12): every row kept; the rules move into views (S5) ------
@@ -77,7 +77,7 @@ for fixture in small naju-small; do
   "$SQLITE3" -bail "$db" ".read $V3" ".read $LEARNCLUB_ROOT/tests/workflow/fixtures/$fixture.sql.in"
   before=$(rows "$db"); columns "$db" >"$TMPROOT/v3-columns"
   out=$("$LC" init "$db" 2>&1); rc=$?
-  check "migrate $fixture: 3 -> 4" "$db: upgraded from schema version 3 to 4|0" "$out|$rc"
+  check "migrate $fixture: 3 -> 5" "$db: upgraded from schema version 3 to 5|0" "$out|$rc"
   check "migrate $fixture: every row of every table kept" "$before" "$(rows "$db" "$TMPROOT/v3-columns")"
   check "migrate $fixture: issue 14 person.email and phone empty" "0" \
     "$("$SQLITE3" "$db" "SELECT count(*) FROM person WHERE email IS NOT NULL OR phone IS NOT NULL")"
@@ -139,7 +139,7 @@ membership left_on|INSERT INTO person(id, emp_no, name) VALUES (50, 'E050', 'x')
 membership left before joined|INSERT INTO person(id, emp_no, name) VALUES (50, 'E050', 'x'); INSERT INTO membership VALUES (3, 50, 'member', '2015-03-01', '2015-02-01')|CHECK constraint failed: membership: left_on must not be before joined_on
 membership second president|INSERT INTO person(id, emp_no, name) VALUES (50, 'E050', 'x'); INSERT INTO membership VALUES (3, 50, 'president', '2015-03-01', NULL)|membership: the club already has a president for these dates
 membership second president by update|UPDATE membership SET role = 'president' WHERE person_id = 7|membership: the club already has a president for these dates
-membership JG2 two clubs at once|INSERT INTO membership VALUES (2, 1, 'member', '2015-03-01', NULL)|membership: the person is already in another club of this program
+membership JG2 two clubs at once|INSERT INTO membership VALUES (2, 1, 'member', '2015-03-01', NULL)|membership: the person would be in more clubs of this program at once than its clubs_per_person (W-D2, O6)
 membership unknown person|INSERT INTO membership VALUES (2, 99, 'member', '2015-03-01', NULL)|membership: refers to a missing club or person row (foreign key)
 meeting held_on|INSERT INTO meeting(club_id, held_on, hours) VALUES (1, '2015.3.12.', 2)|CHECK constraint failed: meeting: held_on must be a date YYYY-MM-DD
 meeting D4 negative hours|INSERT INTO meeting(club_id, held_on, hours) VALUES (1, '2015-03-13', -2)|CHECK constraint failed: meeting: hours must be more than 0 and at most 24 (D4)
@@ -197,7 +197,7 @@ unit duplicate name|INSERT INTO unit(name) VALUES ('총무과')|UNIQUE constrain
 # Issue 12: version 3's trigger counted the moved row itself as the other club, so a
 # person could not be moved at all; a move that leaves one membership is allowed now
 membership JG2 moved to another club: allowed|UPDATE membership SET club_id = 2 WHERE person_id = 7|
-membership JG2 two clubs by update|INSERT INTO membership VALUES (1, 9, 'member', '2015-06-01', NULL); UPDATE membership SET left_on = '2015-06-01' WHERE club_id = 4 AND person_id = 9|membership: the person is already in another club of this program
+membership JG2 two clubs by update|INSERT INTO membership VALUES (1, 9, 'member', '2015-06-01', NULL); UPDATE membership SET left_on = '2015-06-01' WHERE club_id = 4 AND person_id = 9|membership: the person would be in more clubs of this program at once than its clubs_per_person (W-D2, O6)
 membership JG2 one club after another: allowed|INSERT INTO membership VALUES (1, 9, 'member', '2015-06-01', NULL)|
 meeting D6 moved after withdrawal|UPDATE meeting SET held_on = '2015-06-26' WHERE id = 13|meeting: the club had withdrawn by then (D6)
 attendance moved to another club's meeting|UPDATE attendance SET meeting_id = 6 WHERE meeting_id = 1 AND person_id = 2|attendance: the person is not a member of the club on the meeting's day
