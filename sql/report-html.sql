@@ -9,8 +9,9 @@
 --      as in `learnclub monthly-check`; withdrawn clubs after their month end are
 --      blank (D6); with the counts of each status.
 --   RH2 awards per half-year (JG8): rank, club, tier, prize, as `evaluate` stored them.
---   RH3 recognised hours per unit (JG9, D4): each person's hours per half-year and
---      program capped with learning_hours(), summed per unit, as a bar chart.
+--   RH3 recognised hours per unit (JG9, D4): each official's hours per half-year
+--      capped once with learning_hours(), as `hours` counts them (hours_counted,
+--      issue 15), summed per unit, as a bar chart.
 --   RH4 budget plan against execution per year (NJ7), in million KRW, as a bar chart.
 --   RH5 each pledge's indicators as progress bars (NJ8, D5), with the pledge's rate.
 --   RH6 (issue 14, H3) a half-year whose stored awards are stale (evaluation.
@@ -43,14 +44,12 @@ LEFT JOIN report r ON r.club_id = c.id AND r.kind = 'monthly' AND r.period = mo.
 -- RH3: hours per person, half-year and program, then per unit.
 CREATE TEMP TABLE lc_hours AS
 WITH person_hours AS (
-  SELECT pe.unit_id, half_year(mt.held_on) AS half, learning_hours(mt.hours, p.hours_cap) AS hours
-  FROM meeting mt
-  JOIN attendance at ON at.meeting_id = mt.id
-  JOIN club c ON c.id = mt.club_id
-  JOIN program p ON p.id = c.program_id
-  JOIN person pe ON pe.id = at.person_id
-  WHERE mt.kind = 'regular' AND mt.held_on BETWEEN (SELECT year FROM lc_arg) || '-01-01' AND (SELECT year FROM lc_arg) || '-12-31'
-  GROUP BY pe.id, half_year(mt.held_on), p.id
+  -- as `hours` counts them (sql/hours.sql HO2; issue 15: officials only, capped once)
+  SELECT pe.unit_id, hc.half_year AS half, learning_hours(hc.hours, hc.cap) AS hours
+  FROM hours_counted hc
+  JOIN person pe ON pe.id = hc.person_id
+  WHERE hc.held_on BETWEEN (SELECT year FROM lc_arg) || '-01-01' AND (SELECT year FROM lc_arg) || '-12-31'
+  GROUP BY pe.id, hc.half_year, hc.education_type, hc.cap_group
 )
 SELECT coalesce(u.name, '(소속 없음)') AS unit, count(*) AS people_halves, sum(ph.hours) AS hours
 FROM person_hours ph LEFT JOIN unit u ON u.id = ph.unit_id

@@ -109,22 +109,22 @@ check "L7 evaluate error: awards unchanged" "$awards" "$("$SQLITE3" "$db" "SELEC
 "$SQLITE3" "$db" "UPDATE program SET award_scheme = '최우수:1:500000,우수:1:300000'"
 
 # --- hours --------------------------------------------------------------------------
-run "JG9 D4 hours 2015-H1 csv for General Affairs (16 h capped to 12, extra meeting not counted)" 0 "\
-emp_no,name,unit,half_year,hours,education_type
-E001,\"김가람\",\"기획예산과\",2015-H1,12.0,\"기관주관교육/학습동아리\"
-E002,\"이하나\",\"기획예산과\",2015-H1,12.0,\"기관주관교육/학습동아리\"
-E003,\"박두리\",\"총무과\",2015-H1,12.0,\"기관주관교육/학습동아리\"
-E004,\"최나래\",\"총무과\",2015-H1,9.5,\"기관주관교육/학습동아리\"
-E005,\"정세찬\",\"총무과\",2015-H1,7.0,\"기관주관교육/학습동아리\"
-E006,\"강다솜\",\"보건행정과\",2015-H1,6.0,\"기관주관교육/학습동아리\"
-E007,\"윤보라\",\"기획예산과\",2015-H1,4.0,\"기관주관교육/학습동아리\"
-E008,\"한라온\",\"기획예산과\",2015-H1,2.0,\"기관주관교육/학습동아리\"
-E009,\"오미르\",\"총무과\",2015-H1,2.0,\"기관주관교육/학습동아리\"" hours "$db" 2015-H1 --format csv
+run "JG9 D4 hours 2015-H1 csv for General Affairs (16 h capped to 12, extra meeting not counted; issue 16: program, club, uncapped hours after)" 0 "\
+emp_no,name,unit,half_year,hours,education_type,program,club,uncapped_hours
+E001,\"김가람\",\"기획예산과\",2015-H1,12.0,\"기관주관교육/학습동아리\",t2015,\"가람\",16.0
+E002,\"이하나\",\"기획예산과\",2015-H1,12.0,\"기관주관교육/학습동아리\",t2015,\"가람\",12.0
+E003,\"박두리\",\"총무과\",2015-H1,12.0,\"기관주관교육/학습동아리\",t2015,\"가람\",12.0
+E004,\"최나래\",\"총무과\",2015-H1,9.5,\"기관주관교육/학습동아리\",t2015,\"나래\",9.5
+E005,\"정세찬\",\"총무과\",2015-H1,7.0,\"기관주관교육/학습동아리\",t2015,\"나래\",7.0
+E006,\"강다솜\",\"보건행정과\",2015-H1,6.0,\"기관주관교육/학습동아리\",t2015,\"다솜\",6.0
+E007,\"윤보라\",\"기획예산과\",2015-H1,4.0,\"기관주관교육/학습동아리\",t2015,\"다솜\",4.0
+E008,\"한라온\",\"기획예산과\",2015-H1,2.0,\"기관주관교육/학습동아리\",t2015,\"라온\",2.0
+E009,\"오미르\",\"총무과\",2015-H1,2.0,\"기관주관교육/학습동아리\",t2015,\"라온\",2.0" hours "$db" 2015-H1 --format csv
 "$SQLITE3" "$db" "UPDATE program SET hours_cap = 20"
 out=$("$LC" hours "$db" 2015-H1 --format json | head -n 2)
 check "JG9 hours with a cap of 20: json" \
-'[{"emp_no":"E001","name":"김가람","unit":"기획예산과","half_year":"2015-H1","hours":16.0,"education_type":"기관주관교육/학습동아리"},
-{"emp_no":"E002","name":"이하나","unit":"기획예산과","half_year":"2015-H1","hours":12.0,"education_type":"기관주관교육/학습동아리"},' "$out"
+'[{"emp_no":"E001","name":"김가람","unit":"기획예산과","half_year":"2015-H1","hours":16.0,"education_type":"기관주관교육/학습동아리","program":"t2015","club":"가람","uncapped_hours":"16.0"},
+{"emp_no":"E002","name":"이하나","unit":"기획예산과","half_year":"2015-H1","hours":12.0,"education_type":"기관주관교육/학습동아리","program":"t2015","club":"가람","uncapped_hours":"12.0"},' "$out"
 "$SQLITE3" "$db" "UPDATE program SET hours_cap = 12"
 run "JG9 hours 2015-H2: nobody, empty table (issue 13 O2: '(no rows)' on stderr)" 0 "(no rows)" hours "$db" 2015-H2
 check "JG9 hours 2015-H2: nothing on stdout" "" "$("$LC" hours "$db" 2015-H2 2>/dev/null)"
