@@ -34,7 +34,7 @@ if [ -n "${LC_UNDER_VALGRIND:-}" ]; then
 else
 out=$(TMPDIR="$w/t"$'\n'".shell touch $w/PWNED2"$'\n' LEARNCLUB_EXT="x"$'\n'".shell touch $w/PWNED3" \
       "$LC" monthly-check "$db" 2015-05 --as-of 2015-06-30 --format csv 2>&1 | head -n 1)
-check "H1 TMPDIR and LEARNCLUB_EXT with a dot-command: the check runs" "club,president,due,submitted,status,meeting" "$out"
+check "H1 TMPDIR and LEARNCLUB_EXT with a dot-command: the check runs" "club,president,due,submitted,status,meeting,regular,members,size" "$out"
 check "H1 ... and no dot-command ran" "absent absent" \
   "$([ -e "$w/PWNED2" ] && echo present || echo absent) $([ -e "$w/PWNED3" ] && echo present || echo absent)"
 fi
@@ -142,7 +142,7 @@ if tmpfs "$w/rodb" 2048; then
   check "M4 evaluate on a read-only file system: read-only, nothing written" \
     "learnclub evaluate: $w/rodb/db.db: cannot write: the database or its folder is read-only; nothing was written|2" "$out|$rc"
   out=$("$LC" monthly-check "$w/rodb/db.db" 2015-05 --as-of 2015-06-30 2>/dev/null | head -n 1); 
-  check "M4 ... while the checks still read it" "club              president  due         submitted   status   meeting" "$out"
+  check "M4 ... while the checks still read it" "club              president  due         submitted   status   meeting  regular  members  size" "$out"
 else
   skip "M4 read-only database" "needs root for a tmpfs"
 fi

@@ -20,31 +20,31 @@ run() {
 
 # --- monthly-check ------------------------------------------------------------------
 run "JG6 monthly-check 2015-05 table" 1 "\
-club  president  due         submitted   status   meeting
-----  ---------  ----------  ----------  -------  -------
-가람  김가람     2015-06-05  2015-06-05  on_time  held
-나래  최나래     2015-06-05  2015-06-08  late     held
-다솜  강다솜     2015-06-05              missing  none" monthly-check "$db" 2015-05 --as-of 2015-06-30
+club  president  due         submitted   status   meeting  regular  members  size
+----  ---------  ----------  ----------  -------  -------  -------  -------  ----
+가람  김가람     2015-06-05  2015-06-05  on_time  held           1        3  ok
+나래  최나래     2015-06-05  2015-06-08  late     held           1        2  ok
+다솜  강다솜     2015-06-05              missing  none           0        2  ok" monthly-check "$db" 2015-05 --as-of 2015-06-30
 
 run "JG6 D1 monthly-check 2015-03 csv (5 April a Sunday: due the 6th)" 1 "\
-club,president,due,submitted,status,meeting
-\"가람\",\"김가람\",2015-04-06,2015-04-06,on_time,held
-\"나래\",\"최나래\",2015-04-06,2015-04-03,on_time,held
-\"다솜\",\"강다솜\",2015-04-06,2015-04-07,late,held
-\"라온\",\"한라온\",2015-04-06,,missing,held" monthly-check "$db" 2015-03 --as-of 2015-04-30 --format csv
+club,president,due,submitted,status,meeting,regular,members,size
+\"가람\",\"김가람\",2015-04-06,2015-04-06,on_time,held,1,3,ok
+\"나래\",\"최나래\",2015-04-06,2015-04-03,on_time,held,1,2,ok
+\"다솜\",\"강다솜\",2015-04-06,2015-04-07,late,held,1,2,ok
+\"라온\",\"한라온\",2015-04-06,,missing,held,1,2,ok" monthly-check "$db" 2015-03 --as-of 2015-04-30 --format csv
 
 run "JG6 monthly-check json, pending before the due date" 0 \
-'[{"club":"가람","president":"김가람","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held"},
-{"club":"나래","president":"최나래","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held"},
-{"club":"다솜","president":"강다솜","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held"}]' \
+'[{"club":"가람","president":"김가람","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held","regular":1,"members":3,"size":"ok"},
+{"club":"나래","president":"최나래","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held","regular":1,"members":2,"size":"ok"},
+{"club":"다솜","president":"강다솜","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held","regular":1,"members":2,"size":"ok"}]' \
   monthly-check "$db" 2015-06 --as-of=2015-06-30 --format=json
 
 run "JG5 monthly-check: meeting pending mid-month; D2 a report after --as-of unseen" 0 "\
-club  president  due         submitted  status   meeting
-----  ---------  ----------  ---------  -------  -------
-가람  김가람     2015-06-05             pending  held
-나래  최나래     2015-06-05             pending  pending
-다솜  강다솜     2015-06-05             pending  pending" monthly-check "$db" 2015-05 --as-of 2015-05-15
+club  president  due         submitted  status   meeting  regular  members  size
+----  ---------  ----------  ---------  -------  -------  -------  -------  ----
+가람  김가람     2015-06-05             pending  held           1        3  ok
+나래  최나래     2015-06-05             pending  pending        0        2  ok
+다솜  강다솜     2015-06-05             pending  pending        0        2  ok" monthly-check "$db" 2015-05 --as-of 2015-05-15
 
 run "D6 monthly-check: a withdrawn club is left out after it withdrew" 0 '[]' \
   monthly-check "$db" 2015-02 --as-of 2015-12-31 --format json

@@ -188,3 +188,44 @@ check "issue 15 hours_cap_year: summary agrees with the file (10 + 10 + 4)" "24.
 check "issue 16: another education_type is another kind of learning, a row of its own" \
   'E1,"김일","총무과",2026-H1,9.0,"기관주관교육/연구모임",hb-2026,"나래",9.0
 E1,"김일","총무과",2026-H1,12.0,"기관주관교육/학습동아리",ha-2026,"가람",13.0' "$(hours 2026-H1 | grep '^E1,')"
+
+# --- meetings: regular_per_month (JG5: 1; O7: 2); membership: min_members (O6, O7) in monthly-check ---
+db=$(newdb settings15-monthly)
+"$LC" init "$db" >/dev/null
+"$LC" program-add "$db" o7-2026 --name 시민학습 --from 2026-01-01 --to 2026-12-31 >/dev/null
+printf '%s\n' "$RH" "o7-2026,가람,integrated,,총무과,E1,김일,president,2026-01-05,," "o7-2026,가람,integrated,,총무과,E2,이이,member,2026-01-05,2026-03-15," \
+  "o7-2026,나래,integrated,,총무과,E3,박삼,president,2026-01-05,," "o7-2026,다솜,integrated,,총무과,E4,최사,president,2026-01-05,," >"$W/m-roster.csv"
+printf '%s\n' "$MH" "가람,2026-02-03,regular,2,,E1 E2" "가람,2026-02-17,regular,2,,E1 E2" "나래,2026-02-10,regular,2,,E3" \
+  "나래,2026-02-24,extra,2,,E3" "가람,2026-03-03,regular,2,,E1" >"$W/m-meetings.csv"
+"$LC" import-roster "$db" "$W/m-roster.csv" >/dev/null && "$LC" import-meetings "$db" "$W/m-meetings.csv" >/dev/null
+mc() { "$LC" monthly-check "$db" "$@" --format csv | cut -d, -f1,6-; }
+out=$(mc 2026-02 --as-of 2026-03-31); rc=$?
+check "issue 15 regular_per_month 1 (JG5): two regular meetings are held, and shown as 2, not summed away" \
+  'club,meeting,regular,members,size
+"가람",held,2,2,ok
+"나래",held,1,1,ok
+"다솜",none,0,1,ok' "$out"
+"$LC" program-set "$db" o7-2026 regular_per_month=2 min_members=2 >/dev/null
+"$LC" monthly-check "$db" 2026-02 --as-of 2026-03-31 >/dev/null; rc=$?
+out=$(mc 2026-02 --as-of 2026-03-31)
+check "issue 15 regular_per_month 2 (O7): one is fewer (the extra meeting does not count), none is none; min_members 2: under_min" \
+  'club,meeting,regular,members,size
+"가람",held,2,2,ok
+"나래",fewer,1,1,under_min
+"다솜",none,0,1,under_min|1' "$out|$rc"
+check "issue 15 min_members: members on the month's last day (E2 left on 03-15)" '"가람",fewer,1,1,under_min' \
+  "$(mc 2026-03 --as-of 2026-04-30 | grep '가람')"
+check "issue 15 min_members: as of a day within the month, that day's members; meetings pending" '"가람",pending,1,2,ok' \
+  "$(mc 2026-03 --as-of 2026-03-10 | grep '가람')"
+"$SQLITE3" "$db" "UPDATE program SET min_members = NULL, regular_per_month = 1;
+                  INSERT INTO meeting(club_id, held_on, hours, kind) SELECT id, '2026-02-20', 1, 'regular' FROM club WHERE name = '다솜';
+                  INSERT INTO report(club_id, kind, period, submitted_at) SELECT id, 'monthly', '2026-02', '2026-03-03' FROM club"
+"$LC" monthly-check "$db" 2026-02 --as-of 2026-03-31 >/dev/null; rc=$?
+check "issue 15 monthly-check: reports on time, meetings held, no min_members: no finding" '"가람",held,2,2,ok "나래",held,1,1,ok "다솜",held,1,1,ok |0' \
+  "$(mc 2026-02 --as-of 2026-03-31 | sed 1d | tr '\n' ' ')|$rc"
+"$LC" program-set "$db" o7-2026 min_members=2 >/dev/null
+"$LC" monthly-check "$db" 2026-02 --as-of 2026-03-31 >/dev/null; rc=$?
+check "issue 15 monthly-check: under_min alone is a finding (exit 1)" "1" "$rc"
+"$LC" program-set "$db" o7-2026 min_members=none regular_per_month=2 >/dev/null
+"$LC" monthly-check "$db" 2026-02 --as-of 2026-03-31 >/dev/null; rc=$?
+check "issue 15 monthly-check: fewer alone is a finding (exit 1)" "1" "$rc"
