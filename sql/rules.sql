@@ -118,12 +118,14 @@ FROM club c JOIN program p ON p.id = c.program_id, person x;
 -- than outsider_pct of the roster, exactly: outsiders × 100 > outsider_pct ×
 -- size, so 1 of 5 is 20% and allowed, 1 of 4 (25%) is not (N-D3). over_unit
 -- (issue 15, O6): more people of one unit (person.unit_id) on the roster than
--- max_from_one_unit. NULL limits: no rule (over_* NULL). `learnclub teams`
--- reports from the same view.
+-- max_from_one_unit. under_min (issue 15, O6, O7): a roster below the
+-- program's min_members, reported by `teams` (never refused: a team is
+-- written one member at a time). NULL limits: no rule (over_* NULL).
+-- `learnclub teams` reports from the same view.
 CREATE VIEW IF NOT EXISTS team_composition AS
 SELECT t.*, t.size > t.max_members AS over_size, t.outsiders * 100.0 > t.outsider_pct * t.size AS over_share,
-       t.most_from_one_unit > t.max_from_one_unit AS over_unit
-FROM (SELECT c.id AS club_id, p.max_members, p.outsider_pct, p.max_from_one_unit,
+       t.most_from_one_unit > t.max_from_one_unit AS over_unit, t.size < t.min_members AS under_min
+FROM (SELECT c.id AS club_id, p.max_members, p.outsider_pct, p.max_from_one_unit, p.min_members,
              (SELECT count(*) FROM membership m WHERE m.club_id = c.id) AS size,
              (SELECT count(*) FROM membership m JOIN club_outsider o ON o.club_id = m.club_id AND o.person_id = m.person_id
                WHERE m.club_id = c.id AND o.outsider) AS outsiders,

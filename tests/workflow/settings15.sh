@@ -131,6 +131,13 @@ check "issue 15 outsiders: a resident who becomes an expert refused" \
 check "issue 15 outsiders: teams counts the program's outsiders (2 of 5, 40%)" "2,40" \
   "$("$LC" teams "$db" 2026 --format csv | tail -n 1 | cut -d, -f6,7)"
 
+"$LC" program-set "$db" o7-2026 min_members=6 >/dev/null
+out=$("$LC" teams "$db" 2026 --format csv); rc=$?
+check "issue 15 min_members 6 (O6, O7): teams reports a run's team of 5 as under_min, a finding" "5,under_min|1" "$(tail -n 1 <<<"$out" | cut -d, -f5,10)|$rc"
+"$LC" program-set "$db" o7-2026 min_members=5 >/dev/null
+out=$("$LC" teams "$db" 2026 --format csv); rc=$?
+check "issue 15 min_members 5: a team of 5 is active" "5,active|0" "$(tail -n 1 <<<"$out" | cut -d, -f5,10)|$rc"
+
 # --- hours per person (issue 16; issue 15 hours settings; JG9, D4, D7, D8) -------------------------
 # Two programs at once: 가람 (ha-2026) and 나래 (hb-2026). E1 attends 13 h of
 # regular meetings in 가람 (and a 3 h extra one) and 9 h in 나래; E2 9 h and
