@@ -186,15 +186,21 @@ CREATE TEMP TABLE lc_program_sum AS
 SELECT p.program_id,
        (SELECT count(*) FROM lc_club c WHERE c.program_id = p.program_id) AS clubs,
        g.on_time, g.late, g.missing, g.pending,
-       r.r_on_time, r.r_late, r.r_missing, r.r_pending,
+       r.h1_n, r.h1_on_time, r.h1_late, r.h1_missing, r.h1_pending,
+       r.h2_n, r.h2_on_time, r.h2_late, r.h2_missing, r.h2_pending,
        coalesce(h.hours, 0) AS hours, coalesce(h.people_halves, 0) AS people_halves
 FROM lc_program p
 LEFT JOIN (SELECT program_id, sum(status = 'on_time') AS on_time, sum(status = 'late') AS late,
                   sum(status = 'missing') AS missing, sum(status = 'pending') AS pending
            FROM lc_grid GROUP BY program_id) g ON g.program_id = p.program_id
-LEFT JOIN (SELECT program_id, sum(status = 'on_time') AS r_on_time, sum(status = 'late') AS r_late,
-                  sum(status = 'missing') AS r_missing, sum(status = 'pending') AS r_pending
-           FROM lc_research GROUP BY program_id) r ON r.program_id = p.program_id
+LEFT JOIN (SELECT program_id,
+                  sum(half = 'H1') AS h1_n, sum(half = 'H1' AND status = 'on_time') AS h1_on_time,
+                  sum(half = 'H1' AND status = 'late') AS h1_late, sum(half = 'H1' AND status = 'missing') AS h1_missing,
+                  sum(half = 'H1' AND status = 'pending') AS h1_pending,
+                  sum(half = 'H2') AS h2_n, sum(half = 'H2' AND status = 'on_time') AS h2_on_time,
+                  sum(half = 'H2' AND status = 'late') AS h2_late, sum(half = 'H2' AND status = 'missing') AS h2_missing,
+                  sum(half = 'H2' AND status = 'pending') AS h2_pending
+           FROM (SELECT program_id, substr(period, 6) AS half, status FROM lc_research) GROUP BY program_id) r ON r.program_id = p.program_id
 LEFT JOIN (SELECT program_id, sum(hours) AS hours, count(*) AS people_halves
            FROM lc_person_hours GROUP BY program_id) h ON h.program_id = p.program_id;
 
@@ -219,22 +225,35 @@ r_counts AS (
   FROM lc_research
 ),
 -- RH1, club by club: one table per program, its heading with its rule (RH7)
-grid_rows AS (
-  SELECT program_id, group_concat(row_html, '') AS h FROM (
-    SELECT x.program_id, '<tr><th class="club">' || c.name_h || '</th>' || x.cells || '</tr>' AS row_html
-    -- the cells in month order: lc_grid was filled in that order
-    FROM (SELECT program_id, club_id, group_concat(td, '') AS cells
-          FROM (SELECT g.program_id, g.club_id, (SELECT s.td FROM status_cell s WHERE s.status = g.status) AS td
-                FROM lc_grid g ORDER BY g.program_id, g.club_id, g.month)
-          GROUP BY program_id, club_id) x
-    JOIN lc_club c ON c.club_id = x.club_id
-    ORDER BY x.program_id, c.name)
-  GROUP BY program_id
+-- A list in order is a window's group_concat() over the whole partition, in
+-- the window's ORDER BY, read on the partition's first row (rn = 1): the
+-- order is the window's, not that of a GROUP BY's sorter.
+grid_cells AS (  -- each club's cells, in month order
+  SELECT program_id, club_id, cells FROM (
+    SELECT g.program_id, g.club_id,
+           group_concat((SELECT s.td FROM status_cell s WHERE s.status = g.status), '') OVER w AS cells,
+           row_number() OVER w AS rn
+    FROM lc_grid g
+    WINDOW w AS (PARTITION BY g.club_id ORDER BY g.month ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
+  WHERE rn = 1
 ),
-grid_head AS (
-  SELECT program_id, '<tr><th>동아리</th>' || group_concat('<th>' || CAST(substr(month, 6) AS INTEGER) || '월</th>', '') || '</tr>' AS h
-  FROM (SELECT DISTINCT program_id, month FROM lc_grid ORDER BY program_id, month)
-  GROUP BY program_id
+grid_rows AS (  -- each program's clubs, by name
+  SELECT program_id, h FROM (
+    SELECT x.program_id,
+           group_concat('<tr><th class="club">' || c.name_h || '</th>' || x.cells || '</tr>', '') OVER w AS h,
+           row_number() OVER w AS rn
+    FROM grid_cells x JOIN lc_club c ON c.club_id = x.club_id
+    WINDOW w AS (PARTITION BY x.program_id ORDER BY c.name, c.club_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
+  WHERE rn = 1
+),
+grid_head AS (  -- each program's months
+  SELECT program_id, h FROM (
+    SELECT program_id,
+           '<tr><th>동아리</th>' || group_concat('<th>' || CAST(substr(month, 6) AS INTEGER) || '월</th>', '') OVER w || '</tr>' AS h,
+           row_number() OVER w AS rn
+    FROM (SELECT DISTINCT program_id, month FROM lc_grid)
+    WINDOW w AS (PARTITION BY program_id ORDER BY month ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
+  WHERE rn = 1
 ),
 grids AS (
   SELECT group_concat(h, '') AS h FROM (
@@ -250,28 +269,38 @@ grids AS (
     LEFT JOIN grid_rows gr ON gr.program_id = p.program_id
     ORDER BY p.code)
 ),
--- RH9: one row per program
+-- RH9: one row per program, under a heading for each rule (RH7) that says it once
 program_rows AS (
   SELECT group_concat(h, '') AS h FROM (
-    SELECT '<tr data-program="' || p.code_h || '"><td class="text">' || p.name_h || ' (' || p.code_h || ')</td><td class="text">' ||
-           p.office_h || '</td><td class="text">' || coalesce(p.monthly_rule, '월별 보고 없음') || '</td><td class="num">' || s.clubs ||
-           '</td><td class="num">' || coalesce(s.on_time, 0) || '</td><td class="num">' || coalesce(s.late, 0) ||
-           '</td><td class="num">' || coalesce(s.missing, 0) || '</td><td class="num">' || coalesce(s.pending, 0) || '</td></tr>' AS h
-    FROM lc_program p JOIN lc_program_sum s ON s.program_id = p.program_id ORDER BY p.code)
+    SELECT '<h3 class="rule-group">제출 기한: ' || rule || ' <span class="n">(' || n || '개 사업)</span></h3>' ||
+           '<table class="program-summary"><thead><tr><th>사업</th><th>기관</th><th>동아리</th><th>제출</th><th>지연</th><th>미제출</th><th>대기</th></tr></thead>' ||
+           rows || '</table>' AS h
+    FROM (SELECT coalesce(p.monthly_rule, '월별 보고 없음') AS rule,
+                 group_concat('<tr data-program="' || p.code_h || '"><td class="text">' || p.name_h || ' (' || p.code_h || ')</td><td class="text">' ||
+                   p.office_h || '</td><td class="num">' || s.clubs ||
+                   '</td><td class="num">' || coalesce(s.on_time, 0) || '</td><td class="num">' || coalesce(s.late, 0) ||
+                   '</td><td class="num">' || coalesce(s.missing, 0) || '</td><td class="num">' || coalesce(s.pending, 0) || '</td></tr>', '') OVER w AS rows,
+                 count(*) OVER w AS n, row_number() OVER w AS rn
+          FROM lc_program p JOIN lc_program_sum s ON s.program_id = p.program_id
+          WINDOW w AS (PARTITION BY coalesce(p.monthly_rule, '월별 보고 없음') ORDER BY p.code
+                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
+    WHERE rn = 1 ORDER BY rule)
 ),
 -- RH2: per program, the awards and ties of each half-year
-award_rows AS (
-  SELECT program_id, group_concat(h, '') AS h FROM (
-    SELECT CASE WHEN w.tier IS NULL
+award_rows AS (  -- each program's awards and ties, by half-year and place
+  SELECT program_id, h FROM (
+    SELECT w.program_id,
+           group_concat(CASE WHEN w.tier IS NULL
              THEN '<tr class="tie"><td>' || w.period || '</td><td class="num">' || w.first || '–' || w.last ||
                   '</td><td class="text">' || c.name_h || '</td><td>동점 – 위원회 결정 대기</td><td class="num">-</td></tr>'
              ELSE '<tr><td>' || w.period || '</td><td class="num">' || w.first || '</td><td class="text">' || c.name_h ||
                   '</td><td>' || replace(replace(w.tier, '&', '&amp;'), '<', '&lt;') || '</td><td class="num">' ||
-                  printf('%,d', w.prize) || '</td></tr>' END AS h,
-           w.program_id
+                  printf('%,d', w.prize) || '</td></tr>' END, '') OVER win AS h,
+           row_number() OVER win AS rn
     FROM lc_award w JOIN lc_club c ON c.club_id = w.club_id
-    ORDER BY w.program_id, w.period, w.first, c.name)
-  GROUP BY program_id
+    WINDOW win AS (PARTITION BY w.program_id ORDER BY w.period, w.first, c.name, c.club_id
+                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
+  WHERE rn = 1
 ),
 award_tables AS (
   SELECT group_concat(h, '') AS h FROM (
@@ -314,16 +343,22 @@ research_tables AS (
              ORDER BY c.name)), '<tr><td colspan="3">해당 연도의 연구보고서 대상이 없습니다</td></tr>') || '</table>' AS h
     FROM lc_program p ORDER BY p.code)
 ),
-research_sum_rows AS (
+research_sum_rows AS (  -- RH9: as program_rows, a heading for each rule of research reports
   SELECT group_concat(h, '') AS h FROM (
-    SELECT '<tr data-program="' || p.code_h || '"><td class="text">' || p.name_h || ' (' || p.code_h || ')</td><td class="text">' ||
-           p.research_rule || '</td><td>' || r.period || '</td><td class="num">' || r.n || '</td><td class="num">' || r.on_time ||
-           '</td><td class="num">' || r.late || '</td><td class="num">' || r.missing || '</td><td class="num">' || r.pending || '</td></tr>' AS h
-    FROM lc_program p
-    JOIN (SELECT program_id, period, count(*) AS n, sum(status = 'on_time') AS on_time, sum(status = 'late') AS late,
-                 sum(status = 'missing') AS missing, sum(status = 'pending') AS pending
-          FROM lc_research GROUP BY program_id, period) r ON r.program_id = p.program_id
-    ORDER BY p.code, r.period)
+    SELECT '<h3 class="rule-group">제출 기한: ' || rule || ' <span class="n">(' || n || '개 사업)</span></h3>' ||
+           '<table class="research-summary"><thead><tr><th rowspan="2">사업</th><th colspan="5">상반기</th><th colspan="5">하반기</th></tr>' ||
+           '<tr><th>동아리</th><th>제출</th><th>지연</th><th>미제출</th><th>대기</th><th>동아리</th><th>제출</th><th>지연</th><th>미제출</th><th>대기</th></tr></thead>' ||
+           rows || '</table>' AS h
+    FROM (SELECT p.research_rule AS rule,
+                 group_concat('<tr data-program="' || p.code_h || '"><td class="text">' || p.name_h || ' (' || p.code_h || ')</td><td class="num">' ||
+                   coalesce(s.h1_n, 0) || '</td><td class="num">' || coalesce(s.h1_on_time, 0) || '</td><td class="num">' || coalesce(s.h1_late, 0) ||
+                   '</td><td class="num">' || coalesce(s.h1_missing, 0) || '</td><td class="num">' || coalesce(s.h1_pending, 0) || '</td><td class="num">' ||
+                   coalesce(s.h2_n, 0) || '</td><td class="num">' || coalesce(s.h2_on_time, 0) || '</td><td class="num">' || coalesce(s.h2_late, 0) ||
+                   '</td><td class="num">' || coalesce(s.h2_missing, 0) || '</td><td class="num">' || coalesce(s.h2_pending, 0) || '</td></tr>', '') OVER w AS rows,
+                 count(*) OVER w AS n, row_number() OVER w AS rn
+          FROM lc_program p JOIN lc_program_sum s ON s.program_id = p.program_id
+          WINDOW w AS (PARTITION BY p.research_rule ORDER BY p.code ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
+    WHERE rn = 1 ORDER BY rule)
 ),
 hours_sum_rows AS (
   SELECT group_concat(h, '') AS h FROM (
@@ -418,7 +453,7 @@ h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:2em;border-b
 h3{font-size:1.05em;margin:1.2em 0 .3em}h3 .rule{font-weight:normal;color:#555;font-size:.9em}
 .meta{color:#666;margin:.2em 0}.notice{background:#fff6d6;border-left:4px solid #d9a400;padding:.4em .7em}
 table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #ccc;padding:.25em .5em;text-align:center}
-th.club,td.text{text-align:left;font-weight:normal}td.num{text-align:right}
+th.club,td.text{text-align:left;font-weight:normal}td.num{text-align:right;white-space:nowrap}th{white-space:nowrap}
 td.on_time{background:#d8f0d8;color:#1a6b1a}td.late{background:#fde9c8;color:#8a5a00}td.missing{background:#f8d0d0;color:#a01010}
 td.pending{background:#eee;color:#777}td.withdrawn{background:#fafafa}
 tr.tie td{background:#fff0f0;color:#a01010;font-weight:bold}
@@ -449,8 +484,7 @@ svg.chart text{font-size:13px;fill:#222}svg.chart .bar{fill:#4a7bb7}svg.chart .e
 <p class="counts">합계: 제출 <b id="count-on-time">' || coalesce(n.on_time, 0) || '</b> · 지연 <b id="count-late">' || coalesce(n.late, 0) ||
 '</b> · 미제출 <b id="count-missing">' || coalesce(n.missing, 0) || '</b> · 대기 <b id="count-pending">' || coalesce(n.pending, 0) || '</b></p>
 ' || CASE WHEN m.detail THEN coalesce((SELECT h FROM grids), '<p>해당 연도의 보고 대상이 없습니다</p>')
-          ELSE '<table id="program-summary"><thead><tr><th>사업</th><th>기관</th><th>제출 기한</th><th>동아리</th><th>제출</th><th>지연</th><th>미제출</th><th>대기</th></tr></thead>' ||
-               coalesce((SELECT h FROM program_rows), '') || '</table>' END || '
+          ELSE '<div id="program-summary">' || coalesce((SELECT h FROM program_rows), '') || '</div>' END || '
 </section>
 <section id="section-awards">
 <h2>반기별 평가 및 시상</h2>
@@ -469,8 +503,7 @@ coalesce((SELECT group_concat('<p class="stale" id="stale-' || period || '">⚠ 
 <p class="counts">합계: 제출 <b id="research-on-time">' || coalesce(rn.on_time, 0) || '</b> · 지연 <b id="research-late">' || coalesce(rn.late, 0) ||
 '</b> · 미제출 <b id="research-missing">' || coalesce(rn.missing, 0) || '</b> · 대기 <b id="research-pending">' || coalesce(rn.pending, 0) || '</b></p>
 ' || CASE WHEN m.detail THEN coalesce((SELECT h FROM research_tables), '<p>해당 연도의 연구보고서 대상이 없습니다</p>')
-          ELSE '<table id="research-summary"><thead><tr><th>사업</th><th>제출 기한</th><th>반기</th><th>동아리</th><th>제출</th><th>지연</th><th>미제출</th><th>대기</th></tr></thead>' ||
-               coalesce((SELECT h FROM research_sum_rows), '') || '</table>' END || '
+          ELSE '<div id="research-summary">' || coalesce((SELECT h FROM research_sum_rows), '') || '</div>' END || '
 </section>
 <section id="section-hours">
 <h2>' || CASE WHEN m.detail THEN '부서별' ELSE '사업별' END || ' 상시학습 인정시간 (반기별 상한 적용)</h2>

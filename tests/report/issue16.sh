@@ -15,7 +15,7 @@ text_of() { sed -n "s/.*id=\"$2\">\([^<]*\)<.*/\1/p" "$1" | head -n 1; }
 # one line per table row of PAGE that matches the pattern given (rows are on one line)
 rows_of() { sed 's/<tr/\n<tr/g' "$1" | grep -E "$2"; }
 # table_rows PAGE ID — the rows of the table with that id, one a line
-table_rows() { sed 's/<tr/\n<tr/g' "$1" | sed -n "/id=\"$2\"/,/<\/table>/p" | grep '^<tr'; }
+table_rows() { sed 's/<tr/\n<tr/g' "$1" | sed -n "/id=\"$2\"/,/<\/table>\(<\/div>\|$\)/p" | grep '^<tr'; }
 
 db=$(newdb report16_jg); cp "$LEARNCLUB_ROOT/examples/junggu2015.db" "$db"
 "$LC" evaluate "$db" 2015-H1 --format csv >"$TMPROOT/ev-h1.csv" 2>/dev/null
@@ -42,6 +42,16 @@ check "issue 16 RH0: --program: the page is the one-program page" "$(grep -v 'le
 "$LC" report "$db" 2016 --html "$TMPROOT/none.html" --program junggu-2015 >/dev/null; rc=$?
 check "issue 16 RH0: a program not running in the year: the page says so" "0|해당 연도에 운영된 사업이 없습니다" "$rc|$(text_of "$TMPROOT/none.html" programs)"
 "$LC" remove "$db" programs extra-2015 >/dev/null
+
+# --- RH1: each club's row, month by month, is monthly-check's ----------------------
+want=$(for m in 03 04 05 06 07 08 09 10 11 12; do
+         "$LC" monthly-check "$db" 2015-$m --format csv | awk -F, -v m="$m" 'NR > 1 { gsub(/"/, "", $1); print $1 "|" m "|" $5 }'
+       done | sort)
+got=$(rows_of "$page" '^<tr><th class="club">[^<]*</th><td class="[a-z_]*" title=' |
+      awk '{ club = $0; sub(/^<tr><th class="club">/, "", club); sub(/<.*/, "", club)
+             n = split($0, c, "<td class=\""); for (i = 2; i <= n; i++) { st = c[i]; sub(/".*/, "", st)
+               if (st != "withdrawn") printf "%s|%02d|%s\n", club, i + 1, st } }' | sort)
+check "issue 16 RH1: every cell of the grid is monthly-check's, in month order" "$want" "$got"
 
 # --- RH7: each heading states the program's rule --------------------------------
 rule_of() { sed -n 's/.*<h3 class="program" data-program="junggu-2015">[^<]*<span class="rule">(\([^)]*\))<\/span><\/h3><p class="counts">.*/\1/p' "$1"; }
@@ -117,7 +127,10 @@ bash "$LEARNCLUB_ROOT/bench/gen.sh" "$ndb" 2025 1 11 20 3 1 >/dev/null 2>&1
 check "issue 16 RH9: the national-shape database" "11|220" "$(q "$ndb" "SELECT (SELECT count(*) FROM program), (SELECT count(*) FROM club)")"
 "$LC" report "$ndb" 2025 --as-of 2025-12-31 --html "$TMPROOT/nat.html" >/dev/null; rc=$?
 check "issue 16 RH9: more than 200 clubs: summarised by program, no club grid" "0|0|11" \
-  "$rc|$(grep -c 'class="report-grid"' "$TMPROOT/nat.html")|$(table_rows "$TMPROOT/nat.html" program-summary | grep -c '<td class="text">익월 5일까지, 주말·공휴일이면 다음 근무일</td>')"
+  "$rc|$(grep -c 'class="report-grid"' "$TMPROOT/nat.html")|$(table_rows "$TMPROOT/nat.html" program-summary | grep -c '^<tr data-program=')"
+check "issue 16 RH9, RH7: the summary states the rule once, for the programs that share it" \
+  '<h3 class="rule-group">제출 기한: 익월 5일까지, 주말·공휴일이면 다음 근무일 <span class="n">(11개 사업)</span></h3><table class="program-summary">' \
+  "$(sed 's/<h3/\n<h3/g' "$TMPROOT/nat.html" | sed -n '/id="program-summary"/,$p' | grep -o '^<h3 class="rule-group">.*<table class="program-summary">')"
 check "issue 16 RH9: the page says why and how to narrow it" "동아리가 220개로 200개를 넘어 사업별로 요약합니다. 동아리별 표는 --program CODE 또는 --office로 좁혀 만드십시오." \
   "$(text_of "$TMPROOT/nat.html" summary-notice)"
 check "issue 16 RH9: 11 programs: counted in the heading" "11개 사업 (사업별 요약 참조)" "$(text_of "$TMPROOT/nat.html" programs)"
@@ -132,6 +145,23 @@ check "issue 16 RH9: --program lg003: club by club, 20 rows" "1|20" \
   "$(grep -c 'class="report-grid" data-program="lg003"' "$TMPROOT/lg003.html")|$(rows_of "$TMPROOT/lg003.html" '^<tr><th class="club">.*title=' | wc -l)"
 check "issue 16 RH9: a program's summary row: clubs and counts as on its own page" \
   "20|$(text_of "$TMPROOT/lg003.html" count-on-time)|$(text_of "$TMPROOT/lg003.html" count-late)|$(text_of "$TMPROOT/lg003.html" count-missing)|$(text_of "$TMPROOT/lg003.html" count-pending)" "$row"
+for st in on_time late missing pending; do  # RH8 summed by program
+  check "issue 16 RH9: research summary: the halves' $st add up to the page's count" "$(text_of "$TMPROOT/nat.html" "research-${st//_/-}")" \
+    "$(table_rows "$TMPROOT/nat.html" research-summary | grep '^<tr data-program=' | grep -o '<td class="num">[^<]*' | sed 's/.*>//' |
+       awk -v k="$st" 'BEGIN { split("on_time late missing pending", a, " "); for (i in a) if (a[i] == k) c = i } { n++; i = (n - 1) % 10 } i == c || i == c + 5 { s += $1 } END { print s + 0 }')"
+done
+check "issue 16 RH9: research summary: a program's row is its own page's counts" \
+  "20|$(text_of "$TMPROOT/lg003.html" research-on-time)" \
+  "$(table_rows "$TMPROOT/nat.html" research-summary | grep '^<tr data-program="lg003">' | grep -o '<td class="num">[^<]*' | sed 's/.*>//' |
+     awk '{ v[NR] = $1 } END { print v[1] "|" v[2] + v[7] }')"
+# a program with another rule: a heading of its own
+"$LC" program-set "$ndb" lg002 report_rule=day=10 >/dev/null
+"$LC" report "$ndb" 2025 --as-of 2025-12-31 --html "$TMPROOT/nat10.html" >/dev/null
+check "issue 16 RH9, RH7: two rules, two headings, each with its programs" \
+  "제출 기한: 익월 10일까지, 주말·공휴일이면 다음 근무일 (1개 사업) lg002|제출 기한: 익월 5일까지, 주말·공휴일이면 다음 근무일 (10개 사업) lg001" \
+  "$(sed 's/<h3/\n<h3/g; s/<\/table>/\n/g' "$TMPROOT/nat10.html" | sed -n '/id="program-summary"/,/<\/div>/p' | grep '^<h3 class="rule-group">' |
+     sed -E 's/<h3 class="rule-group">([^<]*) <span class="n">([^<]*)<\/span><\/h3>.*<\/thead><tr data-program="([^"]*)">.*/\1 \2 \3/; s/<[^>]*>//g' | paste -sd'|')"
+"$LC" program-set "$ndb" lg002 report_rule= >/dev/null
 # the threshold: 200 clubs are drawn club by club, 201 and more summarised
 q "$ndb" "UPDATE program SET office = '시범기관' WHERE code <> 'lg011'" >/dev/null
 "$LC" report "$ndb" 2025 --as-of 2025-12-31 --html "$TMPROOT/200.html" --office 시범기관 >/dev/null
