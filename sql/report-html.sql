@@ -127,6 +127,7 @@ JOIN lc_club c ON c.program_id = p.program_id
   AND (c.withdrawn_on IS NULL OR c.withdrawn_on > period_end(h.period))
 LEFT JOIN report r ON r.club_id = c.club_id AND r.kind = 'research' AND r.period = h.period
 ORDER BY c.program_id, h.period, c.club_id;
+CREATE INDEX temp.lc_research_club ON lc_research(club_id, period);
 
 -- RH2: the awards of @year's half-years, and the ties waiting for the committee.
 CREATE TEMP TABLE lc_award AS
@@ -138,6 +139,8 @@ SELECT c.program_id, e.period, c.club_id, json_extract(j.value, '$.first'), json
 FROM evaluation e, lc_arg a, json_each(e.ties) j
 JOIN lc_club c ON c.club_id = json_extract(j.value, '$.club_id')
 WHERE e.period IN (a.year || '-H1', a.year || '-H2');
+
+CREATE INDEX temp.lc_award_program ON lc_award(program_id, period);
 
 -- RH6: the stale half-years
 CREATE TEMP TABLE lc_stale AS

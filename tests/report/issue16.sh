@@ -125,6 +125,7 @@ check "issue 16 RH8: a club withdrawn by the half-year's end owes no report (D6)
 ndb="$TMPROOT/national16.db"; rm -f "$ndb"
 bash "$LEARNCLUB_ROOT/bench/gen.sh" "$ndb" 2025 1 11 20 3 1 >/dev/null 2>&1
 check "issue 16 RH9: the national-shape database" "11|220" "$(q "$ndb" "SELECT (SELECT count(*) FROM program), (SELECT count(*) FROM club)")"
+"$LC" evaluate "$ndb" 2025-H1 --as-of 2025-12-31 >/dev/null
 "$LC" report "$ndb" 2025 --as-of 2025-12-31 --html "$TMPROOT/nat.html" >/dev/null; rc=$?
 check "issue 16 RH9: more than 200 clubs: summarised by program, no club grid" "0|0|11" \
   "$rc|$(grep -c 'class="report-grid"' "$TMPROOT/nat.html")|$(table_rows "$TMPROOT/nat.html" program-summary | grep -c '^<tr data-program=')"
@@ -154,6 +155,12 @@ check "issue 16 RH9: research summary: a program's row is its own page's counts"
   "20|$(text_of "$TMPROOT/lg003.html" research-on-time)" \
   "$(table_rows "$TMPROOT/nat.html" research-summary | grep '^<tr data-program="lg003">' | grep -o '<td class="num">[^<]*' | sed 's/.*>//' |
      awk '{ v[NR] = $1 } END { print v[1] "|" v[2] + v[7] }')"
+# RH2 summed by program: clubs awarded, prizes, ties waiting
+check "issue 16 RH9: award summary: clubs awarded, prizes and ties add up" \
+  "$(q "$ndb" "SELECT count(*) FROM award")|$(text_of "$TMPROOT/nat.html" award-total | tr -d ,)|$(text_of "$TMPROOT/nat.html" tie-count)" \
+  "$(table_rows "$TMPROOT/nat.html" award-summary | grep '^<tr data-program=' | grep -o '<td class="num">[^<]*' | sed 's/.*>//' | tr -d , |
+     awk '{ i = (NR - 1) % 3; s[i] += $1 } END { print s[0] + 0 "|" s[1] + 0 "|" s[2] + 0 }')"
+check "issue 16 RH9: award summary: the awards are there to add" "1" "$(q "$ndb" "SELECT count(*) > 0 FROM award")"
 # a program with another rule: a heading of its own
 "$LC" program-set "$ndb" lg002 report_rule=day=10 >/dev/null
 "$LC" report "$ndb" 2025 --as-of 2025-12-31 --html "$TMPROOT/nat10.html" >/dev/null
