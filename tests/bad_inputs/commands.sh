@@ -60,7 +60,7 @@ bad "no database" "learnclub monthly-check: database '$f/none.db' does not exist
 printf 'not a database, just text\n' >"$f/text.db"
 bad "not a database" "learnclub monthly-check: database '$f/text.db' is not a SQLite database" monthly-check "$f/text.db" 2015-05
 "$SQLITE3" "$f/other.db" "CREATE TABLE t(x);"
-bad "someone else's database" "learnclub monthly-check: database '$f/other.db' is at schema version 0, not 4; run 'learnclub init' on it" monthly-check "$f/other.db" 2015-05
+bad "someone else's database" "learnclub monthly-check: database '$f/other.db' is at schema version 0, not 5; run 'learnclub init' on it" monthly-check "$f/other.db" 2015-05
 bad "init on someone else's database" "learnclub init: database '$f/other.db' has tables but no learnclub schema version; refusing to touch it" init "$f/other.db"
 bad "database as a folder" "learnclub init: database '$f' is not a file" init "$f"
 bad "database that is an option" "learnclub monthly-check: unknown option '--db'" monthly-check --db 2015-05
@@ -146,7 +146,7 @@ bad "program-add: P5 no --name" "learnclub program-add: missing option --name" p
 bad "program-add: P5 no --from" "learnclub program-add: missing option --from" program-add "$db" x-2016 --name x --to 2016-12-01
 bad "program-add: P5 no --to" "learnclub program-add: missing option --to" program-add "$db" x-2016 --name x --from 2016-03-01
 bad "program-add: P5 an empty --name" "learnclub program-add: invalid --name ''; it must not be empty" program-add "$db" x-2016 --name '' --from 2016-03-01 --to 2016-12-01
-bad "program-add: an unknown setting" "learnclub program-add: unknown setting 'colour'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to" program-add "$db" x-2016 --name x --from 2016-03-01 --to 2016-12-01 colour=red
+bad "program-add: an unknown setting" "learnclub program-add: unknown setting 'colour'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to, panel_weights, finalists, criteria" program-add "$db" x-2016 --name x --from 2016-03-01 --to 2016-12-01 colour=red
 bad "program-add: a setting without =" "learnclub program-add: invalid argument 'hours_cap'; expected KEY=VALUE" program-add "$db" x-2016 --name x --from 2016-03-01 --to 2016-12-01 hours_cap
 bad "program-add: report_rule day=32" "learnclub program-add: invalid report_rule 'day=32': invalid rule setting 'day=32'" program-add "$db" x-2016 --name x --from 2016-03-01 --to 2016-12-01 report_rule=day=32
 bad "program-set: P6 judges_min not above the drops (KR7)" "learnclub program-set: invalid judges_min '2': CHECK constraint failed: program: judges_min must be more than drop_high + drop_low; nothing was written" program-set "$db" junggu-2015 judges_min=2
