@@ -35,6 +35,12 @@
 **     before reports_from, ends_on not before starts_on) is refused with its
 **     message; nothing is written. On success: "CODE: added" / "CODE:
 **     updated (KEY, KEY)" on stdout.
+** P8. (issue 15, B1) panel_weights (전문가:70,청중:30), finalists (a positive
+**     whole number) and criteria (추진실적:40,성과:60) take none for no rule;
+**     the two lists accept spaces around commas and are checked by the
+**     schema's one home of their grammar (sql/rules.sql,
+**     program_judging_invalid), refused as PR-D6 says: "invalid KEY 'VALUE':
+**     program: KEY must be …".
 ** P7. program-show prints every program, or the one named, with every
 **     setting (NULL shown as none for reports_from/reports_to); an unknown
 **     CODE is refused.
@@ -46,7 +52,7 @@
 
 /* The kinds of value (P2). */
 enum { V_TEXT, V_NONEMPTY, V_RULE, V_SCHEME, V_TIERS, V_NUMBER, V_PCT, V_COUNT,
-       V_POSITIVE, V_MONTH, V_DATE };
+       V_POSITIVE, V_MONTH, V_DATE, V_LIST };
 
 static const struct setting {
   const char *zKey;
@@ -63,6 +69,9 @@ static const struct setting {
     {"reports_from", V_MONTH, 1, 1},    {"reports_to", V_MONTH, 1, 1},
     {"name", V_NONEMPTY, 0, 0},         {"office", V_TEXT, 1, 0},
     {"starts_on", V_DATE, 0, 0},        {"ends_on", V_DATE, 0, 0},
+    /* issue 15 (B1): judging; the lists' grammar is the schema's (P8) */
+    {"panel_weights", V_LIST, 1, 1},    {"finalists", V_POSITIVE, 1, 1},
+    {"criteria", V_LIST, 1, 1},
 };
 #define N_SETTING ((int)(sizeof(aSetting) / sizeof(aSetting[0])))
 
@@ -170,6 +179,7 @@ static char *check_value(sqlite3 *db, const char *zDb, int i, const char *zVal) 
       }
       break;
     case V_TIERS: /* P3: checked against the scheme by check_tiers */
+    case V_LIST:  /* P8: checked by the schema's triggers */
       return list_trim(zVal);
     case V_NUMBER:
       if (!is_number(zVal)) zWhy = "expected a number, 0 or more";

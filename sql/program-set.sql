@@ -24,3 +24,9 @@ UPDATE program SET
   max_members    = CASE WHEN @max_members_none IS NOT NULL THEN NULL ELSE coalesce(CAST(@max_members AS INTEGER), max_members) END,
   outsider_pct   = CASE WHEN @outsider_pct_none IS NOT NULL THEN NULL ELSE coalesce(CAST(@outsider_pct AS REAL), outsider_pct) END
 WHERE code = @code;
+-- issue 15 (B1): the judging settings (cli/cmd_program.c P8)
+UPDATE program SET
+  panel_weights = CASE WHEN @panel_weights_none IS NOT NULL THEN NULL ELSE coalesce(@panel_weights, panel_weights) END,
+  finalists     = CASE WHEN @finalists_none IS NOT NULL THEN NULL ELSE coalesce(CAST(@finalists AS INTEGER), finalists) END,
+  criteria      = CASE WHEN @criteria_none IS NOT NULL THEN NULL ELSE coalesce(@criteria, criteria) END
+WHERE code = @code AND coalesce(@panel_weights, @panel_weights_none, @finalists, @finalists_none, @criteria, @criteria_none) IS NOT NULL;

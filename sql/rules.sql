@@ -562,6 +562,7 @@ BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'scores change
 CREATE TRIGGER IF NOT EXISTS score_stale_update AFTER UPDATE ON score
 WHEN OLD.club_id IS NOT NEW.club_id OR OLD.period IS NOT NEW.period OR OLD.judge IS NOT NEW.judge
   OR OLD.criterion IS NOT NEW.criterion OR OLD.points IS NOT NEW.points
+  OR OLD.panel IS NOT NEW.panel OR OLD.judge_emp_no IS NOT NEW.judge_emp_no OR OLD.stage IS NOT NEW.stage  -- issue 15 (B1)
 BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'scores changed') WHERE period IN (OLD.period, NEW.period); END;
 CREATE TRIGGER IF NOT EXISTS score_stale_delete AFTER DELETE ON score
 BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'scores changed') WHERE period = OLD.period; END;
@@ -594,3 +595,60 @@ CREATE TRIGGER IF NOT EXISTS club_stale_delete AFTER DELETE ON club
 BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'the club list changed')
   WHERE period IN (SELECT e.period FROM evaluation_span e JOIN program p ON p.id = OLD.program_id
                    WHERE e.first_day <= p.ends_on AND e.last_day >= p.starts_on); END;
+
+-- issue 15 (B1): judging settings. panel_weights (O3) and criteria (O5) are
+-- lists of name:number items separated by commas, split as
+-- program_setting_item splits (one program's row at a time). The one home of
+-- their grammar and of what they say: program_panel_weight (a panel and its
+-- weight) and program_criterion (a criterion and its maximum points), read
+-- by evaluate and import-scores; program_judging_invalid lists the programs
+-- whose list breaks the grammar:
+--   panel_weights: each item name:weight, the name not empty, without
+--     spaces around it and given once, the weight a whole number more than
+--     0; the weights add up to 100 (decision B1-D1: a weight is a percentage,
+--     and a typo that leaves 110 is caught when written);
+--   criteria: each item name:maximum, the name as above, the maximum a number
+--     (digits, an optional fraction) more than 0 and at most 100.
+CREATE VIEW IF NOT EXISTS program_judging_item AS
+SELECT p.id, k.setting, j.key AS seq, j.value AS item,
+       substr(j.value, 1, instr(j.value, ':') - 1) AS name,
+       CASE WHEN instr(j.value, ':') > 0 THEN substr(j.value, instr(j.value, ':') + 1) END AS num
+FROM program p
+JOIN (SELECT 'panel_weights' AS setting UNION ALL SELECT 'criteria') k
+JOIN json_each(CASE WHEN (CASE k.setting WHEN 'panel_weights' THEN p.panel_weights ELSE p.criteria END) IS NULL THEN '[]'
+                    ELSE '[' || replace(json_quote(CASE k.setting WHEN 'panel_weights' THEN p.panel_weights ELSE p.criteria END), ',', '","') || ']' END) j;
+
+-- One program's row at a time (an import that adds a program does not read
+-- the others, issue 13): no aggregate over the whole view.
+CREATE VIEW IF NOT EXISTS program_judging_invalid AS
+SELECT p.id, k.setting FROM program p, (SELECT 'panel_weights' AS setting UNION ALL SELECT 'criteria') k
+WHERE EXISTS (SELECT 1 FROM program_judging_item i WHERE i.id = p.id AND i.setting = k.setting
+                AND (i.name IS NULL OR i.name = '' OR i.name <> trim(i.name, ' ') OR i.num IS NULL
+                     OR CASE i.setting
+                          WHEN 'panel_weights' THEN i.num = '' OR i.num GLOB '*[^0-9]*' OR length(i.num) > 9 OR CAST(i.num AS INTEGER) <= 0
+                          ELSE NOT (i.num GLOB '[0-9]*' AND NOT i.num GLOB '*[^0-9.]*' AND NOT i.num GLOB '*.*.*' AND NOT i.num GLOB '*.')
+                               OR length(i.num) > 20 OR CAST(i.num AS REAL) <= 0 OR CAST(i.num AS REAL) > 100 END))
+   OR EXISTS (SELECT 1 FROM program_judging_item i JOIN program_judging_item o ON o.id = i.id AND o.setting = i.setting
+              AND o.name = i.name AND o.seq < i.seq WHERE i.id = p.id AND i.setting = k.setting)
+   OR (k.setting = 'panel_weights' AND p.panel_weights IS NOT NULL
+       AND (SELECT sum(CAST(i.num AS INTEGER)) FROM program_judging_item i WHERE i.id = p.id AND i.setting = k.setting) IS NOT 100);
+
+CREATE VIEW IF NOT EXISTS program_panel_weight AS
+SELECT id AS program_id, name AS panel, CAST(num AS INTEGER) AS weight FROM program_judging_item WHERE setting = 'panel_weights';
+
+CREATE VIEW IF NOT EXISTS program_criterion AS
+SELECT id AS program_id, name AS criterion, num AS maximum_text, CAST(num AS REAL) AS maximum
+FROM program_judging_item WHERE setting = 'criteria';
+
+CREATE TRIGGER IF NOT EXISTS program_panel_weights_insert AFTER INSERT ON program
+WHEN EXISTS (SELECT 1 FROM program_judging_invalid WHERE id = NEW.id AND setting = 'panel_weights')
+BEGIN SELECT RAISE(ABORT, 'program: panel_weights must be panels name:weight separated by commas, each name once, each weight a whole number more than 0, the weights adding up to 100 (O3)'); END;
+CREATE TRIGGER IF NOT EXISTS program_panel_weights_update AFTER UPDATE OF panel_weights ON program
+WHEN EXISTS (SELECT 1 FROM program_judging_invalid WHERE id = NEW.id AND setting = 'panel_weights')
+BEGIN SELECT RAISE(ABORT, 'program: panel_weights must be panels name:weight separated by commas, each name once, each weight a whole number more than 0, the weights adding up to 100 (O3)'); END;
+CREATE TRIGGER IF NOT EXISTS program_criteria_insert AFTER INSERT ON program
+WHEN EXISTS (SELECT 1 FROM program_judging_invalid WHERE id = NEW.id AND setting = 'criteria')
+BEGIN SELECT RAISE(ABORT, 'program: criteria must be criteria name:maximum separated by commas, each name once, each maximum a number more than 0 and at most 100 (O5)'); END;
+CREATE TRIGGER IF NOT EXISTS program_criteria_update AFTER UPDATE OF criteria ON program
+WHEN EXISTS (SELECT 1 FROM program_judging_invalid WHERE id = NEW.id AND setting = 'criteria')
+BEGIN SELECT RAISE(ABORT, 'program: criteria must be criteria name:maximum separated by commas, each name once, each maximum a number more than 0 and at most 100 (O5)'); END;

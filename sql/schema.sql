@@ -50,6 +50,13 @@ CREATE TABLE IF NOT EXISTS program (
   outsider_pct   REAL                           -- outsiders at most this % of a team (NJ1: 20); NULL: no limit
                  CONSTRAINT "program: outsider_pct must be a number from 0 to 100 (NJ1)"
                  CHECK (outsider_pct IS NULL OR (typeof(outsider_pct) IN ('integer', 'real') AND outsider_pct >= 0 AND outsider_pct <= 100)),
+  -- issue 15 (B1): judging. The lists' grammar is checked by the views
+  -- program_panel_weight, program_criterion and their triggers (sql/rules.sql).
+  panel_weights  TEXT,                          -- panels and their weights, 전문가:70,청중:30, adding up to 100 (O3); NULL: one pool of judges
+  finalists      INTEGER                        -- the best N of the screening go to the final (O3); NULL: no screening stage
+                 CONSTRAINT "program: finalists must be a positive integer (O3)"
+                 CHECK (finalists IS NULL OR (typeof(finalists) = 'integer' AND finalists > 0)),
+  criteria       TEXT,                          -- criteria and their maximum points, 추진실적:40,성과:60 (O5); NULL: any criterion, up to 100
   CONSTRAINT "program: ends_on must not be before starts_on" CHECK (ends_on >= starts_on),
   CONSTRAINT "program: reports_to must not be before reports_from" CHECK (reports_to >= reports_from),
   -- issue 14 (H1): a program without monthly reports (a research group) has neither month
@@ -91,6 +98,9 @@ CREATE TABLE IF NOT EXISTS club (
                 CHECK (selection_round IS NULL OR (typeof(selection_round) = 'integer' AND selection_round > 0)),
   selected_on   TEXT
                 CONSTRAINT "club: selected_on must be a date YYYY-MM-DD" CHECK (selected_on IS NULL OR date(selected_on, '+0 days') IS selected_on),
+  -- issue 15 (B1): clubs of one program ranked apart, awards given per track (O2); NULL: the program's one ranking
+  track         TEXT
+                CONSTRAINT "club: track must not be empty; NULL for none (O2)" CHECK (track IS NULL OR length(track) > 0),
   UNIQUE (program_id, name),
   CONSTRAINT "club: a bureau club names its bureau, an integrated club none (JG2)"
     CHECK ((kind = 'bureau') = (bureau_id IS NOT NULL)),
@@ -170,7 +180,10 @@ CREATE TABLE IF NOT EXISTS report (
              ELSE period GLOB '[0-9][0-9][0-9][0-9]-H[12]' END)
 );
 
--- Judges' scores (JG8, KR7): one number per club, half-year, judge and criterion.
+-- Judges' scores (JG8, KR7): one number per club, half-year, stage, panel,
+-- judge and criterion. Issue 15 (B1): panel ('' none; O3), the judge's
+-- emp_no for recusal (NULL: not an official of the office), stage screening
+-- or final (O3).
 CREATE TABLE IF NOT EXISTS score (
   club_id    INTEGER NOT NULL REFERENCES club(id),
   period     TEXT NOT NULL
@@ -182,7 +195,12 @@ CREATE TABLE IF NOT EXISTS score (
   points     REAL NOT NULL
              CONSTRAINT "score: points must be a number from 0 to 100"
              CHECK (typeof(points) IN ('integer', 'real') AND points >= 0 AND points <= 100),
-  PRIMARY KEY (club_id, period, judge, criterion)
+  panel      TEXT NOT NULL DEFAULT '',
+  judge_emp_no TEXT
+             CONSTRAINT "score: judge_emp_no must not be empty; NULL for none" CHECK (judge_emp_no IS NULL OR length(judge_emp_no) > 0),
+  stage      TEXT NOT NULL DEFAULT 'final'
+             CONSTRAINT "score: stage must be screening or final (O3)" CHECK (stage IN ('screening', 'final')),
+  PRIMARY KEY (club_id, period, stage, panel, judge, criterion)
 );
 
 -- The committee's places for clubs left tied after the tie-break (D3): among

@@ -18,8 +18,8 @@ check "P5 add: says what it set" "rg-2026: added (award_scheme, leave_tiers, max
 check "P5 add: stored" "rg-2026|시정연구 2026|기획예산과|2026-03-01|2027-02-28|||naju-2025|최우수,우수|4|20.0" \
   "$("$SQLITE3" "$db" "SELECT code, name, office, starts_on, ends_on, reports_from, reports_to, award_scheme, leave_tiers, max_members, outsider_pct FROM program")"
 out=$("$LC" program-show "$db" rg-2026 --format csv); rc=$?
-check "P7 show one, csv" 'code,name,office,starts_on,ends_on,reports_from,reports_to,report_rule,award_scheme,hours_cap,judges_min,drop_high,drop_low,tie_break,leave_tiers,trip_tiers,education_type,max_members,outsider_pct
-rg-2026,"시정연구 2026","기획예산과",2026-03-01,2027-02-28,none,none,"",naju-2025,12.0,5,1,1,none,"최우수,우수","최우수","기관주관교육/학습동아리",4,20.0|0' "$out|$rc"
+check "P7 show one, csv" 'code,name,office,starts_on,ends_on,reports_from,reports_to,report_rule,award_scheme,hours_cap,judges_min,drop_high,drop_low,tie_break,leave_tiers,trip_tiers,education_type,max_members,outsider_pct,panel_weights,finalists,criteria
+rg-2026,"시정연구 2026","기획예산과",2026-03-01,2027-02-28,none,none,"",naju-2025,12.0,5,1,1,none,"최우수,우수","최우수","기관주관교육/학습동아리",4,20.0,none,none,none|0' "$out|$rc"
 out=$("$LC" program-add "$db" jg-2026 --name 학습동아리 --from 2026.1.1. --to 2026-12-31 2>&1); rc=$?
 check "P5 add: defaults, dotted date" "jg-2026: added|0" "$out|$rc"
 check "P5 add: reports default to the program's months" "2026-01-01|2026-01|2026-12|junggu-2015|12.0|5||최우수,우수" \
@@ -85,13 +85,13 @@ bad "P6 the schema's rule: judges_min" \
 bad "P6 the schema's rule: reports_to before reports_from" \
   "learnclub program-set: invalid reports_to '2026-02': CHECK constraint failed: program: reports_to must not be before reports_from; nothing was written" program-set "$db" jg-2026 reports_to=2026-02
 bad "P1 unknown key" \
-  "learnclub program-set: unknown setting 'cap'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to, name, office, starts_on, ends_on" program-set "$db" jg-2026 cap=3
+  "learnclub program-set: unknown setting 'cap'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to, name, office, starts_on, ends_on, panel_weights, finalists, criteria" program-set "$db" jg-2026 cap=3
 bad "P1 not KEY=VALUE" "learnclub program-set: invalid argument 'hours_cap'; expected KEY=VALUE" program-set "$db" jg-2026 hours_cap
 bad "P1 key twice" "learnclub program-set: setting 'hours_cap' given twice" program-set "$db" jg-2026 hours_cap=1 hours_cap=2
 bad "P1 no setting" "learnclub program-set: missing argument KEY=VALUE; see 'learnclub help'" program-set "$db" jg-2026
 bad "P1 unknown program" "learnclub program-set: unknown program 'jg-2027'" program-set "$db" jg-2027 hours_cap=1
 bad "P1 add: name is an option, not a key" \
-  "learnclub program-add: unknown setting 'name'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to" program-add "$db" x --name x --from 2026-01-01 --to 2026-12-31 name=y
+  "learnclub program-add: unknown setting 'name'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to, panel_weights, finalists, criteria" program-add "$db" x --name x --from 2026-01-01 --to 2026-12-31 name=y
 bad "P5 add: existing code" "learnclub program-add: program 'jg-2026' already exists; change it with 'learnclub program-set'" program-add "$db" jg-2026 --name x --from 2026-01-01 --to 2026-12-31
 bad "P5 add: missing --name" "learnclub program-add: missing option --name" program-add "$db" x --from 2026-01-01 --to 2026-12-31
 bad "P5 add: missing --to" "learnclub program-add: missing option --to" program-add "$db" x --name x --from 2026-01-01
