@@ -1,4 +1,4 @@
--- sql/schema.sql: the learnclub database, schema version 4 (PRAGMA user_version).
+-- sql/schema.sql: the learnclub database, schema version 5 (PRAGMA user_version).
 --
 -- Run on an empty database by `learnclub init DB`; an older database is
 -- upgraded by sql/migrate/NNN.sql instead (see the learnclub command, docs/workflows.md).
@@ -41,8 +41,6 @@ CREATE TABLE IF NOT EXISTS program (
   drop_high      INTEGER NOT NULL DEFAULT 1,    -- highest judge totals dropped
   drop_low       INTEGER NOT NULL DEFAULT 1,    -- lowest judge totals dropped
   tie_break      TEXT,                          -- criterion that breaks a tie (KR7); NULL: none
-  leave_tiers    TEXT NOT NULL DEFAULT '최우수,우수',  -- tiers whose top 2 contributors get leave (JG10)
-  trip_tiers     TEXT NOT NULL DEFAULT '최우수',       -- tiers whose members all go on the trip (JG11)
   education_type TEXT NOT NULL DEFAULT '기관주관교육/학습동아리',  -- General Affairs' type (JG9)
   max_members    INTEGER                        -- a team has at most this many members (NJ6: 4); NULL: no limit
                  CONSTRAINT "program: max_members must be a positive integer (NJ6)"
@@ -50,6 +48,12 @@ CREATE TABLE IF NOT EXISTS program (
   outsider_pct   REAL                           -- outsiders at most this % of a team (NJ1: 20); NULL: no limit
                  CONSTRAINT "program: outsider_pct must be a number from 0 to 100 (NJ1)"
                  CHECK (outsider_pct IS NULL OR (typeof(outsider_pct) IN ('integer', 'real') AND outsider_pct >= 0 AND outsider_pct <= 100)),
+  -- issue 15 (B2): incentives per tier (JG10, JG11, O1, O2; grammar in sql/rules.sql
+  -- "incentives"; they replace leave_tiers and trip_tiers), and the support
+  -- allocation of each club for the program's year (O5: 2,000,000 KRW each;
+  -- AMOUNT[,CLUB:AMOUNT…] in KRW; NULL: none)
+  incentives     TEXT NOT NULL DEFAULT '최우수:leave*2+trip,우수:leave*2',
+  allocation     TEXT,
   CONSTRAINT "program: ends_on must not be before starts_on" CHECK (ends_on >= starts_on),
   CONSTRAINT "program: reports_to must not be before reports_from" CHECK (reports_to >= reports_from),
   -- issue 14 (H1): a program without monthly reports (a research group) has neither month
@@ -431,4 +435,4 @@ CREATE TABLE IF NOT EXISTS evaluation (
 -- The rules that span rows or tables (views, and the triggers that read
 -- them) are in sql/rules.sql, which `learnclub init` runs after this file.
 
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;

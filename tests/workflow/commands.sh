@@ -228,7 +228,7 @@ check "no command: usage, exit 2" "usage: learnclub COMMAND DB [ARGS] [--format 
 out=$("$LC" help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' | tr '\n' ' '); rc=$?
 check "help lists the commands" "help init program-add program-set program-show list remove withdraw import-roster import-meetings import-reports import-scores import-nominations import-places import-expenses import-overrides import-pledges import-budget import-calls import-proposals monthly-check evaluate hours incentives summary intake teams adoption budget pledge-report remind check log backup report " "$out"
 old=$(newdb commands-old); "$SQLITE3" "$old" "PRAGMA user_version = 1; CREATE TABLE club(x);"
-run "an old database is refused until init" 2 "learnclub monthly-check: database '$old' is at schema version 1, not 4; run 'learnclub init' on it" \
+run "an old database is refused until init" 2 "learnclub monthly-check: database '$old' is at schema version 1, not 5; run 'learnclub init' on it" \
   monthly-check "$old" 2015-05
 # issue 13: the extension is linked into the command; LEARNCLUB_EXT is for the sqlite3 shell only
 out=$(LEARNCLUB_EXT="$TMPROOT/nowhere" "$LC" hours "$db" 2015-H1 --format csv 2>&1); rc=$?

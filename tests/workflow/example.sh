@@ -11,7 +11,7 @@ build() {  # build DB — as the Makefile's examples/%.db rule does
 db=$(newdb junggu-a); build "$db"
 db2=$(newdb junggu-b); build "$db2"
 check "example: builds deterministically" "$("$SQLITE3" "$db" .dump | md5sum)" "$("$SQLITE3" "$db2" .dump | md5sum)"
-check "example: schema version" 4 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
+check "example: schema version" 5 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
 check "example: plain sqlite3 finds no violation" "ok" "$("$SQLITE3" "$db" 'PRAGMA foreign_key_check; PRAGMA integrity_check')"
 
 out=$(LEARNCLUB_TODAY=2016-02-01 "$LC" summary "$db" 2015 --format csv | grep -E '^(clubs|members),')

@@ -14,7 +14,7 @@ fi
 if [ -n "$built" ] && [ -f "$built" ]; then
   check "example: builds deterministically (as make examples built it)" "$("$SQLITE3" "$built" .dump | md5sum)" "$("$SQLITE3" "$db" .dump | md5sum)"
 fi
-check "example: schema version" 4 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
+check "example: schema version" 5 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
 check "example: plain sqlite3 finds no violation" "ok" "$("$SQLITE3" "$db" 'PRAGMA foreign_key_check; PRAGMA integrity_check')"
 q() { "$SQLITE3" "$db" "$1"; }
 DD="p.code LIKE 'naju-ddeuseum-%'"

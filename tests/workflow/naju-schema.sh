@@ -17,11 +17,11 @@ db=$(newdb naju-v2)
 counts="SELECT (SELECT count(*) FROM program), (SELECT count(*) FROM club), (SELECT count(*) FROM person), (SELECT count(*) FROM membership), (SELECT count(*) FROM meeting), (SELECT count(*) FROM attendance), (SELECT count(*) FROM report), (SELECT count(*) FROM score), (SELECT count(*) FROM committee_place), (SELECT count(*) FROM nomination), (SELECT count(*) FROM expense)"
 before=$("$SQLITE3" "$db" "$counts")
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "S3 migrate: 2 -> 4" "$db: upgraded from schema version 2 to 4|0" "$out|$rc"
+check "S3 migrate: 2 -> 5" "$db: upgraded from schema version 2 to 5|0" "$out|$rc"
 check "S3 migrate: rows kept" "$before" "$("$SQLITE3" "$db" "$counts")"
 check "S3 migrate: people are officials, programs without composition rules (NJ1, NJ6)" "9|official|0" \
   "$("$SQLITE3" "$db" "SELECT count(*) || '|' || group_concat(DISTINCT kind) || '|' || (SELECT count(*) FROM program WHERE max_members IS NOT NULL OR outsider_pct IS NOT NULL) FROM person")"
-check "S3 migrate: again is a no-op" "$db: schema version 4, up to date" "$("$LC" init "$db" 2>&1)"
+check "S3 migrate: again is a no-op" "$db: schema version 5, up to date" "$("$LC" init "$db" 2>&1)"
 fresh=$(newdb naju-fresh); "$LC" init "$fresh" >/dev/null
 shape() {  # every table's columns (name, type, not null, default, pk), and every object
   "$SQLITE3" "$1" "SELECT m.name || ':' || group_concat(c.name || ' ' || c.type || ' ' || c.\"notnull\" || ' ' || coalesce(c.dflt_value, '') || ' ' || c.pk, ', ')

@@ -9,13 +9,13 @@ FIXTURE="$LEARNCLUB_ROOT/tests/workflow/fixtures/small.sql.in"
 # --- init ------------------------------------------------------------------------
 db=$(newdb schema-init)
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "init: creates" "$db: created at schema version 4" "$out"
+check "init: creates" "$db: created at schema version 5" "$out"
 check "init: exit 0" 0 "$rc"
-check "init: user_version" 4 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
+check "init: user_version" 5 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
 check "init: tables" "attendance award budget_line budget_plan bureau change_log club committee_place evaluation expense holiday_override indicator indicator_year meeting membership nomination person pledge program proposal report score team_call unit" \
   "$("$SQLITE3" "$db" "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)")"
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "init: again is a no-op" "$db: schema version 4, up to date|0" "$out|$rc"
+check "init: again is a no-op" "$db: schema version 5, up to date|0" "$out|$rc"
 
 # a database that has holiday_override only (KR5, made by hand) is taken over
 db=$(newdb schema-holidays)
@@ -31,9 +31,9 @@ out=$("$LC" init "$db" 2>&1); rc=$?
 check "init: refuses a foreign database" "learnclub init: database '$db' has tables but no learnclub schema version; refusing to touch it|2" "$out|$rc"
 check "init: foreign database unchanged" "$before" "$("$SQLITE3" "$db" .dump | md5sum)"
 db=$(newdb schema-newer)
-"$SQLITE3" "$db" "PRAGMA user_version = 5;"
+"$SQLITE3" "$db" "PRAGMA user_version = 6;"
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "init: refuses a newer schema" "learnclub init: database '$db' is at schema version 5, newer than this learnclub (4)|2" "$out|$rc"
+check "init: refuses a newer schema" "learnclub init: database '$db' is at schema version 6, newer than this learnclub (5)|2" "$out|$rc"
 out=$("$LC" init "$TMPROOT/no/such/dir/x.db" 2>&1); rc=$?
 check "init: missing folder" "learnclub init: folder '$TMPROOT/no/such/dir' of database '$TMPROOT/no/such/dir/x.db' does not exist|2" "$out|$rc"
 out=$("$LC" init 2>&1); rc=$?
@@ -46,9 +46,9 @@ db=$(newdb schema-v1)
 counts="SELECT (SELECT count(*) FROM club), (SELECT count(*) FROM person), (SELECT count(*) FROM meeting), (SELECT count(*) FROM attendance), (SELECT count(*) FROM report), (SELECT count(*) FROM score), (SELECT count(*) FROM nomination), (SELECT count(*) FROM expense)"
 before=$("$SQLITE3" "$db" "$counts")
 out=$("$LC" init "$db" 2>&1); rc=$?
-check "migrate: 1 -> 4" "$db: upgraded from schema version 1 to 4|0" "$out|$rc"
+check "migrate: 1 -> 5" "$db: upgraded from schema version 1 to 5|0" "$out|$rc"
 check "migrate: rows kept" "$before" "$("$SQLITE3" "$db" "$counts")"
-check "migrate: user_version" 4 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
+check "migrate: user_version" 5 "$("$SQLITE3" "$db" 'PRAGMA user_version')"
 check "migrate: committee_place made" 1 "$("$SQLITE3" "$db" "SELECT count(*) FROM sqlite_master WHERE name = 'committee_place'")"
 
 # --- migration 3 -> 4 (issue 12): every row kept; the rules move into views (S5) ------
@@ -75,10 +75,15 @@ fresh=$(newdb schema-v4-fresh); "$LC" init "$fresh" >/dev/null
 for fixture in small naju-small; do
   db=$(newdb "schema-v3-$fixture")
   "$SQLITE3" -bail "$db" ".read $V3" ".read $LEARNCLUB_ROOT/tests/workflow/fixtures/$fixture.sql.in"
-  before=$(rows "$db"); columns "$db" >"$TMPROOT/v3-columns"
+  # issue 15 (B2): leave_tiers and trip_tiers move into incentives (checked below)
+  columns "$db" | sed 's/"leave_tiers","trip_tiers",//' >"$TMPROOT/v3-columns"; before=$(rows "$db" "$TMPROOT/v3-columns")
+  tiers=$("$SQLITE3" "$db" "SELECT group_concat(leave_tiers || '/' || trip_tiers, ' ') FROM program")
   out=$("$LC" init "$db" 2>&1); rc=$?
-  check "migrate $fixture: 3 -> 4" "$db: upgraded from schema version 3 to 4|0" "$out|$rc"
+  check "migrate $fixture: 3 -> 5" "$db: upgraded from schema version 3 to 5|0" "$out|$rc"
   check "migrate $fixture: every row of every table kept" "$before" "$(rows "$db" "$TMPROOT/v3-columns")"
+  check "migrate $fixture: issue 15 (005): leave_tiers and trip_tiers become incentives" \
+    "$(printf '%s' "$tiers" | sed 's#최우수,우수/최우수#최우수:leave*2+trip,우수:leave*2#g; s#/##g')" \
+    "$("$SQLITE3" "$db" "SELECT group_concat(incentives, ' ') FROM program")"
   check "migrate $fixture: issue 14 person.email and phone empty" "0" \
     "$("$SQLITE3" "$db" "SELECT count(*) FROM person WHERE email IS NOT NULL OR phone IS NOT NULL")"
   check "migrate $fixture: the upgrade is the change log's one row (issue 14, changelog.c CL3)" "init|[\"$db\"]|{}" \
