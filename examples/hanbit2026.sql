@@ -8,8 +8,9 @@
 -- What is in it:
 --   O5  14 groups, 2,000,000 KRW support each (allocation); 기후에너지연구회
 --       spends 2,050,000 (over by 50,000: a finding of summary and budget).
---   O6  10 to 12 members a group (at most 20: max_members), at most 5 from one unit; a research plan due
---       on 7-20 (the H1 research report; 인구정책연구회 files it on 7-22).
+--   O6  10 to 12 members a group (at most 20: max_members), at most 5 from
+--       one unit; a research plan due 1-20 and 7-20 (a half-year's research
+--       report; 인구정책연구회 files the second on 7-22).
 --   O7  regular meetings twice a month, March to June and August to November.
 --       A yearly hours cap of 20 on top of the half-year's 12 (a plausible
 --       setting: DOMAIN.md found no office publishing one).
@@ -84,7 +85,7 @@ SELECT s.person_id, CASE WHEN s.seat = 12 THEN printf('CZ%03d', s.club_id) ELSE 
 FROM ex_seat s ORDER BY s.person_id;
 
 INSERT INTO membership(club_id, person_id, role, joined_on, left_on)
-SELECT s.club_id, s.person_id, CASE s.seat WHEN 1 THEN 'president' ELSE 'member' END, '2026-02-02', NULL
+SELECT s.club_id, s.person_id, CASE s.seat WHEN 1 THEN 'president' ELSE 'member' END, '2026-01-05', NULL
 FROM ex_seat s ORDER BY s.person_id;
 
 -- Regular meetings twice a month (O7): March to June, August to November.
@@ -102,14 +103,15 @@ SELECT mt.id, s.person_id FROM meeting mt JOIN ex_seat s ON s.club_id = mt.club_
 WHERE s.seat <= 2 OR (s.seat * 3 + CAST(substr(mt.held_on, 6, 2) AS INTEGER) + CAST(substr(mt.held_on, 9, 2) AS INTEGER) + mt.club_id) % 5 <> 0
 ORDER BY mt.id, s.person_id;
 
--- Research reports: the plan (H1, due 7-20, O6; 인구정책연구회 two days late)
--- and the result (H2).
+-- Research reports (O6): a half-year's report is its research plan, due
+-- 1-20 for the first half and 7-20 for the second (인구정책연구회 files the
+-- second on 7-22, two days late); the contest judges the second half's.
 INSERT INTO report(club_id, kind, period, submitted_at, board_ref, title)
-SELECT id, 'research', '2026-H1', CASE id WHEN 11 THEN '2026-07-22 10:00' ELSE printf('2026-07-%02d 17:00', 3 + id) END,
-       printf('연구계획-%02d', id), name || ' 연구계획서'
+SELECT id, 'research', '2026-H1', printf('2026-01-%02d 17:00', 5 + id), printf('연구계획-1%02d', id), name || ' 상반기 연구계획서'
 FROM ex_club ORDER BY id;
 INSERT INTO report(club_id, kind, period, submitted_at, board_ref, title)
-SELECT id, 'research', '2026-H2', printf('2026-11-%02d 16:00', 10 + id), printf('연구결과-%02d', id), name || ' 연구결과 보고서'
+SELECT id, 'research', '2026-H2', CASE id WHEN 11 THEN '2026-07-22 10:00' ELSE printf('2026-07-%02d 16:00', 3 + id) END,
+       printf('연구계획-2%02d', id), name || ' 하반기 연구계획서'
 FROM ex_club ORDER BY id;
 
 -- The contest's scores (O3), every row with its stage and panel. A total
