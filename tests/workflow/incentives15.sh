@@ -66,6 +66,32 @@ check "IC5 leave_tiers, a shorthand: leave*2 for the tiers listed, the other gra
 check "IC5 trip_tiers moves the trip; an empty leave_tiers takes every leave away; grants in IC1's order of kinds" "최우수:promotion,우수:trip+training" \
   "$("$SQLITE3" "$db" "SELECT incentives FROM program")"
 
+# --- issue 15: Jung-gu's incentives stay JG10's and JG11's (the default, IC-D4) --------------------
+j0=$(newdb ic15-junggu-default); cp "$LEARNCLUB_ROOT/examples/junggu2015.db" "$j0"
+for h in 2015-H1 2015-H2; do
+  "$LC" evaluate "$j0" "$h" >/dev/null
+  # JG10 and JG11 written out directly: the nominees of 최우수 and 우수 clubs, then every member of the 최우수 club
+  want=$("$SQLITE3" -separator , "$j0" "
+    WITH h AS (SELECT '$h' AS p, CASE substr('$h', 6) WHEN 'H1' THEN substr('$h', 1, 4) || '-01-01' ELSE substr('$h', 1, 4) || '-07-01' END AS a,
+                      CASE substr('$h', 6) WHEN 'H1' THEN substr('$h', 1, 4) || '-06-30' ELSE substr('$h', 1, 4) || '-12-31' END AS b),
+    mem AS (SELECT m.club_id, m.person_id FROM membership m, h WHERE m.joined_on <= h.b AND coalesce(m.left_on, '9999-12-31') >= h.a)
+    SELECT * FROM (
+      SELECT 'special_leave', c.name, aw.tier, p.emp_no, p.name, u.name,
+             CASE WHEN aw.tier IN ('최우수', '우수') THEN CASE WHEN EXISTS (SELECT 1 FROM mem WHERE mem.club_id = n.club_id AND mem.person_id = n.person_id) THEN 'ok' ELSE 'not_member' END
+                  ELSE 'no_award' END
+      FROM h JOIN nomination n ON n.period = h.p JOIN club c ON c.id = n.club_id JOIN person p ON p.id = n.person_id
+      LEFT JOIN unit u ON u.id = p.unit_id LEFT JOIN award aw ON aw.club_id = n.club_id AND aw.period = h.p
+      ORDER BY c.name, p.emp_no)
+    UNION ALL
+    SELECT * FROM (
+      SELECT 'overseas_trip', c.name, aw.tier, p.emp_no, p.name, u.name, 'ok'
+      FROM h JOIN award aw ON aw.period = h.p AND aw.tier = '최우수' JOIN club c ON c.id = aw.club_id
+      JOIN mem ON mem.club_id = c.id JOIN person p ON p.id = mem.person_id LEFT JOIN unit u ON u.id = p.unit_id
+      ORDER BY c.name, p.emp_no)")
+  check "IC-D4 issue 15: Jung-gu $h: the default incentives grant what JG10 and JG11 say, as before" "$want" \
+    "$("$LC" incentives "$j0" "$h" --format csv | sed 1d | tr -d '"')"
+done
+
 # --- issue 15: incentives granted (IN1-IN6) on Jung-gu's year ------------------------------------
 j=$(newdb ic15-junggu); cp "$LEARNCLUB_ROOT/examples/junggu2015.db" "$j"
 "$LC" evaluate "$j" 2015-H2 >/dev/null
