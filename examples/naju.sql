@@ -74,8 +74,8 @@ INSERT INTO unit(id, name) VALUES
   (6, '체육진흥과'), (7, '환경관리과'), (8, '사회복지과'), (9, '도시재생과'), (10, '관광과');
 
 -- Special leave and the overseas trip are Jung-gu's incentives (JG10, JG11):
--- none here.
-UPDATE program SET leave_tiers = '', trip_tiers = '';
+-- none here (issue 15: no incentives at all).
+UPDATE program SET incentives = '';
 
 -- Teams: one club per team; sizes spread evenly over a run's people; the
 -- first teams of a run are the adopted ones. Outsiders: teams 3, 6, 9 have

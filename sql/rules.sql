@@ -247,7 +247,8 @@ BEGIN SELECT RAISE(ABORT, 'club: the program already has its call''s max_teams t
 -- program-add` and `program-set` check them first with the parsers
 -- themselves, and say why. The items of each list setting: report_rule's
 -- settings (deadlines.c R3), award_scheme's tiers (awards.c A1; a built-in
--- name has none), leave_tiers' and trip_tiers' tier names.
+-- name has none). (Issue 15: incentives and allocation have views of their
+-- own, below, which the workflows read too.)
 -- One row per item; the list is split by json_each() over the value made a
 -- JSON array (json_quote() escapes it, and a comma never stands inside an
 -- escape), so a check of one program reads that program's row only (a
@@ -261,20 +262,12 @@ UNION ALL
 SELECT p.id, 'award_scheme' AS setting, j.value AS item FROM program p,
   json_each(CASE WHEN p.award_scheme IS NULL OR p.award_scheme = '' OR p.award_scheme IN ('junggu-2015', 'naju-2025') THEN '[]'
             ELSE '[' || replace(json_quote(p.award_scheme), ',', '","') || ']' END) j
-UNION ALL
-SELECT p.id, 'leave_tiers' AS setting, j.value AS item FROM program p,
-  json_each(CASE WHEN p.leave_tiers IS NULL OR p.leave_tiers = '' THEN '[]'
-            ELSE '[' || replace(json_quote(p.leave_tiers), ',', '","') || ']' END) j
-UNION ALL
-SELECT p.id, 'trip_tiers' AS setting, j.value AS item FROM program p,
-  json_each(CASE WHEN p.trip_tiers IS NULL OR p.trip_tiers = '' THEN '[]'
-            ELSE '[' || replace(json_quote(p.trip_tiers), ',', '","') || ']' END) j;
+;
 
 -- The items that break their grammar: a report_rule setting that is not
 -- strict, day=N (1-31, R3), h1=MM-DD or h2=MM-DD (a month and a day it can
 -- have, 02-29 included: R10, issue 15); a tier of a spec that is not name:count:prize
--- (count a positive integer or *, prize a whole number of won, A1); a tier
--- name that is empty or has spaces around it (JG10, JG11).
+-- (count a positive integer or *, prize a whole number of won, A1).
 CREATE VIEW IF NOT EXISTS program_setting_invalid AS
 SELECT id, setting, item FROM (
   SELECT i.*, trim(i.item, ' ') AS x,
@@ -291,7 +284,7 @@ WHERE CASE setting
                                          AND CAST(substr(tail, 1, instr(tail, ':') - 1) AS INTEGER) > 0))
                                 AND length(substr(tail, instr(tail, ':') + 1)) > 0
                                 AND NOT substr(tail, instr(tail, ':') + 1) GLOB '*[^0-9]*')
-  ELSE item = '' OR item <> x END;
+  END;
 
 CREATE TRIGGER IF NOT EXISTS program_report_rule_insert AFTER INSERT ON program
 WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting = 'report_rule')
@@ -305,12 +298,123 @@ BEGIN SELECT RAISE(ABORT, 'program: award_scheme must be junggu-2015, naju-2025 
 CREATE TRIGGER IF NOT EXISTS program_award_scheme_update AFTER UPDATE OF award_scheme ON program
 WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting = 'award_scheme')
 BEGIN SELECT RAISE(ABORT, 'program: award_scheme must be junggu-2015, naju-2025 or tiers name:count:prize separated by commas (JG8)'); END;
-CREATE TRIGGER IF NOT EXISTS program_tiers_insert AFTER INSERT ON program
-WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting IN ('leave_tiers', 'trip_tiers'))
-BEGIN SELECT RAISE(ABORT, 'program: leave_tiers and trip_tiers must be tier names separated by commas, without spaces around them (JG10, JG11)'); END;
-CREATE TRIGGER IF NOT EXISTS program_tiers_update AFTER UPDATE OF leave_tiers, trip_tiers ON program
-WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting IN ('leave_tiers', 'trip_tiers'))
-BEGIN SELECT RAISE(ABORT, 'program: leave_tiers and trip_tiers must be tier names separated by commas, without spaces around them (JG10, JG11)'); END;
+-- issue 15 (B2): incentives per tier as data (JG10, JG11, O1, O2), the
+-- program setting `incentives`, which replaces leave_tiers and trip_tiers
+-- (migration 005 writes them into it). Grammar: items TIER:GRANT[+GRANT…]
+-- separated by commas, no spaces around the separators; a GRANT is
+-- KIND[*N][/M]:
+--   IC1 KIND: leave (1 day of special leave, JG10), transfer (a transfer
+--       preference, JG10), trip (the overseas trip, JG11, O2), training
+--       (domestic training, O2), promotion (a promotion preference, O1), or
+--       gift(NAME), a prize in kind named NAME (the tier's prize is then
+--       usually 0 in award_scheme); NAME without ( ) * / : + , or spaces at
+--       its ends.
+--   IC2 *N: the club's top N contributors, as its president nominates them
+--       (JG10: leave*2); without it every member of the club (JG11: trip),
+--       and for a gift the club itself.
+--   IC3 /M: only the first M clubs of the tier by rank (O1: promotion for one
+--       of the two 우수 teams, 우수:promotion/1); without it every club of the
+--       tier.
+--   IC4 A tier is named once, a KIND (a gift's NAME) once in a tier; '' is no
+--       incentive at all.
+-- One row per grant; ok is 0 for a grant that breaks IC1-IC3.
+CREATE VIEW IF NOT EXISTS program_incentive AS
+WITH item AS (
+  SELECT p.id AS program_id, CAST(j.key AS INTEGER) AS tier_pos, j.value AS item,
+         substr(j.value, 1, instr(j.value, ':') - 1) AS tier
+  FROM program p,
+  json_each(CASE WHEN p.incentives IS NULL OR p.incentives = '' THEN '[]'
+            ELSE '[' || replace(json_quote(p.incentives), ',', '","') || ']' END) j
+), cut AS (
+  SELECT i.program_id, i.tier_pos, i.tier, CAST(g.key AS INTEGER) AS grant_pos, g.value AS g,
+         CASE WHEN instr(g.value, '*') > 0 AND (instr(g.value, '/') = 0 OR instr(g.value, '*') < instr(g.value, '/'))
+              THEN instr(g.value, '*')
+              WHEN instr(g.value, '/') > 0 THEN instr(g.value, '/')
+              ELSE length(g.value) + 1 END AS k
+  FROM item i,
+  json_each(CASE WHEN instr(i.item, ':') = 0 THEN '[""]'
+            ELSE '[' || replace(json_quote(substr(i.item, instr(i.item, ':') + 1)), '+', '","') || ']' END) g
+), part AS (
+  SELECT program_id, tier_pos, tier, grant_pos, g, substr(g, 1, k - 1) AS kind_text, substr(g, k) AS rest,
+         CASE WHEN substr(g, 1, k - 1) GLOB 'gift(?*)' THEN substr(g, 6, k - 7) END AS gift
+  FROM cut
+), num AS (
+  SELECT *, CASE WHEN rest GLOB '[*]*'
+                 THEN substr(rest, 2, CASE WHEN instr(rest, '/') > 0 THEN instr(rest, '/') - 2 ELSE length(rest) - 1 END) END AS n_text,
+            CASE WHEN instr(rest, '/') > 0 THEN substr(rest, instr(rest, '/') + 1) END AS m_text
+  FROM part
+)
+SELECT program_id, tier_pos, grant_pos, tier, g AS grant_text,
+       CASE WHEN gift IS NOT NULL THEN 'gift' ELSE kind_text END AS kind,
+       CASE kind_text WHEN 'leave' THEN 'special_leave' WHEN 'transfer' THEN 'transfer_preference'
+                      WHEN 'trip' THEN 'overseas_trip' WHEN 'training' THEN 'domestic_training'
+                      WHEN 'promotion' THEN 'promotion_preference' ELSE gift END AS incentive,
+       CAST(n_text AS INTEGER) AS per_club, CAST(m_text AS INTEGER) AS clubs,
+       CASE kind_text WHEN 'leave' THEN 1 WHEN 'transfer' THEN 2 WHEN 'promotion' THEN 3
+                      WHEN 'trip' THEN 4 WHEN 'training' THEN 5 ELSE 6 END AS kind_order,
+       coalesce(length(tier) > 0 AND tier = trim(tier, ' ')
+       AND (kind_text IN ('leave', 'transfer', 'trip', 'training', 'promotion')
+            OR (gift = trim(gift, ' ') AND length(gift) > 0 AND NOT gift GLOB '*[()*/:+,]*'))
+       AND (n_text IS NULL OR (length(n_text) BETWEEN 1 AND 9 AND NOT n_text GLOB '*[^0-9]*' AND CAST(n_text AS INTEGER) > 0))
+       AND (m_text IS NULL OR (length(m_text) BETWEEN 1 AND 9 AND NOT m_text GLOB '*[^0-9]*' AND CAST(m_text AS INTEGER) > 0))
+       AND rest = coalesce('*' || n_text, '') || coalesce('/' || m_text, ''), 0) AS ok
+FROM num;
+
+-- The programs whose incentives break IC1-IC4.
+CREATE VIEW IF NOT EXISTS program_incentive_invalid AS
+SELECT program_id FROM program_incentive WHERE NOT ok
+UNION ALL
+SELECT program_id FROM program_incentive GROUP BY program_id, tier, incentive HAVING count(*) > 1
+UNION ALL
+SELECT program_id FROM program_incentive GROUP BY program_id, tier HAVING count(DISTINCT tier_pos) > 1;
+
+CREATE TRIGGER IF NOT EXISTS program_incentives_insert AFTER INSERT ON program
+WHEN EXISTS (SELECT 1 FROM program_incentive_invalid WHERE program_id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'program: incentives must be TIER:KIND[*N][/M] joined by + and separated by commas, each tier and kind once; KIND leave, transfer, trip, training, promotion or gift(NAME) (JG10, JG11, O1, O2)'); END;
+CREATE TRIGGER IF NOT EXISTS program_incentives_update AFTER UPDATE OF incentives ON program
+WHEN EXISTS (SELECT 1 FROM program_incentive_invalid WHERE program_id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'program: incentives must be TIER:KIND[*N][/M] joined by + and separated by commas, each tier and kind once; KIND leave, transfer, trip, training, promotion or gift(NAME) (JG10, JG11, O1, O2)'); END;
+
+-- issue 15 (B2): support allocations (O5: 2,000,000 KRW to each of 14
+-- groups), the program setting `allocation`: AL1 AMOUNT[,CLUB:AMOUNT…], whole
+-- KRW (digits only, at most 15): AMOUNT for every club of the program for its
+-- year, CLUB:AMOUNT for the club of that name instead; NULL: no allocation.
+-- AL2 a club is named once. One row per item: club NULL for the first, the
+-- amount for every club; ok 0 for an item that breaks AL1.
+CREATE VIEW IF NOT EXISTS program_allocation_item AS
+SELECT p.id AS program_id, CAST(j.key AS INTEGER) AS pos,
+       CASE WHEN j.key > 0 THEN substr(rtrim(j.value, '0123456789'), 1, length(rtrim(j.value, '0123456789')) - 1) END AS club,
+       CAST(substr(j.value, length(rtrim(j.value, '0123456789')) + 1) AS INTEGER) AS amount,
+       coalesce(length(j.value) - length(rtrim(j.value, '0123456789')) BETWEEN 1 AND 15
+       AND CASE WHEN j.key = 0 THEN rtrim(j.value, '0123456789') = ''
+                ELSE rtrim(j.value, '0123456789') GLOB '?*:'
+                     AND trim(substr(rtrim(j.value, '0123456789'), 1, length(rtrim(j.value, '0123456789')) - 1), ' ')
+                         = substr(rtrim(j.value, '0123456789'), 1, length(rtrim(j.value, '0123456789')) - 1) END, 0) AS ok
+FROM program p,
+json_each(CASE WHEN p.allocation IS NULL THEN '[]'
+          ELSE '[' || replace(json_quote(p.allocation), ',', '","') || ']' END) j;
+
+-- The programs whose allocation breaks AL1 or AL2.
+CREATE VIEW IF NOT EXISTS program_allocation_invalid AS
+SELECT program_id FROM program_allocation_item WHERE NOT ok
+UNION ALL
+SELECT program_id FROM program_allocation_item WHERE club IS NOT NULL GROUP BY program_id, club HAVING count(*) > 1;
+
+CREATE TRIGGER IF NOT EXISTS program_allocation_insert AFTER INSERT ON program
+WHEN EXISTS (SELECT 1 FROM program_allocation_invalid WHERE program_id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'program: allocation must be AMOUNT[,CLUB:AMOUNT...] in whole KRW, each club once (O5)'); END;
+CREATE TRIGGER IF NOT EXISTS program_allocation_update AFTER UPDATE OF allocation ON program
+WHEN EXISTS (SELECT 1 FROM program_allocation_invalid WHERE program_id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'program: allocation must be AMOUNT[,CLUB:AMOUNT...] in whole KRW, each club once (O5)'); END;
+
+-- AL3 Each club's allocation and its spending: every expense of the club
+-- (a club belongs to one program, a program is a year, JG1), over when the
+-- spending is more than the allocation: a finding of `summary` and `budget`.
+CREATE VIEW IF NOT EXISTS club_allocation AS
+SELECT c.id AS club_id, c.program_id, coalesce(o.amount, d.amount) AS allocated,
+       (SELECT coalesce(sum(e.amount), 0) FROM expense e WHERE e.club_id = c.id) AS spent
+FROM club c JOIN program_allocation_item d ON d.program_id = c.program_id AND d.club IS NULL
+LEFT JOIN program_allocation_item o ON o.program_id = c.program_id AND o.club = c.name;
 
 -- issue 14 (H3): references held by triggers too. The declared foreign keys
 -- hold only where PRAGMA foreign_keys is on (the learnclub command); a plain

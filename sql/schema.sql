@@ -41,8 +41,6 @@ CREATE TABLE IF NOT EXISTS program (
   drop_high      INTEGER NOT NULL DEFAULT 1,    -- highest judge totals dropped
   drop_low       INTEGER NOT NULL DEFAULT 1,    -- lowest judge totals dropped
   tie_break      TEXT,                          -- criterion that breaks a tie (KR7); NULL: none
-  leave_tiers    TEXT NOT NULL DEFAULT '최우수,우수',  -- tiers whose top 2 contributors get leave (JG10)
-  trip_tiers     TEXT NOT NULL DEFAULT '최우수',       -- tiers whose members all go on the trip (JG11)
   education_type TEXT NOT NULL DEFAULT '기관주관교육/학습동아리',  -- General Affairs' type (JG9)
   max_members    INTEGER                        -- a team has at most this many members (NJ6: 4); NULL: no limit
                  CONSTRAINT "program: max_members must be a positive integer (NJ6)"
@@ -57,6 +55,12 @@ CREATE TABLE IF NOT EXISTS program (
                  CONSTRAINT "program: finalists must be a positive integer (O3)"
                  CHECK (finalists IS NULL OR (typeof(finalists) = 'integer' AND finalists > 0)),
   criteria       TEXT,                          -- criteria and their maximum points, 추진실적:40,성과:60 (O5); NULL: any criterion, up to 100
+  -- issue 15 (B2): incentives per tier (JG10, JG11, O1, O2; grammar in sql/rules.sql
+  -- "incentives"; they replace leave_tiers and trip_tiers), and the support
+  -- allocation of each club for the program's year (O5: 2,000,000 KRW each;
+  -- AMOUNT[,CLUB:AMOUNT…] in KRW; NULL: none)
+  incentives     TEXT NOT NULL DEFAULT '최우수:leave*2+trip,우수:leave*2',
+  allocation     TEXT,
   CONSTRAINT "program: ends_on must not be before starts_on" CHECK (ends_on >= starts_on),
   CONSTRAINT "program: reports_to must not be before reports_from" CHECK (reports_to >= reports_from),
   -- issue 14 (H1): a program without monthly reports (a research group) has neither month

@@ -77,10 +77,15 @@ fresh=$(newdb schema-v4-fresh); "$LC" init "$fresh" >/dev/null
 for fixture in small naju-small; do
   db=$(newdb "schema-v3-$fixture")
   "$SQLITE3" -bail "$db" ".read $V3" ".read $LEARNCLUB_ROOT/tests/workflow/fixtures/$fixture.sql.in"
-  before=$(rows "$db"); columns "$db" >"$TMPROOT/v3-columns"
+  # issue 15 (B2): leave_tiers and trip_tiers move into incentives (checked below)
+  columns "$db" | sed 's/"leave_tiers","trip_tiers",//' >"$TMPROOT/v3-columns"; before=$(rows "$db" "$TMPROOT/v3-columns")
+  tiers=$("$SQLITE3" "$db" "SELECT group_concat(leave_tiers || '/' || trip_tiers, ' ') FROM program")
   out=$("$LC" init "$db" 2>&1); rc=$?
   check "migrate $fixture: 3 -> 5" "$db: upgraded from schema version 3 to 5|0" "$out|$rc"
   check "migrate $fixture: every row of every table kept" "$before" "$(rows "$db" "$TMPROOT/v3-columns")"
+  check "migrate $fixture: issue 15 (005): leave_tiers and trip_tiers become incentives" \
+    "$(printf '%s' "$tiers" | sed 's#최우수,우수/최우수#최우수:leave*2+trip,우수:leave*2#g; s#/##g')" \
+    "$("$SQLITE3" "$db" "SELECT group_concat(incentives, ' ') FROM program")"
   check "migrate $fixture: issue 14 person.email and phone empty" "0" \
     "$("$SQLITE3" "$db" "SELECT count(*) FROM person WHERE email IS NOT NULL OR phone IS NOT NULL")"
   check "migrate $fixture: the upgrade is the change log's one row (issue 14, changelog.c CL3)" "init|[\"$db\"]|{}" \
