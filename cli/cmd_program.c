@@ -8,7 +8,10 @@
 ** P1. The keys are the program's settings (aSetting below): report_rule,
 **     award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break,
 **     leave_tiers, trip_tiers, education_type, max_members, outsider_pct,
-**     reports_from, reports_to, incentives, allocation (P8); program-set
+**     reports_from, reports_to, panel_weights, finalists, criteria (P8),
+**     incentives, allocation (P9), min_members, clubs_per_person,
+**     max_from_one_unit, outsiders, regular_per_month, hours_cap_year,
+**     hours_per_meeting_cap, hours_shared_cap (P10); program-set
 **     also takes name, office, starts_on and ends_on. A key given twice, an unknown key, an argument
 **     without '=' are refused.
 ** P2. Every value is checked before anything is written, by the parser the
@@ -44,7 +47,7 @@
 ** P7. program-show prints every program, or the one named, with every
 **     setting (NULL shown as none for reports_from/reports_to); an unknown
 **     CODE is refused.
-** P8. (issue 15, B2) incentives (sql/rules.sql IC1-IC4) and allocation
+** P9. (issue 15, B2) incentives (sql/rules.sql IC1-IC4) and allocation
 **     (AL1-AL2): spaces around their separators (, + : for incentives, , :
 **     for allocation) are cut; incentives=none stores '' (no incentive),
 **     allocation=none NULL. leave_tiers and trip_tiers are shorthands of
@@ -57,6 +60,14 @@
 **     stored incentives: "invalid award_scheme 'S': the program's incentives
 **     names 'T', not a tier of it; give incentives too"), and every club
 **     the allocation names is a club of the program.
+** P10. (issue 15, C) min_members, clubs_per_person, max_from_one_unit and
+**     regular_per_month are positive whole numbers (min_members and
+**     max_from_one_unit take none); outsiders is a list of person kinds
+**     (official, expert, citizen, or 공무원, 전문가, 시민), each at most
+**     once, stored in that order: outsiders=citizen,expert is stored
+**     expert,citizen; hours_cap_year is a number, 0 or more, or none;
+**     hours_per_meeting_cap a number more than 0, or none; hours_shared_cap
+**     1 or 0.
 */
 #define _POSIX_C_SOURCE 200809L
 #include <stdlib.h>
@@ -65,7 +76,8 @@
 
 /* The kinds of value (P2). */
 enum { V_TEXT, V_NONEMPTY, V_RULE, V_SCHEME, V_TIERS, V_NUMBER, V_PCT, V_COUNT,
-       V_POSITIVE, V_MONTH, V_DATE, V_LIST, V_INCENTIVES, V_ALLOCATION };
+       V_POSITIVE, V_MONTH, V_DATE, V_LIST, V_INCENTIVES, V_ALLOCATION,
+       /* issue 15 (C) */ V_KINDS, V_MORE_THAN_0, V_FLAG };
 
 static const struct setting {
   const char *zKey;
@@ -85,8 +97,13 @@ static const struct setting {
     /* issue 15 (B1): judging; the lists' grammar is the schema's (P8) */
     {"panel_weights", V_LIST, 1, 1},    {"finalists", V_POSITIVE, 1, 1},
     {"criteria", V_LIST, 1, 1},
-    /* issue 15 (B2): P8 */
+    /* issue 15 (B2): P9 */
     {"incentives", V_INCENTIVES, 0, 1}, {"allocation", V_ALLOCATION, 1, 1},
+    /* issue 15 (C): membership, meetings, hours (P10) */
+    {"min_members", V_POSITIVE, 1, 1},  {"clubs_per_person", V_POSITIVE, 0, 1},
+    {"max_from_one_unit", V_POSITIVE, 1, 1}, {"outsiders", V_KINDS, 0, 1},
+    {"regular_per_month", V_POSITIVE, 0, 1}, {"hours_cap_year", V_NUMBER, 1, 1},
+    {"hours_per_meeting_cap", V_MORE_THAN_0, 1, 1}, {"hours_shared_cap", V_FLAG, 0, 1},
 };
 #define N_SETTING ((int)(sizeof(aSetting) / sizeof(aSetting[0])))
 
@@ -173,6 +190,33 @@ static char *list_trim(const char *zVal, const char *zSep) {
   return b.z;
 }
 
+/* P10: a list of person kinds (official 공무원, expert 전문가, citizen 시민), in
+** any order, stored as the schema's CHECK wants them: in that order, once
+** each, without spaces; 0 when the list is empty or names anything else. */
+static char *person_kinds(const char *zVal) {
+  static const char *const azKind[3][2] = {
+      {"official", "공무원"}, {"expert", "전문가"}, {"citizen", "시민"}};
+  int aSeen[3] = {0, 0, 0}, i;
+  char *zList = list_trim(zVal, ","), *z = zList, *e;
+  lc_buf b = {0};
+  for (;; z = e + 1) {
+    e = strchr(z, ',');
+    if (e) *e = 0;
+    for (i = 0; i < 3; i++)
+      if (strcmp(z, azKind[i][0]) == 0 || strcmp(z, azKind[i][1]) == 0) break;
+    if (i == 3 || aSeen[i]) {
+      free(zList);
+      return 0;
+    }
+    aSeen[i] = 1;
+    if (!e) break;
+  }
+  free(zList);
+  for (i = 0; i < 3; i++)
+    if (aSeen[i]) lc_buf_printf(&b, "%s%s", b.n ? "," : "", azKind[i][0]);
+  return b.z;
+}
+
 /* Checks the value of setting i (P2, P4) and returns it as it is stored. */
 static char *check_value(sqlite3 *db, const char *zDb, int i, const char *zVal) {
   const struct setting *s = &aSetting[i];
@@ -198,9 +242,9 @@ static char *check_value(sqlite3 *db, const char *zDb, int i, const char *zVal) 
       return list_trim(zVal, ",");
     case V_LIST:  /* P8: checked by the schema's triggers */
       return list_trim(zVal, ",:");
-    case V_INCENTIVES: /* P8: the grammar is the schema's, the tiers checked after the write */
+    case V_INCENTIVES: /* P9: the grammar is the schema's, the tiers checked after the write */
       return list_trim(strcmp(zVal, "none") == 0 ? "" : zVal, ",+:");
-    case V_ALLOCATION: /* P8: the grammar is the schema's, the clubs checked after the write */
+    case V_ALLOCATION: /* P9: the grammar is the schema's, the clubs checked after the write */
       return list_trim(zVal, ",:");
     case V_NUMBER:
       if (!is_number(zVal)) zWhy = "expected a number, 0 or more";
@@ -228,6 +272,16 @@ static char *check_value(sqlite3 *db, const char *zDb, int i, const char *zVal) 
         refuse(s->zKey, zVal, "expected a month YYYY-MM, or none");
       }
       free(zOut);
+      break;
+    case V_KINDS: /* P10 */
+      if ((zOut = person_kinds(zVal)) != 0) return zOut;
+      zWhy = "expected person kinds official, expert, citizen, each at most once, separated by commas";
+      break;
+    case V_MORE_THAN_0:
+      if (!is_number(zVal) || atof(zVal) <= 0) zWhy = "expected a number more than 0";
+      break;
+    case V_FLAG:
+      if (strcmp(zVal, "0") != 0 && strcmp(zVal, "1") != 0) zWhy = "expected 1 (shared) or 0 (apart)";
       break;
     case V_DATE: /* dates.c D1, stored as the Korean day (D2) */
       lc_probe(db, zDb, "SELECT CASE WHEN is_date(?1) THEN kr_date(?1) END", zVal, 0, &zOut);
@@ -308,14 +362,14 @@ static void check_tiers(sqlite3 *db, const char *zDb, const char *zCode, prog_va
     }
   }
   free(zStoredScheme);
-  { /* P8: incentives or its shorthands */
+  { /* P9: incentives or its shorthands */
     int iInc = setting_index("incentives");
     if (v->az[iInc] && (v->az[setting_index("leave_tiers")] || v->az[setting_index("trip_tiers")]))
       lc_fail("give incentives or its shorthands leave_tiers and trip_tiers, not both");
   }
 }
 
-/* P8: after the write, in its transaction: the incentives name tiers of the
+/* P9: after the write, in its transaction: the incentives name tiers of the
 ** award scheme, the allocation clubs of the program. */
 static void check_written(sqlite3 *db, const char *zDb, const char *zCode, const prog_values *v) {
   int iInc = setting_index("incentives"), iScheme = setting_index("award_scheme");

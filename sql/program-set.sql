@@ -23,7 +23,16 @@ UPDATE program SET
   outsider_pct   = CASE WHEN @outsider_pct_none IS NOT NULL THEN NULL ELSE coalesce(CAST(@outsider_pct AS REAL), outsider_pct) END,
   -- issue 15 (B2): incentives (IC1-IC4 in sql/rules.sql) and the support allocation (AL1)
   incentives     = coalesce(@incentives, incentives),
-  allocation     = CASE WHEN @allocation_none IS NOT NULL THEN NULL ELSE coalesce(@allocation, allocation) END
+  allocation     = CASE WHEN @allocation_none IS NOT NULL THEN NULL ELSE coalesce(@allocation, allocation) END,
+  -- issue 15 (C): membership, meetings, hours (cli/cmd_program.c P10)
+  min_members    = CASE WHEN @min_members_none IS NOT NULL THEN NULL ELSE coalesce(CAST(@min_members AS INTEGER), min_members) END,
+  clubs_per_person = coalesce(CAST(@clubs_per_person AS INTEGER), clubs_per_person),
+  max_from_one_unit = CASE WHEN @max_from_one_unit_none IS NOT NULL THEN NULL ELSE coalesce(CAST(@max_from_one_unit AS INTEGER), max_from_one_unit) END,
+  outsiders      = coalesce(@outsiders, outsiders),
+  regular_per_month = coalesce(CAST(@regular_per_month AS INTEGER), regular_per_month),
+  hours_cap_year = CASE WHEN @hours_cap_year_none IS NOT NULL THEN NULL ELSE coalesce(CAST(@hours_cap_year AS REAL), hours_cap_year) END,
+  hours_per_meeting_cap = CASE WHEN @hours_per_meeting_cap_none IS NOT NULL THEN NULL ELSE coalesce(CAST(@hours_per_meeting_cap AS REAL), hours_per_meeting_cap) END,
+  hours_shared_cap = coalesce(CAST(@hours_shared_cap AS INTEGER), hours_shared_cap)
 WHERE code = @code;
 -- issue 15 (B1): the judging settings (cli/cmd_program.c P8)
 UPDATE program SET
@@ -33,7 +42,7 @@ UPDATE program SET
 WHERE code = @code AND coalesce(@panel_weights, @panel_weights_none, @finalists, @finalists_none, @criteria, @criteria_none) IS NOT NULL;
 
 -- issue 15 (B2): leave_tiers and trip_tiers are shorthands of incentives
--- (IC5, cli/cmd_program.c P8): the tiers listed get leave*2 (trip), every
+-- (IC5, cli/cmd_program.c P9): the tiers listed get leave*2 (trip), every
 -- other tier loses its leave (trip) grant, and a tier left without a grant
 -- is dropped; the grants of a tier in IC1's order of kinds. The command
 -- refuses incentives together with a shorthand.

@@ -11,5 +11,9 @@ SELECT code, name, office, starts_on, ends_on,
        coalesce(criteria, 'none') AS criteria,
        -- issue 15 (B2): '' incentives and a NULL allocation are shown as none
        CASE incentives WHEN '' THEN 'none' ELSE incentives END AS incentives,
-       coalesce(allocation, 'none') AS allocation
+       coalesce(allocation, 'none') AS allocation,
+       -- issue 15 (C)
+       coalesce(min_members, 'none') AS min_members, clubs_per_person, coalesce(max_from_one_unit, 'none') AS max_from_one_unit,
+       outsiders, regular_per_month, coalesce(hours_cap_year, 'none') AS hours_cap_year,
+       coalesce(hours_per_meeting_cap, 'none') AS hours_per_meeting_cap, hours_shared_cap
 FROM program WHERE @code IS NULL OR code = @code ORDER BY starts_on, code;

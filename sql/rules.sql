@@ -37,12 +37,19 @@ CREATE VIEW IF NOT EXISTS membership_second_president AS
 SELECT club_id, person_id FROM membership_overlap
 WHERE other_club_id = club_id AND role = 'president' AND other_role = 'president';
 
--- A person is in at most one club of a program at a time (W-D2; JG2 counts
--- people once): memberships that overlap one in another club of the program.
-CREATE VIEW IF NOT EXISTS membership_second_club AS
-SELECT o.club_id, o.person_id
-FROM membership_overlap o JOIN club c ON c.id = o.club_id JOIN club d ON d.id = o.other_club_id
-WHERE o.other_person_id = o.person_id AND d.program_id = c.program_id;
+-- A person is in at most the program's clubs_per_person clubs of it at once
+-- (W-D2: 1, JG2 counts people once; O6: 3; issue 15): the memberships during
+-- which, on some day, the person is in more clubs of the program than that.
+-- The most clubs at once fall on the first day of one of the memberships, so
+-- each first day s within the membership m is counted.
+CREATE VIEW IF NOT EXISTS membership_over_clubs AS
+SELECT m.club_id, m.person_id
+FROM membership_span m JOIN club c ON c.id = m.club_id JOIN program p ON p.id = c.program_id
+JOIN membership_span s ON s.person_id = m.person_id AND s.first_day BETWEEN m.first_day AND m.last_day
+JOIN club sc ON sc.id = s.club_id AND sc.program_id = c.program_id
+WHERE (SELECT count(DISTINCT o.club_id) FROM membership_span o JOIN club oc ON oc.id = o.club_id
+        WHERE o.person_id = m.person_id AND oc.program_id = c.program_id
+          AND s.first_day BETWEEN o.first_day AND o.last_day) > p.clubs_per_person;
 
 -- Only members of the club on the meeting's day attend it: attendance of a
 -- known person at a known meeting (an unknown one is the foreign key's
@@ -97,19 +104,31 @@ SELECT club_id, period FROM nomination GROUP BY club_id, period HAVING count(*) 
 CREATE VIEW IF NOT EXISTS holiday_override_invalid AS
 SELECT day FROM holiday_override WHERE date(day, '+0 days') IS NOT day OR is_holiday NOT IN (0, 1);
 
--- Team composition (NJ1, NJ6). A team's size is its roster: every membership
--- of the club, whatever its dates (N-D2). over_size: more members than the
--- program's max_members. over_share: outsiders (experts, citizens: person.kind
--- other than official) more than outsider_pct of the roster, exactly:
--- outsiders × 100 > outsider_pct × size, so 1 of 5 is 20% and allowed, 1 of 4
--- (25%) is not (N-D3). NULL limits: no rule (over_* NULL). `learnclub teams`
+-- Who is an outsider (NJ1; issue 15): a person whose kind the club's
+-- program lists in its setting outsiders (experts and citizens by default;
+-- O7, which asks for residents, counts officials and experts). One row per
+-- club and person.
+CREATE VIEW IF NOT EXISTS club_outsider AS
+SELECT c.id AS club_id, x.id AS person_id, instr(',' || p.outsiders || ',', ',' || x.kind || ',') > 0 AS outsider
+FROM club c JOIN program p ON p.id = c.program_id, person x;
+
+-- Team composition (NJ1, NJ6, O6). A team's size is its roster: every
+-- membership of the club, whatever its dates (N-D2). over_size: more members
+-- than the program's max_members. over_share: outsiders (club_outsider) more
+-- than outsider_pct of the roster, exactly: outsiders × 100 > outsider_pct ×
+-- size, so 1 of 5 is 20% and allowed, 1 of 4 (25%) is not (N-D3). over_unit
+-- (issue 15, O6): more people of one unit (person.unit_id) on the roster than
+-- max_from_one_unit. NULL limits: no rule (over_* NULL). `learnclub teams`
 -- reports from the same view.
 CREATE VIEW IF NOT EXISTS team_composition AS
-SELECT t.*, t.size > t.max_members AS over_size, t.outsiders * 100.0 > t.outsider_pct * t.size AS over_share
-FROM (SELECT c.id AS club_id, p.max_members, p.outsider_pct,
+SELECT t.*, t.size > t.max_members AS over_size, t.outsiders * 100.0 > t.outsider_pct * t.size AS over_share,
+       t.most_from_one_unit > t.max_from_one_unit AS over_unit
+FROM (SELECT c.id AS club_id, p.max_members, p.outsider_pct, p.max_from_one_unit,
              (SELECT count(*) FROM membership m WHERE m.club_id = c.id) AS size,
-             (SELECT count(*) FROM membership m JOIN person x ON x.id = m.person_id
-               WHERE m.club_id = c.id AND x.kind <> 'official') AS outsiders
+             (SELECT count(*) FROM membership m JOIN club_outsider o ON o.club_id = m.club_id AND o.person_id = m.person_id
+               WHERE m.club_id = c.id AND o.outsider) AS outsiders,
+             (SELECT max(n) FROM (SELECT count(DISTINCT m.person_id) AS n FROM membership m JOIN person x ON x.id = m.person_id
+               WHERE m.club_id = c.id AND x.unit_id IS NOT NULL GROUP BY x.unit_id)) AS most_from_one_unit
       FROM club c JOIN program p ON p.id = c.program_id) t;
 
 -- A team joins a program whose call was not cancelled (NJ3) ...
@@ -131,11 +150,11 @@ WHEN EXISTS (SELECT 1 FROM membership_second_president WHERE club_id = NEW.club_
 BEGIN SELECT RAISE(ABORT, 'membership: the club already has a president for these dates'); END;
 
 CREATE TRIGGER IF NOT EXISTS membership_one_club_insert AFTER INSERT ON membership
-WHEN EXISTS (SELECT 1 FROM membership_second_club WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
-BEGIN SELECT RAISE(ABORT, 'membership: the person is already in another club of this program'); END;
+WHEN EXISTS (SELECT 1 FROM membership_over_clubs WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
+BEGIN SELECT RAISE(ABORT, 'membership: the person would be in more clubs of this program at once than its clubs_per_person (W-D2, O6)'); END;
 CREATE TRIGGER IF NOT EXISTS membership_one_club_update AFTER UPDATE ON membership
-WHEN EXISTS (SELECT 1 FROM membership_second_club WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
-BEGIN SELECT RAISE(ABORT, 'membership: the person is already in another club of this program'); END;
+WHEN EXISTS (SELECT 1 FROM membership_over_clubs WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
+BEGIN SELECT RAISE(ABORT, 'membership: the person would be in more clubs of this program at once than its clubs_per_person (W-D2, O6)'); END;
 
 CREATE TRIGGER IF NOT EXISTS meeting_in_program_insert AFTER INSERT ON meeting
 WHEN EXISTS (SELECT 1 FROM meeting_outside_program WHERE id = NEW.id)
@@ -206,24 +225,24 @@ WHEN (SELECT over_size FROM team_composition WHERE club_id = NEW.club_id)
 BEGIN SELECT RAISE(ABORT, 'membership: the team would have more members than its program''s max_members (NJ6)'); END;
 
 CREATE TRIGGER IF NOT EXISTS membership_outsider_share_insert AFTER INSERT ON membership
-WHEN (SELECT kind FROM person WHERE id = NEW.person_id) <> 'official'
+WHEN (SELECT outsider FROM club_outsider WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
  AND (SELECT over_share FROM team_composition WHERE club_id = NEW.club_id)
-BEGIN SELECT RAISE(ABORT, 'membership: outsiders (experts, citizens) would be more than the program''s outsider_pct of the team (NJ1)'); END;
+BEGIN SELECT RAISE(ABORT, 'membership: outsiders (the person kinds in the program''s outsiders) would be more than the program''s outsider_pct of the team (NJ1)'); END;
 CREATE TRIGGER IF NOT EXISTS membership_outsider_share_update AFTER UPDATE OF club_id, person_id ON membership
-WHEN (SELECT kind FROM person WHERE id = NEW.person_id) <> 'official'
+WHEN (SELECT outsider FROM club_outsider WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
  AND (SELECT over_share FROM team_composition WHERE club_id = NEW.club_id)
-BEGIN SELECT RAISE(ABORT, 'membership: outsiders (experts, citizens) would be more than the program''s outsider_pct of the team (NJ1)'); END;
+BEGIN SELECT RAISE(ABORT, 'membership: outsiders (the person kinds in the program''s outsiders) would be more than the program''s outsider_pct of the team (NJ1)'); END;
 CREATE TRIGGER IF NOT EXISTS membership_outsider_share_delete AFTER DELETE ON membership
-WHEN (SELECT kind FROM person WHERE id = OLD.person_id) = 'official'
+WHEN NOT (SELECT outsider FROM club_outsider WHERE club_id = OLD.club_id AND person_id = OLD.person_id)
  AND (SELECT over_share FROM team_composition WHERE club_id = OLD.club_id)
-BEGIN SELECT RAISE(ABORT, 'membership: without this official, outsiders would be more than the program''s outsider_pct of the team (NJ1)'); END;
+BEGIN SELECT RAISE(ABORT, 'membership: without this member, outsiders would be more than the program''s outsider_pct of the team (NJ1)'); END;
 CREATE TRIGGER IF NOT EXISTS membership_outsider_share_leave AFTER UPDATE OF club_id, person_id ON membership
-WHEN (NEW.club_id IS NOT OLD.club_id OR (SELECT kind FROM person WHERE id = NEW.person_id) <> 'official')
- AND (SELECT kind FROM person WHERE id = OLD.person_id) = 'official'
+WHEN (NEW.club_id IS NOT OLD.club_id OR (SELECT outsider FROM club_outsider WHERE club_id = OLD.club_id AND person_id = NEW.person_id))
+ AND NOT (SELECT outsider FROM club_outsider WHERE club_id = OLD.club_id AND person_id = OLD.person_id)
  AND (SELECT over_share FROM team_composition WHERE club_id = OLD.club_id)
-BEGIN SELECT RAISE(ABORT, 'membership: without this official, outsiders would be more than the program''s outsider_pct of the team (NJ1)'); END;
+BEGIN SELECT RAISE(ABORT, 'membership: without this member, outsiders would be more than the program''s outsider_pct of the team (NJ1)'); END;
 CREATE TRIGGER IF NOT EXISTS person_outsider_share_update AFTER UPDATE OF kind ON person
-WHEN OLD.kind = 'official' AND NEW.kind <> 'official'
+WHEN OLD.kind IS NOT NEW.kind
  AND EXISTS (SELECT 1 FROM membership m JOIN team_composition t ON t.club_id = m.club_id
              WHERE m.person_id = NEW.id AND t.over_share)
 BEGIN SELECT RAISE(ABORT, 'person: as an outsider the person would put a team over its program''s outsider_pct (NJ1)'); END;
@@ -756,3 +775,74 @@ BEGIN SELECT RAISE(ABORT, 'program: criteria must be criteria name:maximum separ
 CREATE TRIGGER IF NOT EXISTS program_criteria_update AFTER UPDATE OF criteria ON program
 WHEN EXISTS (SELECT 1 FROM program_judging_invalid WHERE id = NEW.id AND setting = 'criteria')
 BEGIN SELECT RAISE(ABORT, 'program: criteria must be criteria name:maximum separated by commas, each name once, each maximum a number more than 0 and at most 100 (O5)'); END;
+
+-- issue 15 (C): at most max_from_one_unit people of one unit on a club's
+-- roster (O6: at most 5 from one standing committee; a committee is a unit
+-- here). Checked, like the rest of team composition (N-D4), for the writes
+-- that can break it: a member added or moved in, a person moved to another
+-- unit. A program that tightens it is not refused; `learnclub teams` reports
+-- the clubs over it (over_unit).
+CREATE TRIGGER IF NOT EXISTS membership_from_one_unit_insert AFTER INSERT ON membership
+WHEN (SELECT over_unit FROM team_composition WHERE club_id = NEW.club_id)
+BEGIN SELECT RAISE(ABORT, 'membership: the club would have more members of one unit than its program''s max_from_one_unit (O6)'); END;
+CREATE TRIGGER IF NOT EXISTS membership_from_one_unit_update AFTER UPDATE OF club_id, person_id ON membership
+WHEN (SELECT over_unit FROM team_composition WHERE club_id = NEW.club_id)
+BEGIN SELECT RAISE(ABORT, 'membership: the club would have more members of one unit than its program''s max_from_one_unit (O6)'); END;
+CREATE TRIGGER IF NOT EXISTS person_from_one_unit_update AFTER UPDATE OF unit_id ON person
+WHEN NEW.unit_id IS NOT OLD.unit_id
+ AND EXISTS (SELECT 1 FROM membership m JOIN team_composition t ON t.club_id = m.club_id
+             WHERE m.person_id = NEW.id AND t.over_unit)
+BEGIN SELECT RAISE(ABORT, 'person: in this unit the person would put a club over its program''s max_from_one_unit (O6)'); END;
+
+-- issue 15 and 16 (C): recognised hours (상시학습; JG9, D4, D7, D8, KR6), the
+-- one home of what an attendance earns and under which cap. `hours`,
+-- `summary` and `report` read them and cap with learning_hours() per person,
+-- half-year, education_type and cap_group.
+--   HR1 Only officials earn hours (D8): experts and citizens never.
+--   HR2 Only regular meetings count (JG9); a meeting counts for at most its
+--       program's hours_per_meeting_cap (NULL: all its hours).
+--   HR3 The cap is the person's (D7): the programs of one education_type
+--       that share the cap (hours_shared_cap 1, the default) form one group,
+--       cap_group 0, capped once with the smallest hours_cap of those the
+--       person attended in the half-year (the strictest office's rule wins);
+--       a program with hours_shared_cap 0 is its own group, cap_group its id.
+--   HR4 hours_cap_year (NULL: none) caps a year: a first half-year's cap is
+--       the smaller of hours_cap and hours_cap_year; a second's is what the
+--       year cap leaves after the group's first half-year recognised hours
+--       (never below 0), if smaller than hours_cap. With several programs in
+--       a group, the smallest hours_cap_year of the half-year applies.
+-- half_year is computed in built-in SQL (S1), as half_year() gives it.
+CREATE VIEW IF NOT EXISTS hours_attended AS
+SELECT at.person_id, mt.id AS meeting_id, mt.held_on,
+       substr(mt.held_on, 1, 4) || CASE WHEN substr(mt.held_on, 6, 2) <= '06' THEN '-H1' ELSE '-H2' END AS half_year,
+       c.program_id, c.id AS club_id, p.education_type,
+       CASE WHEN p.hours_shared_cap THEN 0 ELSE p.id END AS cap_group,
+       min(mt.hours, coalesce(p.hours_per_meeting_cap, mt.hours)) AS hours,     -- HR2
+       mt.hours AS meeting_hours
+FROM meeting mt JOIN attendance at ON at.meeting_id = mt.id
+JOIN club c ON c.id = mt.club_id JOIN program p ON p.id = c.program_id
+JOIN person pe ON pe.id = at.person_id
+WHERE mt.kind = 'regular' AND pe.kind = 'official';                             -- HR1, HR2
+
+-- HR3, HR4 for a first half-year: each attendance with its group's cap.
+CREATE VIEW IF NOT EXISTS hours_half_cap AS
+SELECT h.*,
+       (SELECT min(p.hours_cap) FROM hours_attended g JOIN program p ON p.id = g.program_id
+         WHERE g.person_id = h.person_id AND g.half_year = h.half_year
+           AND g.education_type = h.education_type AND g.cap_group = h.cap_group) AS half_cap,
+       (SELECT min(p.hours_cap_year) FROM hours_attended g JOIN program p ON p.id = g.program_id
+         WHERE g.person_id = h.person_id AND g.half_year = h.half_year
+           AND g.education_type = h.education_type AND g.cap_group = h.cap_group) AS year_cap
+FROM hours_attended h;
+
+-- HR4: each attendance with the cap that applies to its group (cap).
+CREATE VIEW IF NOT EXISTS hours_counted AS
+SELECT h.*,
+       CASE WHEN h.year_cap IS NULL THEN h.half_cap
+            WHEN substr(h.half_year, 6) = 'H1' THEN min(h.half_cap, h.year_cap)
+            ELSE max(0, min(h.half_cap, h.year_cap - coalesce(
+                   (SELECT min(sum(f.hours), min(f.half_cap, coalesce(f.year_cap, f.half_cap)))
+                    FROM hours_half_cap f
+                    WHERE f.person_id = h.person_id AND f.half_year = substr(h.half_year, 1, 4) || '-H1'
+                      AND f.education_type = h.education_type AND f.cap_group = h.cap_group), 0))) END AS cap
+FROM hours_half_cap h;

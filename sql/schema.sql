@@ -61,6 +61,31 @@ CREATE TABLE IF NOT EXISTS program (
   -- AMOUNT[,CLUB:AMOUNT…] in KRW; NULL: none)
   incentives     TEXT NOT NULL DEFAULT '최우수:leave*2+trip,우수:leave*2',
   allocation     TEXT,
+  -- issue 15 (C): membership, meetings and hours as settings (docs/workflows.md C-D1..C-D9)
+  min_members    INTEGER                        -- a club with fewer members is reported (O6: 10; O7: 5, 7 or 10); NULL: no rule
+                 CONSTRAINT "program: min_members must be a positive integer (O6, O7)"
+                 CHECK (min_members IS NULL OR (typeof(min_members) = 'integer' AND min_members > 0)),
+  clubs_per_person INTEGER NOT NULL DEFAULT 1   -- a person is in at most this many clubs of the program at once (W-D2; O6: 3)
+                 CONSTRAINT "program: clubs_per_person must be a positive integer (W-D2, O6)"
+                 CHECK (typeof(clubs_per_person) = 'integer' AND clubs_per_person > 0),
+  max_from_one_unit INTEGER                     -- at most this many members of a club from one unit (O6: 5 from one committee); NULL: no limit
+                 CONSTRAINT "program: max_from_one_unit must be a positive integer (O6)"
+                 CHECK (max_from_one_unit IS NULL OR (typeof(max_from_one_unit) = 'integer' AND max_from_one_unit > 0)),
+  outsiders      TEXT NOT NULL DEFAULT 'expert,citizen'  -- the person kinds outsider_pct counts (NJ1; O7 counts non-residents: official,expert)
+                 CONSTRAINT "program: outsiders must be person kinds from official, expert, citizen, in that order, separated by commas (NJ1, O7)"
+                 CHECK (outsiders IN ('official', 'expert', 'citizen', 'official,expert', 'official,citizen', 'expert,citizen', 'official,expert,citizen')),
+  regular_per_month INTEGER NOT NULL DEFAULT 1  -- regular meetings a club holds a month (JG5: 1; O7: 2)
+                 CONSTRAINT "program: regular_per_month must be a positive integer (JG5, O7)"
+                 CHECK (typeof(regular_per_month) = 'integer' AND regular_per_month > 0),
+  hours_cap_year REAL                           -- recognised hours at most this many a year (KR6: Jeju 20); NULL: no yearly cap
+                 CONSTRAINT "program: hours_cap_year must be a number, 0 or more (KR6)"
+                 CHECK (hours_cap_year IS NULL OR (typeof(hours_cap_year) IN ('integer', 'real') AND hours_cap_year >= 0)),
+  hours_per_meeting_cap REAL                    -- a meeting counts for at most this many hours (D4); NULL: no cap
+                 CONSTRAINT "program: hours_per_meeting_cap must be a number more than 0 (D4)"
+                 CHECK (hours_per_meeting_cap IS NULL OR (typeof(hours_per_meeting_cap) IN ('integer', 'real') AND hours_per_meeting_cap > 0)),
+  hours_shared_cap INTEGER NOT NULL DEFAULT 1   -- 1: the person's cap is shared with their other programs (D7); 0: this program caps apart
+                 CONSTRAINT "program: hours_shared_cap must be 1 (shared) or 0 (apart) (D7)"
+                 CHECK (hours_shared_cap IN (0, 1)),
   CONSTRAINT "program: ends_on must not be before starts_on" CHECK (ends_on >= starts_on),
   CONSTRAINT "program: reports_to must not be before reports_from" CHECK (reports_to >= reports_from),
   -- issue 14 (H1): a program without monthly reports (a research group) has neither month

@@ -18,8 +18,8 @@ check "P5 add: says what it set" "rg-2026: added (award_scheme, leave_tiers, max
 check "P5 add: stored (issue 15: leave_tiers a shorthand of incentives, IC5)" "rg-2026|시정연구 2026|기획예산과|2026-03-01|2027-02-28|||naju-2025|최우수:leave*2+trip,우수:leave*2|4|20.0" \
   "$("$SQLITE3" "$db" "SELECT code, name, office, starts_on, ends_on, reports_from, reports_to, award_scheme, incentives, max_members, outsider_pct FROM program")"
 out=$("$LC" program-show "$db" rg-2026 --format csv); rc=$?
-check "P7 show one, csv" 'code,name,office,starts_on,ends_on,reports_from,reports_to,report_rule,award_scheme,hours_cap,judges_min,drop_high,drop_low,tie_break,education_type,max_members,outsider_pct,panel_weights,finalists,criteria,incentives,allocation
-rg-2026,"시정연구 2026","기획예산과",2026-03-01,2027-02-28,none,none,"",naju-2025,12.0,5,1,1,none,"기관주관교육/학습동아리",4,20.0,none,none,none,"최우수:leave*2+trip,우수:leave*2",none|0' "$out|$rc"
+check "P7 show one, csv" 'code,name,office,starts_on,ends_on,reports_from,reports_to,report_rule,award_scheme,hours_cap,judges_min,drop_high,drop_low,tie_break,education_type,max_members,outsider_pct,panel_weights,finalists,criteria,incentives,allocation,min_members,clubs_per_person,max_from_one_unit,outsiders,regular_per_month,hours_cap_year,hours_per_meeting_cap,hours_shared_cap
+rg-2026,"시정연구 2026","기획예산과",2026-03-01,2027-02-28,none,none,"",naju-2025,12.0,5,1,1,none,"기관주관교육/학습동아리",4,20.0,none,none,none,"최우수:leave*2+trip,우수:leave*2",none,none,1,none,"expert,citizen",1,none,none,1|0' "$out|$rc"
 out=$("$LC" program-add "$db" jg-2026 --name 학습동아리 --from 2026.1.1. --to 2026-12-31 2>&1); rc=$?
 check "P5 add: defaults, dotted date" "jg-2026: added|0" "$out|$rc"
 check "P5 add: reports default to the program's months" "2026-01-01|2026-01|2026-12|junggu-2015|12.0|5||최우수:leave*2+trip,우수:leave*2|" \
@@ -85,13 +85,13 @@ bad "P6 the schema's rule: judges_min" \
 bad "P6 the schema's rule: reports_to before reports_from" \
   "learnclub program-set: invalid reports_to '2026-02': CHECK constraint failed: program: reports_to must not be before reports_from; nothing was written" program-set "$db" jg-2026 reports_to=2026-02
 bad "P1 unknown key" \
-  "learnclub program-set: unknown setting 'cap'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to, name, office, starts_on, ends_on, panel_weights, finalists, criteria, incentives, allocation" program-set "$db" jg-2026 cap=3
+  "learnclub program-set: unknown setting 'cap'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to, name, office, starts_on, ends_on, panel_weights, finalists, criteria, incentives, allocation, min_members, clubs_per_person, max_from_one_unit, outsiders, regular_per_month, hours_cap_year, hours_per_meeting_cap, hours_shared_cap" program-set "$db" jg-2026 cap=3
 bad "P1 not KEY=VALUE" "learnclub program-set: invalid argument 'hours_cap'; expected KEY=VALUE" program-set "$db" jg-2026 hours_cap
 bad "P1 key twice" "learnclub program-set: setting 'hours_cap' given twice" program-set "$db" jg-2026 hours_cap=1 hours_cap=2
 bad "P1 no setting" "learnclub program-set: missing argument KEY=VALUE; see 'learnclub help'" program-set "$db" jg-2026
 bad "P1 unknown program" "learnclub program-set: unknown program 'jg-2027'" program-set "$db" jg-2027 hours_cap=1
 bad "P1 add: name is an option, not a key" \
-  "learnclub program-add: unknown setting 'name'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to, panel_weights, finalists, criteria, incentives, allocation" program-add "$db" x --name x --from 2026-01-01 --to 2026-12-31 name=y
+  "learnclub program-add: unknown setting 'name'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to, panel_weights, finalists, criteria, incentives, allocation, min_members, clubs_per_person, max_from_one_unit, outsiders, regular_per_month, hours_cap_year, hours_per_meeting_cap, hours_shared_cap" program-add "$db" x --name x --from 2026-01-01 --to 2026-12-31 name=y
 bad "P5 add: existing code" "learnclub program-add: program 'jg-2026' already exists; change it with 'learnclub program-set'" program-add "$db" jg-2026 --name x --from 2026-01-01 --to 2026-12-31
 bad "P5 add: missing --name" "learnclub program-add: missing option --name" program-add "$db" x --from 2026-01-01 --to 2026-12-31
 bad "P5 add: missing --to" "learnclub program-add: missing option --to" program-add "$db" x --name x --from 2026-01-01
@@ -172,3 +172,11 @@ before=$("$SQLITE3" "$m" "SELECT id, code, name, starts_on, ends_on, reports_fro
 check "migrate: program rows kept" "$before" "$("$SQLITE3" "$m" "SELECT id, code, name, starts_on, ends_on, reports_from, reports_to, award_scheme, hours_cap FROM program ORDER BY id")"
 check "migrate: tier lists written without spaces, then into incentives (issue 15, 005)" "최우수:leave*2+trip,우수:leave*2+trip" "$("$SQLITE3" "$m" "SELECT incentives FROM program WHERE id = 1")"
 check "migrate: reports_from may be none" "" "$(plain_error "$m" "UPDATE program SET reports_from = NULL, reports_to = NULL WHERE id = 1")"
+
+# --- E2: a message is cut after 1,000 characters, the list of settings is not -------
+long=$(printf 'k%.0s' $(seq 1 1500))
+out=$("$LC" program-set "$db" jg-2026 "$long=1" 2>&1); rc=$?
+msg=${out#learnclub program-set: }; kept=${msg%%... (cut; *}
+check "E2 a huge key is cut after 1,000 characters, and says how long it was" \
+  "1000|unknown setting 'kkkkkkkkkk|... (cut; $(( 17 + 1500 + $(LC_ALL=C.UTF-8 "$LC" program-set "$db" jg-2026 k=1 2>&1 | sed "s/^learnclub program-set: unknown setting 'k//" | LC_ALL=C.UTF-8 wc -m) - 1 )) characters in all)|2" \
+  "${#kept}|${kept:0:27}|${msg:${#kept}}|$rc"

@@ -146,7 +146,7 @@ membership left_on|INSERT INTO person(id, emp_no, name) VALUES (50, 'E050', 'x')
 membership left before joined|INSERT INTO person(id, emp_no, name) VALUES (50, 'E050', 'x'); INSERT INTO membership VALUES (3, 50, 'member', '2015-03-01', '2015-02-01')|CHECK constraint failed: membership: left_on must not be before joined_on
 membership second president|INSERT INTO person(id, emp_no, name) VALUES (50, 'E050', 'x'); INSERT INTO membership VALUES (3, 50, 'president', '2015-03-01', NULL)|membership: the club already has a president for these dates
 membership second president by update|UPDATE membership SET role = 'president' WHERE person_id = 7|membership: the club already has a president for these dates
-membership JG2 two clubs at once|INSERT INTO membership VALUES (2, 1, 'member', '2015-03-01', NULL)|membership: the person is already in another club of this program
+membership JG2 two clubs at once|INSERT INTO membership VALUES (2, 1, 'member', '2015-03-01', NULL)|membership: the person would be in more clubs of this program at once than its clubs_per_person (W-D2, O6)
 membership unknown person|INSERT INTO membership VALUES (2, 99, 'member', '2015-03-01', NULL)|membership: refers to a missing club or person row (foreign key)
 meeting held_on|INSERT INTO meeting(club_id, held_on, hours) VALUES (1, '2015.3.12.', 2)|CHECK constraint failed: meeting: held_on must be a date YYYY-MM-DD
 meeting D4 negative hours|INSERT INTO meeting(club_id, held_on, hours) VALUES (1, '2015-03-13', -2)|CHECK constraint failed: meeting: hours must be more than 0 and at most 24 (D4)
@@ -204,7 +204,7 @@ unit duplicate name|INSERT INTO unit(name) VALUES ('총무과')|UNIQUE constrain
 # Issue 12: version 3's trigger counted the moved row itself as the other club, so a
 # person could not be moved at all; a move that leaves one membership is allowed now
 membership JG2 moved to another club: allowed|UPDATE membership SET club_id = 2 WHERE person_id = 7|
-membership JG2 two clubs by update|INSERT INTO membership VALUES (1, 9, 'member', '2015-06-01', NULL); UPDATE membership SET left_on = '2015-06-01' WHERE club_id = 4 AND person_id = 9|membership: the person is already in another club of this program
+membership JG2 two clubs by update|INSERT INTO membership VALUES (1, 9, 'member', '2015-06-01', NULL); UPDATE membership SET left_on = '2015-06-01' WHERE club_id = 4 AND person_id = 9|membership: the person would be in more clubs of this program at once than its clubs_per_person (W-D2, O6)
 membership JG2 one club after another: allowed|INSERT INTO membership VALUES (1, 9, 'member', '2015-06-01', NULL)|
 meeting D6 moved after withdrawal|UPDATE meeting SET held_on = '2015-06-26' WHERE id = 13|meeting: the club had withdrawn by then (D6)
 attendance moved to another club's meeting|UPDATE attendance SET meeting_id = 6 WHERE meeting_id = 1 AND person_id = 2|attendance: the person is not a member of the club on the meeting's day
