@@ -79,8 +79,8 @@ want=$(awk -F, 'NR > 1 && $9 == "tie" { gsub(/"/, "", $2); n[$1]++; c[NR] = $1 S
   END { for (i in c) { split(c[i], x, SUBSEP); print "2015-H1|" x[1] "–" x[1] + n[x[1]] - 1 "|" x[2] } }' "$TMPROOT/ev-h1.csv" | sort)
 got=$(rows_of "$page" '^<tr class="tie">' | sed -E 's/<tr class="tie"><td>([^<]*)<\/td><td class="num">([^<]*)<\/td><td class="text">([^<]*)<\/td><td>동점 – 위원회 결정 대기<\/td>.*/\1|\2|\3/' | sort)
 check "issue 16 RH2: the tie is on the page, each club with the places it shares" "$want" "$got"
-check "issue 16 RH2: there is a tie to show (the example's 2015-H1)" "2" "$(grep -c ',tie$' "$TMPROOT/ev-h1.csv")"
-check "issue 16 RH2: the count of clubs waiting" "$(grep -c ',tie$' "$TMPROOT/ev-h1.csv")" "$(text_of "$page" tie-count)"
+check "issue 16 RH2: there is a tie to show (the example's 2015-H1)" "2" "$(awk -F, 'NR > 1 && $9 == "tie"' "$TMPROOT/ev-h1.csv" | wc -l)"
+check "issue 16 RH2: the count of clubs waiting" "$(awk -F, 'NR > 1 && $9 == "tie"' "$TMPROOT/ev-h1.csv" | wc -l)" "$(text_of "$page" tie-count)"
 check "issue 16 RH2: every stored award is a row too" "$(q "$db" "SELECT count(*) FROM award WHERE period LIKE '2015-%'")" \
   "$(rows_of "$page" '^<tr><td>2015-H[12]</td>' | wc -l)"
 # the committee decides: the places are imported, evaluate runs again, the tie is gone
@@ -96,13 +96,13 @@ check "issue 16 RH2: decided and evaluated: no tie, no warning, exit 0" "0|0|0" 
   "$rc|$(text_of "$TMPROOT/decided.html" tie-count)|$(grep -c 'class="tie"' "$TMPROOT/decided.html")"
 check "issue 16 RH2: decided: the tied clubs are awarded rows now" "$(q "$db" "SELECT count(*) FROM award WHERE period LIKE '2015-%'")" \
   "$(rows_of "$TMPROOT/decided.html" '^<tr><td>2015-H[12]</td>' | wc -l)"
-check "issue 16 EV8: evaluate stores the ties it leaves ('[]': none)" "[]" "$(q "$db" "SELECT ties FROM evaluation WHERE period = '2015-H1'")"
+check "issue 16 EV12: evaluate stores the ties it leaves ('[]': none)" "[]" "$(q "$db" "SELECT ties FROM evaluation WHERE period = '2015-H1'")"
 # an evaluation stored before version 5 has no ties recorded (NULL): nothing shown, no error
 q "$db" "UPDATE evaluation SET ties = NULL" >/dev/null
 "$LC" report "$db" 2015 --html "$TMPROOT/v4.html" >/dev/null; rc=$?
 check "issue 16 RH2: ties not recorded (evaluated before version 5): none shown" "0|0" "$rc|$(text_of "$TMPROOT/v4.html" tie-count)"
 out=$("$SQLITE3" "$db" "UPDATE evaluation SET ties = '{\"club_id\": 1}'" 2>&1 | sed -E 's/^(Error: (stepping|in prepare), |Runtime error near line [0-9]+: |Error: )//; s/ \([0-9]+\)$//')
-check "issue 16 EV8: ties must be a JSON array, also from a plain sqlite3 (S1)" "CHECK constraint failed: evaluation: ties must be a JSON array" "$out"
+check "issue 16 EV12: ties must be a JSON array, also from a plain sqlite3 (S1)" "CHECK constraint failed: evaluation: ties must be a JSON array" "$out"
 
 # --- RH8: research reports per half-year --------------------------------------------
 # evaluate sees the same reports as of the same day (EV6): its report column, club by club
