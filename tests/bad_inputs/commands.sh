@@ -268,7 +268,7 @@ before15=$("$SQLITE3" "$db15" .dump | md5sum)
 p=$(csv i15_panel "$SH15,panel" "예산지킴이,2015-H1,심사위원1,성과,40,심사단")
 bad "scores: IS6 a panel panel_weights does not name" "learnclub import-scores: $p: line 2, column panel: invalid panel '심사단'; expected one of the panels of program 'junggu-2015': 전문가, 청중 (O3); nothing imported" import-scores "$db15" "$p"
 p=$(csv i15_max "$SH15,panel" "예산지킴이,2015-H1,심사위원1,추진실적,44,전문가")
-bad "scores: IS7 above the criterion's maximum" "learnclub import-scores: $p: line 2, column points: 44 is above the maximum 40 of criterion '추진실적' (O5); nothing imported" import-scores "$db15" "$p"
+bad "scores: IS7 above the criterion's maximum" "learnclub import-scores: $p: line 2, column points: invalid points '44'; above the maximum 40 of criterion '추진실적' (O5); nothing imported" import-scores "$db15" "$p"
 p=$(csv i15_crit "$SH15,panel" "예산지킴이,2015-H1,심사위원1,연구성과,44,전문가")
 bad "scores: IS7 a criterion not listed" "learnclub import-scores: $p: line 2, column criterion: invalid criterion '연구성과'; expected one of the criteria of program 'junggu-2015': 추진실적, 성과 (O5); nothing imported" import-scores "$db15" "$p"
 check "issue 15: the copy is unchanged after its bad inputs" "$before15" "$("$SQLITE3" "$db15" .dump | md5sum)"

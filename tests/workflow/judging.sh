@@ -119,6 +119,9 @@ run "issue 15: recusal — an unknown judge_emp_no is refused (IS6)" 2 \
 run "issue 15: recusal — one judge, two emp_no is refused (IS6)" 2 \
   "learnclub import-scores: $d/e_two.csv: line 3, column judge_emp_no: judge '청중1' is given another emp_no on line 2; nothing imported" \
   import-scores "$db" "$(file e_two.csv "club,period,judge,criterion,points,panel,judge_emp_no" "가람,2015-H1,청중1,청중평가,10,청중,E003" "나래,2015-H1,청중1,청중평가,10,청중,E004")"
+{ head -n 1 "$d/recusal.csv"; grep -v '^가람,2015-H1,청중9,' "$d/recusal.csv" | sed 1d; } >"$d/recusal-fixed.csv"
+run "issue 15: --replace names a removed score's panel (IS5)" 0 "$d/recusal-fixed.csv: 37 scores, 2 clubs, 14 judges
+$d/recusal-fixed.csv: removed score 가람 2015-H1 청중9 청중평가 5.0 panel 청중" import-scores "$db" "$d/recusal-fixed.csv" --replace
 run "issue 15: stages — screening without finalists is refused (IS6)" 2 \
   "learnclub import-scores: $d/s_none.csv: line 2, column stage: program 'o3-2015' has no finalists setting, so no screening (O3); nothing imported" \
   import-scores "$db" "$(file s_none.csv "club,period,judge,criterion,points,stage,panel" "가람,2015-H1,서면1,성과,50,screening,전문가")"
@@ -133,7 +136,7 @@ run "issue 15: stages — screening without finalists is refused (IS6)" 2 \
   "가람,research,2016-H1,2016-07-10,," "나래,research,2016-H1,2016-07-10,," "다솜,research,2016-H1,2016-07-10,," "라온,research,2016-H1,2016-07-10,,")" >/dev/null
 SH="club,period,judge,criterion,points,stage"
 run "issue 15: criteria — a score above its criterion's maximum is refused (IS7)" 2 \
-  "learnclub import-scores: $d/c_max.csv: line 3, column points: 40.5 is above the maximum 40 of criterion '추진실적' (O5); nothing imported" \
+  "learnclub import-scores: $d/c_max.csv: line 3, column points: invalid points '40.5'; above the maximum 40 of criterion '추진실적' (O5); nothing imported" \
   import-scores "$db" "$(file c_max.csv "$SH" "가람,2016-H1,서면1,추진실적,40,screening" "나래,2016-H1,서면1,추진실적,40.5,screening")"
 run "issue 15: criteria — a criterion the program does not list is refused (IS7)" 2 \
   "learnclub import-scores: $d/c_name.csv: line 2, column criterion: invalid criterion '창의성'; expected one of the criteria of program 'o3-2016': 추진실적, 성과 (O5); nothing imported" \
@@ -179,6 +182,10 @@ rank,club,report,judges,score,tie_break,tier,prize,status,track,set_aside
 2,\"나래\",on_time,2,90.0,55.0,\"최우수\",500000,awarded,,0
 3,\"가람\",on_time,2,80.0,50.0,,,unplaced,,0
 ,\"라온\",on_time,0,,,,,unscored,,0" evaluate "$db" 2016-H1 --as-of 2016-12-31 --format csv
+run "issue 15: --replace names a removed score's stage (IS5)" 0 "$d/r16.csv: 1 scores, 1 clubs, 1 judges
+$d/r16.csv: removed score 라온 2016-H1 서면1 성과 42.0 stage screening
+$d/r16.csv: removed score 라온 2016-H1 서면1 추진실적 28.0 stage screening" \
+  import-scores "$db" "$(file r16.csv "$SH" "라온,2016-H1,본선1,추진실적,28,")" --replace
 
 # --- tracks: two research types ranked apart (O2), awards per track ----------------------
 "$LC" program-add "$db" o2-2017 --name "연구모임 2017" --from 2017-01-01 --to 2017-12-31 reports_from=none \
@@ -238,6 +245,11 @@ check "issue 15: settings — S1 a plain sqlite3 is refused too" "program: crite
   "$(sql_error "$db" "UPDATE program SET criteria = 'x:0' WHERE code = 'o3-2016'")"
 check "issue 15: settings — S1 score.stage checked by the schema" "CHECK constraint failed: score: stage must be screening or final (O3)" \
   "$(sql_error "$db" "INSERT INTO score(club_id, period, judge, criterion, points, stage) VALUES (1, '2015-H1', 'x', 'y', 1, 'semi')")"
+"$SQLITE3" "$db" "DROP TRIGGER program_criteria_update; UPDATE program SET criteria = '추진실적' WHERE code = 'o3-2016'"
+run "issue 15: settings — check lists a criteria the trigger would refuse (CK3)" 1 "\
+check,table,row,problem
+rules,program,\"id 2\",\"program: criteria must be criteria name:maximum separated by commas, each name once, each maximum a number more than 0 and at most 100 (O5)\"" check "$db" --format csv
+"$SQLITE3" "$db" "UPDATE program SET criteria = NULL WHERE code = 'o3-2016'"; "$SQLITE3" "$db" ".read $LEARNCLUB_ROOT/sql/rules.sql"
 check "issue 15: settings — S1 club.track not empty" "CHECK constraint failed: club: track must not be empty; NULL for none (O2)" \
   "$(sql_error "$db" "UPDATE club SET track = '' WHERE id = 1")"
 
