@@ -650,3 +650,20 @@ BEGIN SELECT RAISE(ABORT, 'program: criteria must be criteria name:maximum separ
 CREATE TRIGGER IF NOT EXISTS program_criteria_update AFTER UPDATE OF criteria ON program
 WHEN EXISTS (SELECT 1 FROM program_judging_invalid WHERE id = NEW.id AND setting = 'criteria')
 BEGIN SELECT RAISE(ABORT, 'program: criteria must be criteria name:maximum separated by commas, each name once, each maximum a number more than 0 and at most 100 (O5)'); END;
+
+-- issue 15 (B1): stale awards (as issue 14's triggers above) when what
+-- evaluate reads of issue 15 changes: a club's track (EV11), a program's
+-- panel_weights or finalists (EV8, EV10), for every evaluated half-year the
+-- program overlaps. criteria is read by import-scores only. A membership
+-- that changes recusal (EV9) is not followed, as memberships are not for
+-- the awards of issue 14.
+CREATE TRIGGER IF NOT EXISTS club_track_stale_update AFTER UPDATE OF track ON club
+WHEN OLD.track IS NOT NEW.track
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'tracks changed')
+  WHERE period IN (SELECT e.period FROM evaluation_span e JOIN program p ON p.id = NEW.program_id
+                   WHERE e.first_day <= p.ends_on AND e.last_day >= p.starts_on); END;
+CREATE TRIGGER IF NOT EXISTS program_judging_stale_update AFTER UPDATE OF panel_weights, finalists ON program
+WHEN OLD.panel_weights IS NOT NEW.panel_weights OR OLD.finalists IS NOT NEW.finalists
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'judging settings changed')
+  WHERE period IN (SELECT e.period FROM evaluation_span e
+                   WHERE e.first_day <= NEW.ends_on AND e.last_day >= NEW.starts_on); END;

@@ -87,6 +87,10 @@ run "issue 15: panels — a panel panel_weights does not name is refused (IS6)" 
 run "issue 15: panels — with panel_weights a row without panel is refused (IS6)" 2 \
   "learnclub import-scores: $d/p_none.csv: line 2, column panel: invalid panel ''; expected one of the panels of program 'o3-2015': 전문가, 청중 (O3); nothing imported" \
   import-scores "$db" "$(file p_none.csv "club,period,judge,criterion,points" "가람,2015-H1,청중1,청중평가,10")"
+"$LC" program-set "$db" o3-2015 panel_weights=전문가:60,청중:40 >/dev/null
+check "issue 15: stale — panel_weights changed after evaluate: the awards are stale" "judging settings changed" \
+  "$("$SQLITE3" "$db" "SELECT stale_reason FROM evaluation WHERE period = '2015-H1'")"
+"$LC" program-set "$db" o3-2015 panel_weights=전문가:70,청중:30 >/dev/null
 # a panel the setting no longer names (changed after the import) is set aside
 "$SQLITE3" "$db" "UPDATE program SET panel_weights = '전문가:100' WHERE code = 'o3-2015'"
 run "issue 15: panels — a panel no longer in panel_weights is set aside (EV8)" 0 "\
@@ -212,6 +216,10 @@ rank  club  report   judges  score  tie_break  tier    prize   status   track   
    1  다솜  on_time       1   70.0             최우수  500000  awarded  학습              0
    2  라온  on_time       1   60.0             우수    300000  awarded  학습              0" evaluate "$db" 2017-H1 --as-of 2017-12-31
 "$LC" import-roster "$db" "$(file tracks2.csv "$RH" "o2-2017,다솜,integrated,,,E005,강다솜,president,2017-02-01,")" >/dev/null
+check "issue 15: stale — a club's track unchanged: the awards stay up to date" "" "$("$SQLITE3" "$db" "SELECT stale_reason FROM evaluation WHERE period = '2017-H1'")"
+"$LC" import-roster "$db" "$(file tracks3.csv "$RH,track" "o2-2017,라온,integrated,,,E006,한라온,president,2017-02-01,,정책연구")" >/dev/null
+check "issue 15: stale — a club's track changed after evaluate: the awards are stale" "tracks changed" \
+  "$("$SQLITE3" "$db" "SELECT stale_reason FROM evaluation WHERE period = '2017-H1'")"
 check "issue 15: tracks — a roster without the column keeps the track (IR7)" "학습" \
   "$("$SQLITE3" "$db" "SELECT track FROM club WHERE name = '다솜' AND program_id = (SELECT id FROM program WHERE code = 'o2-2017')")"
 
