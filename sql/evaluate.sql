@@ -49,7 +49,10 @@ WHERE c.withdrawn_on IS NULL OR c.withdrawn_on > a.last_day;
 
 -- Each judge's totals, per club: 'score' over every criterion and
 -- 'tie_break' over the program's tie_break criterion (judges who scored it),
--- each placed from the highest (pos) among the club's n totals of that measure.
+-- each placed from the highest (pos) among the club's n totals of that measure,
+-- and set_aside by EV2's trimming: 'high' or 'low', NULL when it counts
+-- (the one home of that rule: the mean below and the committee's sheet,
+-- sql/evaluate-sheet.sql, read it).
 CREATE TEMP TABLE lc_judge AS
 WITH totals AS (
   SELECT s.club_id, s.judge, sum(s.points) AS total,
@@ -65,19 +68,23 @@ WITH totals AS (
   SELECT club_id, judge, 'score' AS measure, total AS value FROM totals
   UNION ALL
   SELECT club_id, judge, 'tie_break', tb FROM totals WHERE tb IS NOT NULL
+), placed AS (
+  SELECT m.*, count(*) OVER w AS n, row_number() OVER (w ORDER BY m.value DESC, m.judge) AS pos
+  FROM measure m WINDOW w AS (PARTITION BY m.club_id, m.measure)
 )
-SELECT m.*, count(*) OVER w AS n, row_number() OVER (w ORDER BY m.value DESC, m.judge) AS pos
-FROM measure m WINDOW w AS (PARTITION BY m.club_id, m.measure);
+-- EV2: from judges_min totals up, the drop_high highest and drop_low lowest
+SELECT p.*, CASE WHEN p.n < c.judges_min THEN NULL
+                 WHEN p.pos <= c.drop_high THEN 'high'
+                 WHEN p.pos > p.n - c.drop_low THEN 'low' END AS set_aside
+FROM placed p JOIN lc_club c ON c.club_id = p.club_id;
 CREATE INDEX temp.lc_judge_club ON lc_judge(club_id, measure);
 
 CREATE TEMP TABLE lc_score AS
--- EV2, the trimmed mean, for both measures: from judges_min totals up, the
--- drop_high highest and drop_low lowest are left out; compared after
--- rounding to 9 decimals (W-D6).
+-- EV2, the trimmed mean, for both measures: the totals not set aside
+-- (lc_judge.set_aside); compared after rounding to 9 decimals (W-D6).
 WITH lc_mean AS (
   SELECT j.club_id, j.measure, round(avg(j.value), 9) AS mean
-  FROM lc_judge j JOIN lc_club c ON c.club_id = j.club_id
-  WHERE j.n < c.judges_min OR (j.pos > c.drop_high AND j.pos <= j.n - c.drop_low)
+  FROM lc_judge j WHERE j.set_aside IS NULL
   GROUP BY j.club_id, j.measure
 )
 SELECT c.club_id, c.club, c.program_id, c.scheme,
