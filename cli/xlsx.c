@@ -335,10 +335,18 @@ static size_t shown_width(const xcell *c) {
   return lc_display_width(c->z, strlen(c->z));
 }
 
-/* The failure after the temporary file exists: it goes, FILE stays. */
-static void give_up(const char *zTmp, const char *zFile, lxw_error e) {
+/* The failure after the temporary file exists: it goes, FILE stays. zWhere
+** says which cell, when a cell was refused. */
+static void give_up(const char *zTmp, const char *zFile, lxw_error e, const char *zWhere) {
+  lc_buf b = {0};
   lc_drop_temp(zTmp);
-  lc_fail("cannot write '%s': %s; it was left as it was", zFile, lxw_strerror(e));
+  if (e == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED && zWhere) {
+    lc_buf_printf(&b, "the text of %s is longer than a cell holds (32767 characters)", zWhere);
+  } else {
+    lc_buf_str(&b, lxw_strerror(e));
+    while (b.n > 0 && b.z[b.n - 1] == '.') b.z[--b.n] = 0; /* the library's own full stop */
+  }
+  lc_fail("cannot write '%s': %s; it was left as it was", zFile, b.z);
 }
 
 void lc_xbook_write(lc_xbook *x, const char *zFile, const char *zTitle, const char *zSubject,
@@ -348,6 +356,7 @@ void lc_xbook_write(lc_xbook *x, const char *zFile, const char *zTitle, const ch
   lxw_format *fHead, *fDate, *fTime, *fSec;
   lxw_doc_properties props;
   lxw_error e = LXW_NO_ERROR;
+  lc_buf where = {0}; /* the cell refused, for the message */
   int k;
   if (!wb) {
     lc_drop_temp(zTmp);
@@ -409,15 +418,16 @@ void lc_xbook_write(lc_xbook *x, const char *zFile, const char *zTitle, const ch
           e = worksheet_write_datetime(ws, row, (lxw_col_t)i, &dt,
                                        n == 10 ? fDate : n == 16 ? fTime : fSec);
         }
+        if (e) lc_buf_printf(&where, "sheet '%s', row %zu, column %s", s->zName, r + 2, s->azCol[i]);
       }
     if (!e) worksheet_freeze_panes(ws, 1, 0); /* X2 */
   }
   if (e) {
     workbook_close(wb); /* frees it; the half-written file is dropped */
-    give_up(zTmp, zFile, e);
+    give_up(zTmp, zFile, e, where.z);
   }
   e = workbook_close(wb);
-  if (e) give_up(zTmp, zFile, e);
+  if (e) give_up(zTmp, zFile, e, 0);
   lc_put_file(zTmp, zFile); /* X6 */
   free(zTmp);
 }

@@ -107,6 +107,16 @@ check "O3a JSON is not changed: the text as stored (issue 16)" '"=1+1"' "$(grep 
 check "O3a the table is not changed: the text as stored (issue 16)" "=1+1" \
   "$(LEARNCLUB_SQL_DIR="$w/sql" "$LC" budget "$db" | sed -n 3p | grep -o '=1+1')"
 
+# X6: a cell the library refuses (text over 32767 characters) leaves the old file and no temporary one
+mkdir -p "$w/long" "$w/sql-long"; cp "$LEARNCLUB_ROOT"/sql/*.sql "$w/sql-long/"
+printf '%s\n' "SELECT 1 AS n, printf('%.32767c', 'x') AS fits, printf('%.32768c', 'x') AS long;" \
+  "CREATE TEMP TABLE lc_status AS SELECT 0 AS findings;" >"$w/sql-long/budget.sql"
+echo old >"$w/long/b.xlsx"
+out=$(LEARNCLUB_SQL_DIR="$w/sql-long" "$LC" budget "$db" --format xlsx --output "$w/long/b.xlsx" 2>&1); rc=$?
+check "X6 a text too long for a cell: refused, naming the cell; the old file stays, no temporary file" \
+  "learnclub budget: cannot write '$w/long/b.xlsx': the text of sheet 'budget', row 2, column long is longer than a cell holds (32767 characters); it was left as it was|2|old|b.xlsx" \
+  "$out|$rc|$(cat "$w/long/b.xlsx")|$(ls -A "$w/long" | paste -sd ' ')"
+
 # a roster name =1+1 and @SUM(A1) through hours (issue 16, 3. formula injection)
 printf '%s\n' "program,club,club_kind,bureau,unit,emp_no,name,role,joined_on,left_on" \
   "junggu-2015,예산지킴이,bureau,기획재정국,재무과,1500037,=1+1,president,2015-02-16," \
