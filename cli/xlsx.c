@@ -52,6 +52,7 @@ static const struct {
     {"list programs", "name", "사업명"},
     {"program-show", "name", "사업명"},
     {"program-show", "code", "사업 코드"},
+    {"program-show", "outsiders", "외부인 구분"},
     {"list programs", "code", "사업 코드"},
     {"list overrides", "name", "명칭"},
     {"list indicators", "unit", "단위"},
@@ -60,13 +61,15 @@ static const struct {
     {"evaluate", "score", "점수(절사평균)"},
     {"evaluate", "tie_break", "동점 기준 점수(절사평균)"},
     {"evaluate", "judges", "심사위원 수"},
+    {"evaluate", "set_aside", "제외된 심사표 수"}, /* EV9 (issue 15) */
     /* evaluate's 심사표 (sql/evaluate-sheet.sql) */
     {"evaluate", "judge", "심사위원"},
     {"evaluate", "total", "심사위원 합계"},
-    {"evaluate", "set_aside", "합계 제외"},
+    {"evaluate", "excluded", "제외 사유"},
+    {"evaluate", "weight", "심사단 가중치"},
+    {"evaluate", "panel_mean", "심사단 평균(절사)"},
     {"evaluate", "tie_break_total", "동점 기준 항목 점수"},
-    {"evaluate", "tie_break_set_aside", "동점 기준 제외"},
-    {"evaluate", "kept", "반영 심사위원 수"},
+    {"evaluate", "tie_break_excluded", "동점 기준 제외 사유"},
     /* every other column, anywhere */
     {0, "achieved", "실적"},
     {0, "achieved_cum", "누적 실적"},
@@ -186,6 +189,23 @@ static const struct {
     {0, "weight", "가중치"},
     {0, "withdrawn_on", "중도 포기일"},
     {0, "year", "연도"},
+    /* issue 15's columns */
+    {0, "track", "부문"},
+    {0, "stage", "단계"},
+    {0, "panel", "심사단"},
+    {0, "judge_emp_no", "심사위원 직번"},
+    {0, "panel_weights", "심사단 가중치"},
+    {0, "finalists", "본선 진출 수"},
+    {0, "criteria", "심사 항목"},
+    {0, "incentives", "인센티브 기준"},
+    {0, "allocation", "지원금 배정액"},
+    {0, "min_members", "최소 인원"},
+    {0, "clubs_per_person", "1인당 동아리 수"},
+    {0, "max_from_one_unit", "한 부서 최대 인원"},
+    {0, "regular_per_month", "월 정기모임 수"},
+    {0, "hours_cap_year", "연간 인정시간 상한"},
+    {0, "hours_per_meeting_cap", "모임당 인정시간 상한"},
+    {0, "hours_shared_cap", "인정시간 상한 공유"},
 };
 
 const char *lc_label(const char *zContext, const char *zColumn) {

@@ -19,7 +19,8 @@ q "WITH ind(indicator, achieved, target) AS (VALUES ('추진계획 수립', 4, 5
    SELECT indicator, achieved, target, round(indicator_rate(achieved, target), 2) AS rate FROM ind
    UNION ALL
    SELECT '공약 이행률', NULL, NULL, round(pledge_rate(achieved, target), 2) FROM ind;"
-for part in examples/demo-junggu.sh examples/demo-naju.sh; do
+# issue 15: the second example office (한빛시, O1-O7) right after Jung-gu
+for part in examples/demo-junggu.sh examples/demo-hanbit.sh examples/demo-naju.sh; do
   if [ -f "$part" ]; then echo; bash "$part"; fi
 done
 

@@ -1,5 +1,5 @@
 /*
-** calendar.h — the government-office calendar (calendar.c, rules C1–C9):
+** calendar.h — the government-office calendar (calendar.c, rules C1–C10):
 ** the working-day test every deadline uses, and the connection's calendar.
 */
 #ifndef LC_CALENDAR_H

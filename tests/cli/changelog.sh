@@ -33,7 +33,7 @@ check "CL3 imports that change nothing add no row" "$n" "$(q "SELECT count(*) FR
 sed 's/,44$/,40/' "$T/scores.csv" >"$w/scores.csv"
 "$LC" import-scores "$db" "$w/scores.csv" >/dev/null
 check "CL1 a changed score: counted, with the old row's values" \
-  '{"score":{"added":0,"changed":1,"removed":0,"changed_rows":[{"club_id":1,"period":"2015-H1","judge":"심사위원1","criterion":"추진실적","points":44.0}]}}' \
+  '{"score":{"added":0,"changed":1,"removed":0,"changed_rows":[{"club_id":1,"period":"2015-H1","judge":"심사위원1","criterion":"추진실적","points":44.0,"panel":"","judge_emp_no":null,"stage":"final"}]}}' \
   "$(q "SELECT changes FROM change_log ORDER BY id DESC LIMIT 1")"
 
 # CL1: a meeting's attendance list changed: the removed row, with its values

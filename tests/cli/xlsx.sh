@@ -177,63 +177,60 @@ cp "$w/out/h.xlsx" "$w/out/h.before"
 check "X6 a command that fails leaves the old workbook" "same" "$(cmp -s "$w/out/h.xlsx" "$w/out/h.before" && echo same)"
 
 # --- evaluate: the committee's sheet (ES1-ES3) --------------------------------
+# tests/tools/xlsx-committee.py checks the sheet by hand: every mean from the
+# totals without a mark, every mark against the totals that count, and the
+# ranks, tiers, prizes and statuses against evaluate's own JSON.
+COMMITTEE="$LEARNCLUB_ROOT/tests/tools/xlsx-committee.py"
 x="$w/out/evaluate.xlsx"
+committee() { # DB PERIOD: the check's line for evaluate PERIOD on DB
+  # as of a day when every report of the examples is seen (EV6)
+  "$LC" evaluate "$1" "$2" --as-of 2030-12-31 --format json >"$w/out/ev.json" 2>/dev/null
+  "$LC" evaluate "$1" "$2" --as-of 2030-12-31 --format xlsx --output "$x" >/dev/null 2>&1
+  read_xlsx "$x" | "$PY" "$COMMITTEE" "$w/out/ev.json"
+}
+sheets_of() { sqlite3 "$1" "SELECT count(*) FROM (SELECT DISTINCT club_id, stage, panel, judge FROM score WHERE period = '$2')"; }
+clubs_of() { "$PY" -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$w/out/ev.json"; }
 n_ev=0
 for d in "$db" "$naju"; do
   for p in $(sqlite3 "$d" "SELECT DISTINCT period FROM score ORDER BY 1"); do
-    # as of a day when every report of the examples is seen (EV6)
-    "$LC" evaluate "$d" "$p" --as-of 2030-12-31 --format json >"$w/out/ev.json" 2>/dev/null
-    "$LC" evaluate "$d" "$p" --as-of 2030-12-31 --format xlsx --output "$x" >/dev/null 2>&1
-    got=$(read_xlsx "$x")
-    # the committee's check, by hand: from the 심사표 alone
-    res=$(printf '%s\n' "$got" | "$PY" -c '
-import sys, json
-lines = sys.stdin.read().split("\n")
-i = lines.index([l for l in lines if l.startswith("sheet 심사표 ")][0])
-head = lines[i + 1]
-rows = []
-for l in lines[i + 2:]:
-    if not l.startswith("row "): break
-    cells = [c.split(":", 1) for c in l.split(": ", 1)[1].split("|")]
-    rows.append([None if t == "e" else float(v) if t == "n" else v for t, v in cells])
-ranks = json.load(open(sys.argv[1]))
-clubs = {}
-for r in rows:
-    clubs.setdefault((r[0], r[2]), []).append(r)
-bad = []
-for (prog, club), rs in clubs.items():
-    # ES3: the mean of the totals without a mark is the score (2 decimals)
-    for total, mark, mean in ((4, 5, 6), (7, 8, 9)):
-        kept = [r[total] for r in rs if r[total] is not None and r[mark] is None]
-        if kept and rs[0][6] is not None and round(sum(kept) / len(kept) + 1e-12, 2) != rs[0][mean]:
-            bad.append("%s %s mean %s" % (club, head.split("|")[mean], kept))
-        marks = sorted(r[mark] for r in rs if r[mark] is not None)
-        dropped = [r[total] for r in rs if r[mark] is not None]
-        if marks and (min(kept) < max(r[total] for r in rs if r[mark] == "최저점 제외") if "최저점 제외" in marks else False):
-            bad.append("%s a low mark above a kept total" % club)
-        if marks and (max(kept) > min(r[total] for r in rs if r[mark] == "최고점 제외") if "최고점 제외" in marks else False):
-            bad.append("%s a high mark below a kept total" % club)
-    # the rank, tier, prize and status are those evaluate printed
-    printed = [x for x in ranks if x["club"] == club]
-    if len(printed) != 1 or any(rs[0][k] != (float(printed[0][f]) if isinstance(printed[0][f], (int, float)) else printed[0][f])
-                                for k, f in ((1, "rank"), (10, "tier"), (11, "prize"), (12, "status"), (6, "score"), (9, "tie_break"))):
-        bad.append("%s differs from evaluate: %s vs %s" % (club, rs[0], printed))
-n_marked = sum(1 for r in rows if r[5] is not None)
-n_scored = sum(1 for rs in clubs.values() if rs[0][6] is not None)
-print("clubs=%d rows=%d judges=%d marked=%s scored=%s bad=%s" % (len(clubs), len(rows), sum(1 for r in rows if r[3] is not None), "yes" if n_marked else "no", "yes" if n_scored else "no", bad or "none"))
-' "$w/out/ev.json")
-    njudge=$(sqlite3 "$d" "SELECT count(DISTINCT s.club_id || '|' || s.judge) FROM score s JOIN club c ON c.id = s.club_id WHERE s.period = '$p'")
-    nclub=$("$PY" -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$w/out/ev.json")
-    check "ES1-ES3 evaluate $p on $(basename "$d"): one row per club and judge, marks and means check by hand" \
-      "clubs=$nclub judges=$njudge scored=yes bad=none" "$(printf '%s' "$res" | sed 's/ rows=[0-9]*//; s/ marked=[a-z]*//')"
-    check "ES2 evaluate $p on $(basename "$d"): trimming marks are there" "marked=yes" "$(printf '%s' "$res" | grep -o 'marked=[a-z]*')"
+    res=$(committee "$d" "$p")
+    check "ES1-ES3 evaluate $p on $(basename "$d"): one row per club and judge's sheet, every number checks by hand" \
+      "clubs=$(clubs_of) judges=$(sheets_of "$d" "$p") marked=최고점 제외,최저점 제외 scored=yes bad=none" "$res"
     n_ev=$((n_ev + 1))
   done
 done
 check "ES1 every half-year with scores in both examples was checked" "4" "$n_ev"
+"$LC" evaluate "$db" 2015-H2 --format xlsx --output "$x" >/dev/null
 check "ES1 the committee's sheet: its headers" \
-  "row 1: s:사업|s:순위|s:동아리|s:심사위원|s:심사위원 합계|s:합계 제외|s:점수(절사평균)|s:동점 기준 항목 점수|s:동점 기준 제외|s:동점 기준 점수(절사평균)|s:등급|s:시상금|s:상태" \
-  "$("$LC" evaluate "$db" 2015-H2 --format xlsx --output "$x" >/dev/null; read_xlsx "$x" | sed -n '/^sheet 심사표/,$p' | grep -m1 '^row 1:')"
-check "ES2 a judge's total set aside as the highest is marked 최고점 제외" \
-  "row 5: s:junggu-2015|n:1.0|s:창의아이디어뱅크|s:심사위원4|n:96.0|s:최고점 제외|n:93.0|n:48.0|s:최고점 제외|n:46.33|s:최우수|n:500000.0|s:awarded" \
+  "row 1: s:사업|s:부문|s:순위|s:동아리|s:단계|s:심사단|s:심사위원|s:심사위원 합계|s:제외 사유|s:심사단 가중치|s:심사단 평균(절사)|s:점수(절사평균)|s:동점 기준 항목 점수|s:동점 기준 제외 사유|s:동점 기준 점수(절사평균)|s:등급|s:시상금|s:상태" \
+  "$(read_xlsx "$x" | sed -n '/^sheet 심사표/,$p' | grep -m1 '^row 1:')"
+check "ES2 a judge's total set aside as the highest is marked 최고점 제외 (by hand: 96 of 93, 92, 89, 96, 94)" \
+  "row 5: s:junggu-2015|e:|n:1.0|s:창의아이디어뱅크|s:final|e:|s:심사위원4|n:96.0|s:최고점 제외|e:|e:|n:93.0|n:48.0|s:최고점 제외|n:46.33|s:최우수|n:500000.0|s:awarded" \
   "$(read_xlsx "$x" | sed -n '/^sheet 심사표/,$p' | grep -m1 '^row 5:')"
+
+# ES2 recusal (issue 15, EV9): a sixth judge of 예산지킴이 is its member 1500074
+rdb="$w/recusal.db"; cp "$LEARNCLUB_ROOT/examples/junggu2015.db" "$rdb"
+{ echo "club,period,judge,criterion,points,judge_emp_no"
+  sqlite3 -csv "$rdb" "SELECT '예산지킴이', '2015-H2', '위원6', criterion, 50, '1500074' FROM score s JOIN club c ON c.id = s.club_id
+                       WHERE c.name = '예산지킴이' AND s.period = '2015-H2' AND s.judge = '심사위원1'"; } >"$w/recused.csv"
+"$LC" import-scores "$rdb" "$w/recused.csv" >/dev/null
+res=$(committee "$rdb" 2015-H2)
+check "ES2 recusal: the member's sheet is marked 제척(동아리 회원) and left out; every number checks by hand" \
+  "clubs=$(clubs_of) judges=$(sheets_of "$rdb" 2015-H2) marked=제척(동아리 회원),최고점 제외,최저점 제외 scored=yes bad=none" "$res"
+check "ES2 recusal: the row of 위원6" "s:위원6|n:100.0|s:제척(동아리 회원)" \
+  "$(read_xlsx "$x" | sed -n '/^sheet 심사표/,$p' | grep -o 's:위원6|n:[0-9.]*|s:[^|]*')"
+
+# ES3 panels (issue 15, EV8): 전문가 70, 청중 30; judges 1-3 experts, 4-5 the audience
+pdb="$w/panels.db"; cp "$LEARNCLUB_ROOT/examples/junggu2015.db" "$pdb"
+"$LC" program-set "$pdb" junggu-2015 panel_weights=전문가:70,청중:30 judges_min=3 >/dev/null
+{ echo "club,period,judge,criterion,points,panel"
+  sqlite3 -csv "$pdb" "SELECT c.name, s.period, s.judge, s.criterion, s.points,
+                              CASE WHEN s.judge IN ('심사위원1', '심사위원2', '심사위원3') THEN '전문가' ELSE '청중' END
+                       FROM score s JOIN club c ON c.id = s.club_id WHERE s.period = '2015-H2'"; } >"$w/panels.csv"
+"$LC" import-scores "$pdb" "$w/panels.csv" --replace >/dev/null
+res=$(committee "$pdb" 2015-H2)
+check "ES3 panels: each panel's weight and trimmed mean, the score their weighted mean; every number checks by hand" \
+  "clubs=$(clubs_of) judges=$(sheets_of "$pdb" 2015-H2) marked=최고점 제외,최저점 제외 scored=yes bad=none" "$res"
+check "ES3 panels: 창의아이디어뱅크's experts 93, 92, 89: the mean of 92 alone, weight 70" \
+  "s:전문가|s:심사위원2|n:92.0|e:|n:70.0|n:92.0" \
+  "$(read_xlsx "$x" | sed -n '/^sheet 심사표/,$p' | grep '창의아이디어뱅크' | grep -o 's:전문가|s:심사위원2|n:[^|]*|[^|]*|n:[^|]*|n:[^|]*')"

@@ -196,6 +196,7 @@ bare=$(newdb imports-bare); "$LC" init "$bare" >/dev/null
 vm_steps() {  # vm_steps DB KIND FILE → "OUTPUT steps N"
   local cols; cols=$(head -n 1 "$3")
   [ "$2" = roster ] && cols+=",kind,email,phone"  # the optional columns, empty (cmd_import.c M4)
+  [ "$2" = scores ] && cols+=",panel,judge_emp_no,stage"  # issue 15 (B1)
   { printf '.load %s\nPRAGMA foreign_keys = ON;\nPRAGMA temp_store = MEMORY;\nCREATE TEMP TABLE lc_raw(%s);\n' "$LEARNCLUB_EXT" "$cols"
     printf '.import --csv --skip 1 --schema temp %s lc_raw\n.read %s\n.stats on\n.read %s\n' "$3" "$LEARNCLUB_ROOT/sql/import-values.sql" "$LEARNCLUB_ROOT/sql/import-$2.sql"
   } | "$SQLITE3" -batch "$1" 2>&1 | awk -F': *' '/^Virtual Machine Steps/ { s += $2; next } /^(ok|error)\|/ { o = $0 } END { print o " steps " s }'

@@ -155,4 +155,4 @@ out=$(LEARNCLUB_TODAY=2026-12-31 "$LC" pledge-report "$db" --format csv | tail -
 check "pledge-report: --as-of defaults to today (L8)" "completion,,,,3,,2,,66.67," "$out"
 check "bad arguments changed nothing" "$sum" "$("$SQLITE3" "$db" .dump | md5sum)"
 old=$(newdb naju-commands-v2); "$SQLITE3" "$old" "PRAGMA user_version = 2; CREATE TABLE club(x);"
-run "S3 a version-2 database is refused until init" 2 "learnclub budget: database '$old' is at schema version 2, not 4; run 'learnclub init' on it" budget "$old"
+run "S3 a version-2 database is refused until init" 2 "learnclub budget: database '$old' is at schema version 2, not 5; run 'learnclub init' on it" budget "$old"

@@ -27,7 +27,7 @@ places|j|club,period,place,note
 expenses|j|id,club,spent_on,kind,amount,note
 overrides|j|day,name,is_holiday
 pledges|n|code,title,status,completion,total_budget,indicators
-indicators|n|pledge,indicator,seq,unit,weight,year,target,achieved,achieved_on
+indicators|n|pledge,indicator,seq,unit,weight,kind,year,target,achieved,achieved_on
 budget|n|plan,year,source,planned,executed,pledge
 calls|n|program,opens_on,closes_on,applications,min_teams,max_teams,outcome,reason
 proposals|n|id,club,title,field,department,adopted,decided_on
