@@ -81,9 +81,9 @@ static const struct lc_command {
     {"log", lc_cmd_log, "DB [--since YYYY-MM-DD]",
      "the change log: who changed what, when, with the old rows"},
     {"backup", lc_cmd_backup, "DB FILE", "a consistent copy of DB, made while others write"},
-    {"report", lc_cmd_report, "DB YYYY --html FILE [--as-of YYYY-MM-DD]",
+    {"report", lc_cmd_report, "DB YYYY --html FILE [--as-of YYYY-MM-DD] [--program CODE] [--office NAME]",
      "the year on one self-contained HTML page: report grid,\n"
-     "awards, hours per unit, budget, pledges"},
+     "awards and ties, research reports, hours per unit, budget, pledges"},
 };
 
 #define LC_USAGE_COL 36 /* where the description starts */

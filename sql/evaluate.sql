@@ -50,6 +50,9 @@
 --   EV11 (issue 15, B1) Tracks (O2): the clubs of a program are ranked by
 --      club.track, each track on its own (EV3, EV4, EV10), and the
 --      program's award scheme applies to each track whole (B1-D4).
+--   EV12 (issue 16) With the run, evaluation.ties keeps the ties of EV4 that
+--      wait for the committee: each tied club and the places it shares
+--      (first, last), for the HTML report (sql/report-html.sql RH2).
 -- Columns: rank, club, report (on_time | late | missing, by report_status()
 -- with the program's rule, JG7), judges, score, tie_break, tier, prize,
 -- status (awarded | tie | unplaced | screened_out | missing | pending |
@@ -199,10 +202,14 @@ WHERE period = (SELECT period FROM lc_arg)
   AND club_id IN (SELECT c.id FROM club c JOIN lc_program p ON p.id = c.program_id);
 INSERT INTO award(club_id, period, rank, tier, prize)
 SELECT club_id, (SELECT period FROM lc_arg), rank, tier, prize FROM lc_out WHERE status = 'awarded';
--- EV7 (issue 14, H3): the evaluation is stored, its awards up to date (not stale)
-INSERT INTO evaluation(period, evaluated_on, stale_reason)
-SELECT period, as_of, NULL FROM lc_arg WHERE true
-ON CONFLICT (period) DO UPDATE SET evaluated_on = excluded.evaluated_on, stale_reason = NULL;
+-- EV7 (issue 14, H3): the evaluation is stored, its awards up to date (not stale);
+-- EV12 (issue 16): with the ties left for the committee
+INSERT INTO evaluation(period, evaluated_on, stale_reason, ties)
+SELECT period, as_of, NULL,
+       (SELECT json_group_array(json_object('club_id', club_id, 'first', rnk, 'last', rnk + tied - 1))
+        FROM (SELECT club_id, rnk, tied FROM lc_rank WHERE straddles ORDER BY program_id, rnk, club))
+FROM lc_arg WHERE true
+ON CONFLICT (period) DO UPDATE SET evaluated_on = excluded.evaluated_on, stale_reason = NULL, ties = excluded.ties;
 
 COMMIT;
 

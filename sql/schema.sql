@@ -477,7 +477,12 @@ CREATE TABLE IF NOT EXISTS evaluation (
                 CONSTRAINT "evaluation: period must be YYYY-H1 or YYYY-H2" CHECK (period GLOB '[0-9][0-9][0-9][0-9]-H[12]'),
   evaluated_on  TEXT NOT NULL
                 CONSTRAINT "evaluation: evaluated_on must be a date YYYY-MM-DD" CHECK (date(evaluated_on, '+0 days') IS evaluated_on),
-  stale_reason  TEXT
+  stale_reason  TEXT,
+  -- issue 16 (E2): the ties the run left for the committee (EV4 in
+  -- sql/evaluate.sql): a JSON array of {"club_id", "first", "last"}, the places
+  -- the tied clubs share; '[]' none; NULL: evaluated before version 5
+  ties          TEXT
+                CONSTRAINT "evaluation: ties must be a JSON array" CHECK (ties IS NULL OR (json_valid(ties) AND json_type(ties) = 'array'))
 );
 
 -- The rules that span rows or tables (views, and the triggers that read

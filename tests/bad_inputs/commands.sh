@@ -173,6 +173,10 @@ bad "list: unknown program" "learnclub list: unknown program 'x'" list "$db" mee
 bad "list: a filter the kind has no use for" "learnclub list: list pledges takes no --club" list "$db" pledges --club 예산지킴이
 bad "remove: unknown kind" "learnclub remove: unknown kind 'club'; expected one of programs, clubs, people, members, meetings, reports, scores, awards, nominations, places, expenses, overrides, pledges, indicators, budget, calls, proposals" remove "$db" club 예산지킴이
 bad "report: as-of impossible" "learnclub report: invalid --as-of date '2015-13-01'; expected YYYY-MM-DD" report "$db" 2015 --html "$f/r.html" --as-of 2015-13-01
+# issue 16 (RP1): the report's --program and --office name what the database has
+bad "report: unknown program" "learnclub report: unknown program 'x'" report "$db" 2015 --html "$f/r.html" --program x
+bad "report: unknown office" "learnclub report: unknown office '총무과'" report "$db" 2015 --html "$f/r.html" --office 총무과
+bad "report: --program twice" "learnclub report: option '--program' given twice" report "$db" 2015 --html "$f/r.html" --program junggu-2015 --program junggu-2015
 # --- issue 14 (H2): the imports for what had none, and the roster's optional columns --
 # bad14 NAME KIND MESSAGE-AFTER-LINE HEADER ROW... — a file of those lines, refused
 bad14() {

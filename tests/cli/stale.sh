@@ -33,7 +33,7 @@ out=$("$LC" summary "$db" 2015 --format csv | grep '^awards,stale'); "$LC" summa
 check "summary says so, a finding" 'awards,stale,"2015-H1: scores changed"|1' "$out|$rc"
 out=$("$LC" report "$db" 2015 --html "$w/page.html"); rc=$?
 check "RH6 report says so on the page, a finding" "learnclub report: wrote $w/page.html|1|1" \
-  "$out|$rc|$(grep -c '<p class="stale" id="stale-2015-H1">2015-H1 .*(scores changed)' "$w/page.html")"
+  "$out|$rc|$(grep -c '<p class="stale" id="stale-2015-H1">⚠ 2015-H1 .*(scores changed)' "$w/page.html")"
 check "the first reason is kept" "scores changed" "$(q "INSERT INTO committee_place VALUES (1, '2015-H1', 1, NULL)"; reason)"
 
 "$LC" evaluate "$db" 2015-H1 >/dev/null
