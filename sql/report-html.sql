@@ -94,8 +94,9 @@ CREATE INDEX temp.lc_club_id ON lc_club(club_id);
 
 -- RH9: club by club up to 200 clubs on the page, else by program
 CREATE TEMP TABLE lc_mode AS
-SELECT (SELECT count(*) FROM lc_club) AS clubs, (SELECT count(*) FROM lc_program) AS programs,
-       (SELECT count(*) FROM lc_club) <= 200 AS detail;
+SELECT clubs, programs, max_clubs, clubs <= max_clubs AS detail
+FROM (SELECT (SELECT count(*) FROM lc_club) AS clubs, (SELECT count(*) FROM lc_program) AS programs,
+             200 AS max_clubs);
 
 -- RH1: every (club, month) a program asks a monthly report for in @year.
 CREATE TEMP TABLE lc_grid AS
@@ -443,7 +444,7 @@ names AS (
 notice AS (
   SELECT CASE WHEN m.detail THEN ''
               ELSE '<p class="notice" id="summary-notice">동아리가 ' || printf('%,d', m.clubs) ||
-                   '개로 200개를 넘어 사업별로 요약합니다. 동아리별 표는 --program CODE 또는 --office로 좁혀 만드십시오.</p>' END AS h
+                   '개로 ' || m.max_clubs || '개를 넘어 사업별로 요약합니다. 동아리별 표는 --program CODE 또는 --office로 좁혀 만드십시오.</p>' END AS h
   FROM lc_mode m
 )
 SELECT '<!DOCTYPE html>

@@ -72,6 +72,13 @@ done
 "$LC" report "$rdb" 2015 --html "$TMPROOT/day31.html" >/dev/null
 check "issue 16 RH7: day=31, strict: the month's last day, not moved" "익월 31일까지, 31일이 없는 달은 말일" "$(rule_of "$TMPROOT/day31.html")"
 check "issue 16 RH7: strict: research reports not moved either" "상반기 7월 31일, 하반기 12월 31일까지" "$(research_rule_of "$TMPROOT/day31.html")"
+# the research dates of h1=/h2= (deadlines.c R10, O6), one falling in the next year
+"$LC" program-set "$rdb" junggu-2015 "report_rule=h1=01-20,h2=07-20" >/dev/null
+"$LC" report "$rdb" 2015 --html "$TMPROOT/h12.html" >/dev/null
+check "issue 16 RH7: h1=01-20,h2=07-20 (O6)" "상반기 1월 20일, 하반기 7월 20일까지, 주말·공휴일이면 다음 근무일" "$(research_rule_of "$TMPROOT/h12.html")"
+"$LC" program-set "$rdb" junggu-2015 "report_rule=h2=01-15, strict" >/dev/null
+"$LC" report "$rdb" 2015 --html "$TMPROOT/h2next.html" >/dev/null
+check "issue 16 RH7: h2=01-15: the next year's day" "상반기 7월 31일, 하반기 이듬해 1월 15일까지" "$(research_rule_of "$TMPROOT/h2next.html")"
 
 # --- RH2: ties waiting for the committee -----------------------------------------
 # evaluate's tie rows: club and the places they share (rank .. rank + tied - 1)
