@@ -20,7 +20,9 @@ SQL_SRC  = $(wildcard sql/*.sql) $(wildcard sql/migrate/*.sql) $(wildcard sql/li
 SQL_GEN  = dist/gen/lc_sql.c
 BIN      = dist/bin/learnclub
 BIN_CFLAGS = $(CFLAGS) $(WARN) -std=c99 -fvisibility=hidden
-BIN_LIBS  = -lsqlite3 -lm
+# issue 16: --format xlsx is written with Debian's libxlsxwriter (libxlsxwriter-dev)
+XLSX_LIBS := $(shell pkg-config --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz)
+BIN_LIBS  = -lsqlite3 -lm $(XLSX_LIBS)
 
 EXAMPLE_SQL = $(wildcard examples/*.sql)
 EXAMPLE_DB  = $(EXAMPLE_SQL:.sql=.db)

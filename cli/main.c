@@ -1,5 +1,5 @@
 /*
-** cli/main.c — `learnclub COMMAND DB [ARGS] [--format table|csv|json]`:
+** cli/main.c — `learnclub COMMAND DB [ARGS] [--format table|csv|json|xlsx] [--output FILE] [--bom]`:
 ** the learning-club program (JG1-JG13, NJ1-NJ9) over one SQLite database,
 ** as one C program (issue 13).
 **
@@ -108,12 +108,14 @@ static void usage_line(FILE *out, const char *zName, const char *zUsage, const c
 
 void lc_usage(FILE *out) {
   size_t i;
-  fputs("usage: learnclub COMMAND DB [ARGS] [--format table|csv|json]\n\ncommands:\n", out);
+  fputs("usage: learnclub COMMAND DB [ARGS] [--format table|csv|json|xlsx] [--output FILE] [--bom]\n\ncommands:\n", out);
   usage_line(out, "help", "", "this list");
   for (i = 0; i < sizeof(aCommand) / sizeof(aCommand[0]); i++)
     usage_line(out, aCommand[i].zName, aCommand[i].zUsage, aCommand[i].zWhat);
   fputs("\n"
         "CSV files: UTF-8 (with or without BOM) or CP949/EUC-KR; templates in examples/templates/.\n"
+        "--output FILE: the result written to FILE (--format xlsx needs it); --bom: a BOM\n"
+        "before a CSV, for Excel.\n"
         "exit status: 0 all well, 1 the check found something, 2 bad usage or bad input.\n",
         out);
 }

@@ -175,11 +175,13 @@ ORDER BY s.club_id, j.judge;
 DROP TABLE temp.lc_arg; DROP TABLE temp.lc_program; DROP TABLE temp.lc_club; DROP TABLE temp.lc_judge;
 DROP TABLE temp.lc_score; DROP TABLE temp.lc_rank; DROP TABLE temp.lc_out; DROP TABLE temp.lc_status;
 DROP TABLE temp.lc_weight; DROP TABLE temp.lc_sheet; DROP TABLE temp.lc_mean;  -- issue 15 (B1)
+DROP TABLE temp.lc_pool_mean;  -- issue 16 (E1)
 .parameter set @period '2025-H1'
 .read ../sql/evaluate.sql
 DROP TABLE temp.lc_arg; DROP TABLE temp.lc_program; DROP TABLE temp.lc_club; DROP TABLE temp.lc_judge;
 DROP TABLE temp.lc_score; DROP TABLE temp.lc_rank; DROP TABLE temp.lc_out; DROP TABLE temp.lc_status;
 DROP TABLE temp.lc_weight; DROP TABLE temp.lc_sheet; DROP TABLE temp.lc_mean;  -- issue 15 (B1)
+DROP TABLE temp.lc_pool_mean;  -- issue 16 (E1)
 .parameter clear
 
 -- Prizes paid in August 2025 (NJ6) and September 2023 (NJ5).

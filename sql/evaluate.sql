@@ -107,30 +107,36 @@ UPDATE lc_sheet SET counted = NOT recused AND weight IS NOT NULL;
 
 -- The counted sheets' totals per measure: 'score' and 'tie_break' (judges
 -- who scored it), each placed from the highest (pos) among the n totals of
--- its club, stage and pool.
+-- its club, stage and pool, and trimmed by EV2: 'high' or 'low' when left
+-- out of the mean, NULL when it counts (the one home of that rule: the
+-- means below and the committee's sheet, sql/evaluate-sheet.sql, read it).
 CREATE TEMP TABLE lc_judge AS
 WITH measure AS (
   SELECT club_id, stage, pool, weight, panel, judge, 'score' AS measure, total AS value FROM lc_sheet WHERE counted
   UNION ALL
   SELECT club_id, stage, pool, weight, panel, judge, 'tie_break', tb FROM lc_sheet WHERE counted AND tb IS NOT NULL
+), placed AS (
+  SELECT m.*, count(*) OVER w AS n, row_number() OVER (w ORDER BY m.value DESC, m.panel, m.judge) AS pos
+  FROM measure m WINDOW w AS (PARTITION BY m.club_id, m.stage, m.pool, m.measure)
 )
-SELECT m.*, count(*) OVER w AS n, row_number() OVER (w ORDER BY m.value DESC, m.panel, m.judge) AS pos
-FROM measure m WINDOW w AS (PARTITION BY m.club_id, m.stage, m.pool, m.measure);
+-- EV2: from judges_min totals up, the drop_high highest and drop_low lowest
+SELECT p.*, CASE WHEN p.n < c.judges_min THEN NULL
+                 WHEN p.pos <= c.drop_high THEN 'high'
+                 WHEN p.pos > p.n - c.drop_low THEN 'low' END AS trimmed
+FROM placed p JOIN lc_club c ON c.club_id = p.club_id;
 
--- EV2, the trimmed mean, for both measures and each pool: from judges_min
--- totals up, the drop_high highest and drop_low lowest are left out. EV8:
--- the club's mean is the weighted mean of its pools' means (one pool of
--- weight 1 without panel_weights: the trimmed mean itself); compared after
--- rounding to 9 decimals (W-D6).
+-- EV2, the trimmed mean, for both measures and each pool: the totals not
+-- trimmed (lc_judge.trimmed). EV8: the club's mean is the weighted mean of
+-- its pools' means (one pool of weight 1 without panel_weights: the trimmed
+-- mean itself); compared after rounding to 9 decimals (W-D6). The pools'
+-- means are kept for the committee's sheet (issue 16).
+CREATE TEMP TABLE lc_pool_mean AS
+SELECT j.club_id, j.stage, j.pool, j.measure, j.weight, avg(j.value) AS mean
+FROM lc_judge j WHERE j.trimmed IS NULL
+GROUP BY j.club_id, j.stage, j.pool, j.measure;
 CREATE TEMP TABLE lc_mean AS
-WITH pool_mean AS (
-  SELECT j.club_id, j.stage, j.pool, j.measure, j.weight, avg(j.value) AS mean
-  FROM lc_judge j JOIN lc_club c ON c.club_id = j.club_id
-  WHERE j.n < c.judges_min OR (j.pos > c.drop_high AND j.pos <= j.n - c.drop_low)
-  GROUP BY j.club_id, j.stage, j.pool, j.measure
-)
 SELECT club_id, stage, measure, round(sum(weight * mean) / sum(weight), 9) AS mean
-FROM pool_mean GROUP BY club_id, stage, measure;
+FROM lc_pool_mean GROUP BY club_id, stage, measure;
 CREATE INDEX temp.lc_mean_club ON lc_mean(club_id, stage, measure);
 CREATE INDEX temp.lc_sheet_club ON lc_sheet(club_id, stage);
 

@@ -31,13 +31,20 @@ bad "as-of dotted" "learnclub monthly-check: invalid --as-of date '2015.6.30.'; 
 bad "as-of with quotes" "learnclub monthly-check: invalid --as-of date '2015-06-30\" OR 1'; expected YYYY-MM-DD" monthly-check "$db" 2015-05 --as-of '2015-06-30" OR 1'
 bad "as-of without value" "learnclub monthly-check: option '--as-of' needs a value" monthly-check "$db" 2015-05 --as-of
 bad "unknown option" "learnclub monthly-check: unknown option '--bogus'" monthly-check "$db" 2015-05 --bogus
-bad "format xml" "learnclub monthly-check: invalid --format 'xml'; expected table, csv or json" monthly-check "$db" 2015-05 --format xml
+bad "format xml" "learnclub monthly-check: invalid --format 'xml'; expected table, csv, json or xlsx" monthly-check "$db" 2015-05 --format xml
 bad "missing month" "learnclub monthly-check: missing argument YYYY-MM; see 'learnclub help'" monthly-check "$db"
 bad "extra argument" "learnclub monthly-check: unexpected argument 'extra'" monthly-check "$db" 2015-05 extra
 bad "half-year H3" "learnclub evaluate: invalid half-year '2015-H3'; expected YYYY-H1 or YYYY-H2" evaluate "$db" 2015-H3
 bad "half-year lowercase" "learnclub hours: invalid half-year '2015-h1'; expected YYYY-H1 or YYYY-H2" hours "$db" 2015-h1
 bad "half-year as a month" "learnclub incentives: invalid half-year '2015-06'; expected YYYY-H1 or YYYY-H2" incentives "$db" 2015-06
 bad "year two digits" "learnclub summary: invalid year '15'; expected YYYY" summary "$db" 15
+# issue 16 (args.c A4, output.c O6): --format xlsx, --output, --bom
+bad "issue 16: xlsx without --output" "learnclub evaluate: --format xlsx needs --output FILE; a workbook is not written to stdout" evaluate "$db" 2015-H1 --format xlsx
+bad "issue 16: --output to stdout" "learnclub evaluate: invalid --output '-'; expected a file name (--output never writes to stdout)" evaluate "$db" 2015-H1 --format xlsx --output -
+bad "issue 16: --output over the database" "learnclub evaluate: '$db' is the database '$db'; refusing to write over it" evaluate "$db" 2015-H1 --format xlsx --output "$db"
+bad "issue 16: --output over its journal" "learnclub evaluate: '$db-journal' is the database '$db' (its journal file); refusing to write over it" evaluate "$db" 2015-H1 --format csv --output "$db-journal"
+bad "issue 16: --bom with table" "learnclub hours: option '--bom' is for --format csv" hours "$db" 2015-H1 --bom
+bad "issue 16: --output without value" "learnclub hours: option '--output' needs a value" hours "$db" 2015-H1 --output
 # issue 14 (H3): --as-of on the half-year commands and summary; remind, log, check
 bad "evaluate as-of impossible" "learnclub evaluate: invalid --as-of date '2015-02-29'; expected YYYY-MM-DD" evaluate "$db" 2015-H1 --as-of 2015-02-29
 bad "hours as-of a month" "learnclub hours: invalid --as-of date '2015-06'; expected YYYY-MM-DD" hours "$db" 2015-H1 --as-of 2015-06

@@ -208,7 +208,7 @@ run "bad --as-of" 2 "learnclub monthly-check: invalid --as-of date '2015-02-30';
 run "bad --as-of: SQL in it" 2 "learnclub monthly-check: invalid --as-of date '2015-06-30'); DELETE FROM report; --'; expected YYYY-MM-DD" \
   monthly-check "$db" 2015-05 --as-of "2015-06-30'); DELETE FROM report; --"
 run "--as-of without a value" 2 "learnclub monthly-check: option '--as-of' needs a value" monthly-check "$db" 2015-05 --as-of
-run "bad --format" 2 "learnclub evaluate: invalid --format 'html'; expected table, csv or json" evaluate "$db" 2015-H1 --format html
+run "bad --format" 2 "learnclub evaluate: invalid --format 'html'; expected table, csv, json or xlsx" evaluate "$db" 2015-H1 --format html
 run "unknown option" 2 "learnclub hours: unknown option '--cap'" hours "$db" 2015-H1 --cap 20
 run "bad half-year" 2 "learnclub evaluate: invalid half-year '2015-H3'; expected YYYY-H1 or YYYY-H2" evaluate "$db" 2015-H3
 run "bad half-year: semicolon" 2 "learnclub hours: invalid half-year '2015-H1;DELETE FROM attendance'; expected YYYY-H1 or YYYY-H2" \
@@ -224,7 +224,7 @@ run "database name with SQL" 2 "learnclub hours: database 'x.db; DROP TABLE club
 run "unknown command" 2 "learnclub: unknown command 'drop'; see 'learnclub help'" drop "$db"
 check "bad arguments changed nothing" "$sum" "$("$SQLITE3" "$db" .dump | md5sum)"
 out=$("$LC" 2>&1 >/dev/null | head -n 1); "$LC" >/dev/null 2>&1; rc=$?
-check "no command: usage, exit 2" "usage: learnclub COMMAND DB [ARGS] [--format table|csv|json]|2" "$out|$rc"
+check "no command: usage, exit 2" "usage: learnclub COMMAND DB [ARGS] [--format table|csv|json|xlsx] [--output FILE] [--bom]|2" "$out|$rc"
 out=$("$LC" help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' | tr '\n' ' '); rc=$?
 check "help lists the commands" "help init program-add program-set program-show list remove withdraw import-roster import-meetings import-reports import-scores import-nominations import-places import-expenses import-overrides import-pledges import-budget import-calls import-proposals monthly-check evaluate hours incentives summary intake teams adoption budget pledge-report remind check log backup report " "$out"
 old=$(newdb commands-old); "$SQLITE3" "$old" "PRAGMA user_version = 1; CREATE TABLE club(x);"
