@@ -132,7 +132,7 @@ run "issue 15: stages — screening without finalists is refused (IS6)" 2 \
 
 # --- stages and criteria: a written screening, then a final (O3); maximum points (O5)
 "$LC" program-add "$db" o3-2016 --name "경연 2016" --from 2016-01-01 --to 2016-12-31 reports_from=none \
-  award_scheme=대상:1:1000000,최우수:1:500000 tie_break=성과 finalists=2 criteria=추진실적:40,성과:60 >/dev/null
+  award_scheme=대상:1:1000000,최우수:1:500000 incentives=none tie_break=성과 finalists=2 criteria=추진실적:40,성과:60 >/dev/null
 "$LC" import-roster "$db" "$(file roster16.csv "$RH" \
   "o3-2016,가람,integrated,,,E001,김가람,president,2016-02-01," "o3-2016,나래,integrated,,,E003,최나래,president,2016-02-01," \
   "o3-2016,다솜,integrated,,,E005,강다솜,president,2016-02-01," "o3-2016,라온,integrated,,,E006,한라온,president,2016-02-01,")" >/dev/null
@@ -248,7 +248,8 @@ run "issue 15: settings — program-set, then none" 0 "o3-2016: updated (panel_w
 check "issue 15: settings — stored without spaces around commas, none as NULL" "전문가:60,청중:40|3|1" \
   "$("$SQLITE3" "$db" "SELECT panel_weights, finalists, criteria IS NULL FROM program WHERE code = 'o3-2016'")"
 check "issue 15: settings — program-show" "전문가:60,청중:40|3|none" \
-  "$("$LC" program-show "$db" o3-2016 --format csv | sed 1d | awk -F, '{ print $(NF-3) "," $(NF-2) "|" $(NF-1) "|" $NF }' | tr -d '"')"
+  "$("$LC" program-show "$db" o3-2016 --format json >"$d/show.json"
+     "$SQLITE3" :memory: "SELECT j->>'\$[0].panel_weights', j->>'\$[0].finalists', j->>'\$[0].criteria' FROM (SELECT readfile('$d/show.json') AS j)")"
 check "issue 15: settings — S1 a plain sqlite3 is refused too" "program: criteria must be criteria name:maximum separated by commas, each name once, each maximum a number more than 0 and at most 100 (O5)" \
   "$(sql_error "$db" "UPDATE program SET criteria = 'x:0' WHERE code = 'o3-2016'")"
 check "issue 15: settings — S1 score.stage checked by the schema" "CHECK constraint failed: score: stage must be screening or final (O3)" \
