@@ -24,7 +24,7 @@ FROM pragma_foreign_key_check f;
 -- CK3
 INSERT INTO lc_out
 SELECT 'rules', 'membership', 'club_id ' || club_id || ', person_id ' || person_id, 'membership: the club already has a president for these dates' FROM membership_second_president
-UNION ALL SELECT 'rules', 'membership', 'club_id ' || club_id || ', person_id ' || person_id, 'membership: the person would be in more clubs of this program at once than its clubs_per_person (W-D2, O6)' FROM membership_over_clubs
+UNION ALL SELECT 'rules', 'membership', 'club_id ' || club_id || ', person_id ' || person_id, 'membership: the person would be in more clubs of this program at once than its clubs_per_person (W-D2, O6)' FROM (SELECT DISTINCT club_id, person_id FROM membership_over_clubs)
 UNION ALL SELECT 'rules', 'meeting', 'id ' || id, 'meeting: held_on is outside the club''s program' FROM meeting_outside_program
 UNION ALL SELECT 'rules', 'meeting', 'id ' || id, 'meeting: the club had withdrawn by then (D6)' FROM meeting_after_withdrawal
 UNION ALL SELECT 'rules', 'attendance', 'meeting_id ' || meeting_id || ', person_id ' || person_id, 'attendance: the person is not a member of the club on the meeting''s day' FROM attendance_not_member

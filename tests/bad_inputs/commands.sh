@@ -293,6 +293,16 @@ check "issue 15: the copy is unchanged after its bad inputs" "$before15" "$("$SQ
 RH15="program,club,club_kind,bureau,unit,emp_no,name,role,joined_on,left_on"
 bad14 "roster: IR7 two tracks for one club" roster "line 3, column track: club '예산지킴이' is given track '정책' on line 2" "$RH15,track" \
   "junggu-2015,예산지킴이,bureau,기획재정국,기획예산과,1500037,김예산,president,2015-02-16,,정책" "junggu-2015,예산지킴이,bureau,기획재정국,재무과,1500074,이절감,member,2015-02-16,,학습"
+# issue 15 (C): membership, meetings and hours settings (cli/cmd_program.c P10), and the roster's clubs_per_person (IR8)
+bad "program-set: min_members 0 (O6, O7)" "learnclub program-set: invalid min_members '0': expected a positive whole number" program-set "$db" junggu-2015 min_members=0
+bad "program-set: clubs_per_person none (W-D2)" "learnclub program-set: invalid clubs_per_person 'none': expected a positive whole number" program-set "$db" junggu-2015 clubs_per_person=none
+bad "program-set: max_from_one_unit -5 (O6)" "learnclub program-set: invalid max_from_one_unit '-5': expected a positive whole number" program-set "$db" junggu-2015 max_from_one_unit=-5
+bad "program-set: outsiders resident (O7)" "learnclub program-set: invalid outsiders 'resident': expected person kinds official, expert, citizen, each at most once, separated by commas" program-set "$db" junggu-2015 outsiders=resident
+bad "program-set: regular_per_month 1.5 (JG5)" "learnclub program-set: invalid regular_per_month '1.5': expected a positive whole number" program-set "$db" junggu-2015 regular_per_month=1.5
+bad "program-set: hours_cap_year twenty (KR6)" "learnclub program-set: invalid hours_cap_year 'twenty': expected a number, 0 or more" program-set "$db" junggu-2015 hours_cap_year=twenty
+bad "program-set: hours_per_meeting_cap 0 (D4)" "learnclub program-set: invalid hours_per_meeting_cap '0': expected a number more than 0" program-set "$db" junggu-2015 hours_per_meeting_cap=0
+bad "program-set: hours_shared_cap yes (D7)" "learnclub program-set: invalid hours_shared_cap 'yes': expected 1 (shared) or 0 (apart)" program-set "$db" junggu-2015 hours_shared_cap=yes
+bad14 "roster: IR8 two clubs of one program at once (clubs_per_person 1)" roster "line 3, column club: emp_no 1500037 is already in club '예산지킴이' on line 2" "$RH14" "$R14" "junggu-2015,세입발굴단,bureau,기획재정국,기획예산과,1500037,김예산,member,2015-03-01,"
 # --- nothing was written by any of them -------------------------------------------------
 check "the database is unchanged after every bad input" "$before" "$("$SQLITE3" "$db" .dump | md5sum)"
 check "at least 50 command and file cases" "yes" "$([ "$n" -ge 50 ] && echo yes || echo "no: $n")"
