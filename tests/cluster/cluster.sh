@@ -5,7 +5,10 @@
 # command bounded by `timeout`.
 source "$(dirname "$0")/../lib.sh"
 LC="$LEARNCLUB"
-NODE="$(dirname "$LC")/learnclub-node"
+# the node beside the built command; named for the command under test too
+# (check-asan runs a sanitized command from another folder: CL4)
+export LEARNCLUB_NODE="${LEARNCLUB_NODE:-$LEARNCLUB_ROOT/dist/bin/learnclub-node}"
+NODE="$LEARNCLUB_NODE"
 w="$TMPROOT/cluster"; rm -rf "$w"; mkdir -p "$w"
 
 # ---- CL1-CL3: the arguments, checked before anything runs ----------------
@@ -35,6 +38,20 @@ check "CL3 no cluster given" "learnclub cluster status: which cluster? give --cl
 check "CL1 bad --cluster" "learnclub cluster status: invalid --cluster address 'x'; expected HOST:PORT,..." "$(err cluster status --cluster x)"
 check "CL1 bad LEARNCLUB_CLUSTER" "learnclub cluster status: invalid --cluster address 'x'; expected HOST:PORT,..." "$(LEARNCLUB_CLUSTER=x err cluster status)"
 check "CL1 nothing was created" "no" "$([ -e "$w/x" ] && echo yes || echo no)"
+
+check "CL4 the node missing: how to build it" \
+  "learnclub serve: the cluster node '$w/none' is not there; build it with make (it needs golang-go, golang-github-canonical-go-dqlite-dev and libdqlite-dev)" \
+  "$(LEARNCLUB_NODE="$w/none" err serve --id 1 --address 127.0.0.1:1 --dir "$w/x")"
+cat >"$w/fake-node" <<'EOS'
+#!/bin/sh
+printf '%s\n' "$@"
+EOS
+chmod +x "$w/fake-node"
+check "CL4 the node gets the arguments as given, one by one (no shell)" \
+  "status|--cluster|127.0.0.1:1,127.0.0.1:2|--cert|$w/a b|--key|$w/a b|--ca|$w/a b" \
+  "$(: >"$w/a b"; LEARNCLUB_NODE="$w/fake-node" timeout 10 "$LC" cluster status --cluster 127.0.0.1:1,127.0.0.1:2 --ca "$w/a b" --cert "$w/a b" --key "$w/a b" | paste -sd'|')"
+check "CL4 remove passes the id first" "remove|7|--cluster|127.0.0.1:1" \
+  "$(LEARNCLUB_NODE="$w/fake-node" LEARNCLUB_CLUSTER=127.0.0.1:1 timeout 10 "$LC" cluster remove 7 | paste -sd'|')"
 
 if [ ! -x "$NODE" ]; then
   check "the cluster node" "dist/bin/learnclub-node built" "missing: run scripts/install-deps"
