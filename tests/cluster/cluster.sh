@@ -103,6 +103,19 @@ check "N1 the nodes have the ids they were given" "1 2 3" "$(awk 'NR > 1 && $1 ~
 check "C1 one leader" "1" "$(awk 'NR > 1 && $4 == "leader"' <<<"$out" | wc -l | tr -d ' ')"
 check "C1 the addresses, by node" "1 $A1 2 $A2 3 $A3" "$(awk '$1 ~ /^[1-3]$/ { print $1, $2 }' <<<"$out" | sort -n | tr '\n' ' ' | sed 's/ $//')"
 
+# N3: TCP_NODELAY on the listening socket and on the connections the other
+# nodes opened to node 1 (read through pidfd_getfd: needs ptrace rights)
+# (pid1 is timeout's; the node is its child)
+got=$(timeout 10 python3 "$TESTS_DIR/cluster/nodelay.py" "$(pgrep -P "$pid1")" "$P1"); rc=$?
+if [ $rc -eq 3 ]; then
+  skip "N3 TCP_NODELAY" "no ptrace rights over the node to read its sockets"
+else
+  check "N3 TCP_NODELAY on node 1's listening socket" "listen=1" "${got%% *}"
+  acc=${got#* accepted=}
+  check "N3 TCP_NODELAY on every connection node 1 accepted (the other nodes')" "yes" \
+    "$([ -n "$acc" ] && [ -z "$(tr -d '1,' <<<"$acc")" ] && echo yes || echo "no: $got")"
+fi
+
 # serve: a write through one node is read through another, with the extension
 x office "CREATE TABLE t(x)"
 x office "INSERT INTO t VALUES (2), (3)"
