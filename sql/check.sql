@@ -34,7 +34,12 @@ UNION ALL SELECT 'rules', 'nomination', 'club_id ' || club_id || ', period ' || 
 UNION ALL SELECT 'rules', 'holiday_override', 'day ' || quote(day), 'holiday_override: day must be a date YYYY-MM-DD and is_holiday 0 or 1 (KR5)' FROM holiday_override_invalid
 UNION ALL SELECT 'rules', 'club', 'id ' || id, 'club: the program''s call for teams was cancelled (NJ3)' FROM club_in_cancelled_call
 UNION ALL SELECT 'rules', 'team_call', 'program_id ' || program_id, 'club: the program already has its call''s max_teams teams (NJ1)' FROM program_over_max_teams
-UNION ALL SELECT 'rules', tbl, 'rowid ' || rid, tbl || ': ' || col || ' refers to a missing ' || parent || ' row (foreign key)' FROM reference_orphan;
+UNION ALL SELECT 'rules', tbl, 'rowid ' || rid, tbl || ': ' || col || ' refers to a missing ' || parent || ' row (foreign key)' FROM reference_orphan
+-- issue 15 (B1): the judging settings' grammar (program_judging_invalid)
+UNION ALL SELECT 'rules', 'program', 'id ' || id, CASE setting
+    WHEN 'panel_weights' THEN 'program: panel_weights must be panels name:weight separated by commas, each name once, each weight a whole number more than 0, the weights adding up to 100 (O3)'
+    ELSE 'program: criteria must be criteria name:maximum separated by commas, each name once, each maximum a number more than 0 and at most 100 (O5)' END
+  FROM program_judging_invalid;
 
 SELECT check_name AS "check", tbl AS "table", row_key AS "row", problem FROM lc_out ORDER BY rowid;
 

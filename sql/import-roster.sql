@@ -26,7 +26,10 @@
 --      with +, -, spaces, dots and brackets allowed. An empty value keeps
 --      what the database holds (a new person is an official); rows of one
 --      emp_no agree.
---   IR7 (issue 15) A person is in at most the program's clubs_per_person
+--   IR7 (issue 15, B1) Optional column track (O2): the club's track, ranked
+--      and awarded apart by evaluate (EV11); rows of one club agree; an empty
+--      value keeps what the database holds (a new club has none).
+--   IR8 (issue 15, C) A person is in at most the program's clubs_per_person
 --      clubs at once (W-D2: 1; O6: 3): a row whose days overlap rows of that
 --      many other clubs of the program on earlier lines is refused; rows of
 --      one person in two clubs whose days do not overlap (a move) are not.
@@ -46,7 +49,8 @@ SELECT rowid + 1 AS line, trim(program) AS program, trim(club) AS club,
        CASE WHEN trim(kind) IN ('official', '공무원') THEN 'official'
             WHEN trim(kind) IN ('expert', '전문가') THEN 'expert'
             WHEN trim(kind) IN ('citizen', '시민') THEN 'citizen' END AS person_kind, trim(kind) AS person_kind_raw,
-       nullif(trim(email), '') AS email, nullif(trim(phone), '') AS phone
+       nullif(trim(email), '') AS email, nullif(trim(phone), '') AS phone,
+       nullif(trim(track), '') AS track  -- IR7 (issue 15, B1)
 FROM temp.lc_raw;
 
 -- dates (IR4): the Korean day of what is_date() accepts, NULL for anything else
@@ -58,7 +62,7 @@ WITH d(line, col, raw) AS (
 )
 SELECT line, col, raw, CASE WHEN is_date(raw) THEN kr_date(raw) END AS day FROM d;
 
--- IR7 (issue 15): each row's days (a bad date: no row) and its program's
+-- IR8 (issue 15, C): each row's days (a bad date: no row) and its program's
 -- clubs_per_person (1 for a new program, the schema's default)
 CREATE TEMP TABLE lc_span AS
 SELECT r.line, r.emp_no, r.program, r.club, j.day AS first_day, coalesce(l.day, '9999-12-31') AS last_day,
@@ -103,7 +107,7 @@ SELECT r.line, 2, printf('column club: emp_no %s is already in club ''%s'' on li
 FROM lc_row r JOIN lc_row o ON o.emp_no = r.emp_no AND o.program = r.program AND o.club = r.club AND o.line < r.line
 GROUP BY r.line
 UNION ALL
--- IR7 (issue 15): at most the program's clubs_per_person clubs at once
+-- IR8 (issue 15, C): at most the program's clubs_per_person clubs at once
 SELECT r.line, 2, CASE WHEN r.per_person = 1
                        THEN printf('column club: emp_no %s is already in club ''%s'' on line %d', r.emp_no, min(o.club), min(o.line))
                        ELSE printf('column club: emp_no %s is already in %d other clubs of program ''%s'' at once (lines %s); its clubs_per_person is %d (O6)',
@@ -143,6 +147,12 @@ SELECT r.line, 11, printf('column %s: emp_no %s is given differently on line %d'
                           r.emp_no, min(o.line))
 FROM lc_row r JOIN lc_row o ON o.emp_no = r.emp_no AND o.line < r.line
   AND (o.person_kind IS NOT r.person_kind OR o.email IS NOT r.email OR o.phone IS NOT r.phone)
+GROUP BY r.line
+-- IR7 (issue 15, B1)
+UNION ALL
+SELECT r.line, 14, printf('column track: club ''%s'' is given track ''%s'' on line %d', r.club, o.track, min(o.line))
+FROM lc_row r JOIN lc_row o ON o.program = r.program AND o.club = r.club AND o.line < r.line
+  AND r.track IS NOT NULL AND o.track IS NOT NULL AND o.track <> r.track
 GROUP BY r.line;
 
 SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, colno LIMIT 1;
@@ -174,6 +184,12 @@ SELECT DISTINCT (SELECT id FROM program p WHERE p.code = r.program), r.club, r.k
        (SELECT id FROM bureau b WHERE b.name = r.bureau)
 FROM lc_row r WHERE NOT EXISTS (SELECT 1 FROM lc_error) AND true
 ON CONFLICT (program_id, name) DO UPDATE SET kind = excluded.kind, bureau_id = excluded.bureau_id;
+-- IR7 (issue 15, B1): the track a file gives; an empty one keeps the stored one
+UPDATE club SET track = (SELECT r.track FROM lc_row r JOIN program p ON p.code = r.program
+                         WHERE p.id = club.program_id AND r.club = club.name AND r.track IS NOT NULL)
+WHERE NOT EXISTS (SELECT 1 FROM lc_error)
+  AND id IN (SELECT c.id FROM lc_row r JOIN program p ON p.code = r.program JOIN club c ON c.program_id = p.id AND c.name = r.club
+             WHERE r.track IS NOT NULL);
 INSERT INTO person(emp_no, name, unit_id, kind, email, phone)
 SELECT r.emp_no, r.name, (SELECT id FROM unit u WHERE u.name = r.unit), coalesce(r.person_kind, 'official'), r.email, r.phone
 FROM lc_row r WHERE NOT EXISTS (SELECT 1 FROM lc_error) AND true

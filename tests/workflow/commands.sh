@@ -51,24 +51,24 @@ run "D6 monthly-check: a withdrawn club is left out after it withdrew" 0 '[]' \
 
 # --- evaluate -----------------------------------------------------------------------
 run "JG8 D3 evaluate 2015-H1: a tie across 우수's last place is not awarded" 1 "\
-rank  club  report   judges  score  tie_break  tier    prize   status
-----  ----  -------  ------  -----  ---------  ------  ------  -------
-   1  가람  on_time       5   85.0      42.67  최우수  500000  awarded
-   2  나래  on_time       5   80.0       40.0                  tie
-   2  다솜  late          5   80.0       40.0                  tie" evaluate "$db" 2015-H1
+rank  club  report   judges  score  tie_break  tier    prize   status   track  set_aside
+----  ----  -------  ------  -----  ---------  ------  ------  -------  -----  ---------
+   1  가람  on_time       5   85.0      42.67  최우수  500000  awarded                 0
+   2  나래  on_time       5   80.0       40.0                  tie                     0
+   2  다솜  late          5   80.0       40.0                  tie                     0" evaluate "$db" 2015-H1
 check "JG8 evaluate stores the awards" "1|2015-H1|1|최우수|500000" "$("$SQLITE3" "$db" "SELECT * FROM award")"
 run "JG8 evaluate again: same result, same awards (re-running is safe)" 1 "\
-rank,club,report,judges,score,tie_break,tier,prize,status
-1,\"가람\",on_time,5,85.0,42.67,\"최우수\",500000,awarded
-2,\"나래\",on_time,5,80.0,40.0,,,tie
-2,\"다솜\",late,5,80.0,40.0,,,tie" evaluate "$db" 2015-H1 --format csv
+rank,club,report,judges,score,tie_break,tier,prize,status,track,set_aside
+1,\"가람\",on_time,5,85.0,42.67,\"최우수\",500000,awarded,,0
+2,\"나래\",on_time,5,80.0,40.0,,,tie,,0
+2,\"다솜\",late,5,80.0,40.0,,,tie,,0" evaluate "$db" 2015-H1 --format csv
 check "JG8 evaluate again: awards not doubled" "1|2015-H1|1|최우수|500000" "$("$SQLITE3" "$db" "SELECT * FROM award")"
 
 "$SQLITE3" "$db" "INSERT INTO committee_place VALUES (3, '2015-H1', 1, '심사위원회 결정'), (2, '2015-H1', 2, NULL)"
 run "D3 evaluate json after the committee's places" 0 \
-'[{"rank":1,"club":"가람","report":"on_time","judges":5,"score":85.0,"tie_break":42.67,"tier":"최우수","prize":500000,"status":"awarded"},
-{"rank":2,"club":"다솜","report":"late","judges":5,"score":80.0,"tie_break":40.0,"tier":"우수","prize":300000,"status":"awarded"},
-{"rank":3,"club":"나래","report":"on_time","judges":5,"score":80.0,"tie_break":40.0,"tier":null,"prize":null,"status":"unplaced"}]' \
+'[{"rank":1,"club":"가람","report":"on_time","judges":5,"score":85.0,"tie_break":42.67,"tier":"최우수","prize":500000,"status":"awarded","track":null,"set_aside":0},
+{"rank":2,"club":"다솜","report":"late","judges":5,"score":80.0,"tie_break":40.0,"tier":"우수","prize":300000,"status":"awarded","track":null,"set_aside":0},
+{"rank":3,"club":"나래","report":"on_time","judges":5,"score":80.0,"tie_break":40.0,"tier":null,"prize":null,"status":"unplaced","track":null,"set_aside":0}]' \
   evaluate "$db" 2015-H1 --format json
 check "D3 evaluate stores the decided awards" "1|1|최우수|500000 3|2|우수|300000" \
   "$("$SQLITE3" "$db" "SELECT group_concat(club_id || '|' || rank || '|' || tier || '|' || prize, ' ') FROM (SELECT * FROM award ORDER BY rank)")"
@@ -76,25 +76,25 @@ check "D3 evaluate stores the decided awards" "1|1|최우수|500000 3|2|우수|3
 # KR7: with fewer judges than judges_min nothing is dropped
 "$SQLITE3" "$db" "UPDATE program SET judges_min = 6"
 run "KR7 evaluate: 5 judges < judges_min 6, plain mean" 0 "\
-rank  club  report   judges  score  tie_break  tier    prize   status
-----  ----  -------  ------  -----  ---------  ------  ------  --------
-   1  가람  on_time       5   84.0       42.2  최우수  500000  awarded
-   2  다솜  late          5   80.0       40.0  우수    300000  awarded
-   3  나래  on_time       5   76.4       38.2                  unplaced" evaluate "$db" 2015-H1
+rank  club  report   judges  score  tie_break  tier    prize   status    track  set_aside
+----  ----  -------  ------  -----  ---------  ------  ------  --------  -----  ---------
+   1  가람  on_time       5   84.0       42.2  최우수  500000  awarded                  0
+   2  다솜  late          5   80.0       40.0  우수    300000  awarded                  0
+   3  나래  on_time       5   76.4       38.2                  unplaced                 0" evaluate "$db" 2015-H1
 "$SQLITE3" "$db" "UPDATE program SET judges_min = 5; DELETE FROM committee_place;"
 
 run "JG7 evaluate 2015-H2: no research report is missing" 1 "\
-rank,club,report,judges,score,tie_break,tier,prize,status
-,\"가람\",missing,0,,,,,missing
-,\"나래\",missing,0,,,,,missing
-,\"다솜\",missing,0,,,,,missing" evaluate "$db" 2015-H2 --format csv
+rank,club,report,judges,score,tie_break,tier,prize,status,track,set_aside
+,\"가람\",missing,0,,,,,missing,,0
+,\"나래\",missing,0,,,,,missing,,0
+,\"다솜\",missing,0,,,,,missing,,0" evaluate "$db" 2015-H2 --format csv
 "$SQLITE3" "$db" "INSERT INTO report(club_id, kind, period, submitted_at) VALUES (1, 'research', '2015-H2', '2015-12-30')"
 run "JG7 evaluate: a report without scores is unscored" 1 "\
-rank  club  report   judges  score  tie_break  tier  prize  status
-----  ----  -------  ------  -----  ---------  ----  -----  --------
-      가람  on_time       0                                 unscored
-      나래  missing       0                                 missing
-      다솜  missing       0                                 missing" evaluate "$db" 2015-H2
+rank  club  report   judges  score  tie_break  tier  prize  status    track  set_aside
+----  ----  -------  ------  -----  ---------  ----  -----  --------  -----  ---------
+      가람  on_time       0                                 unscored                 0
+      나래  missing       0                                 missing                  0
+      다솜  missing       0                                 missing                  0" evaluate "$db" 2015-H2
 "$SQLITE3" "$db" "DELETE FROM report WHERE period = '2015-H2'"
 "$LC" evaluate "$db" 2015-H1 >/dev/null
 
@@ -208,7 +208,7 @@ run "bad --as-of" 2 "learnclub monthly-check: invalid --as-of date '2015-02-30';
 run "bad --as-of: SQL in it" 2 "learnclub monthly-check: invalid --as-of date '2015-06-30'); DELETE FROM report; --'; expected YYYY-MM-DD" \
   monthly-check "$db" 2015-05 --as-of "2015-06-30'); DELETE FROM report; --"
 run "--as-of without a value" 2 "learnclub monthly-check: option '--as-of' needs a value" monthly-check "$db" 2015-05 --as-of
-run "bad --format" 2 "learnclub evaluate: invalid --format 'html'; expected table, csv or json" evaluate "$db" 2015-H1 --format html
+run "bad --format" 2 "learnclub evaluate: invalid --format 'html'; expected table, csv, json or xlsx" evaluate "$db" 2015-H1 --format html
 run "unknown option" 2 "learnclub hours: unknown option '--cap'" hours "$db" 2015-H1 --cap 20
 run "bad half-year" 2 "learnclub evaluate: invalid half-year '2015-H3'; expected YYYY-H1 or YYYY-H2" evaluate "$db" 2015-H3
 run "bad half-year: semicolon" 2 "learnclub hours: invalid half-year '2015-H1;DELETE FROM attendance'; expected YYYY-H1 or YYYY-H2" \
@@ -224,9 +224,9 @@ run "database name with SQL" 2 "learnclub hours: database 'x.db; DROP TABLE club
 run "unknown command" 2 "learnclub: unknown command 'drop'; see 'learnclub help'" drop "$db"
 check "bad arguments changed nothing" "$sum" "$("$SQLITE3" "$db" .dump | md5sum)"
 out=$("$LC" 2>&1 >/dev/null | head -n 1); "$LC" >/dev/null 2>&1; rc=$?
-check "no command: usage, exit 2" "usage: learnclub COMMAND DB [ARGS] [--format table|csv|json]|2" "$out|$rc"
+check "no command: usage, exit 2" "usage: learnclub COMMAND DB [ARGS] [--format table|csv|json|xlsx] [--output FILE] [--bom]|2" "$out|$rc"
 out=$("$LC" help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' | tr '\n' ' '); rc=$?
-check "help lists the commands" "help init program-add program-set program-show list remove withdraw import-roster import-meetings import-reports import-scores import-nominations import-places import-expenses import-overrides import-pledges import-budget import-calls import-proposals monthly-check evaluate hours incentives summary intake teams adoption budget pledge-report remind check log backup report " "$out"
+check "help lists the commands" "help init program-add program-set program-show list remove withdraw import-roster import-meetings import-reports import-scores import-nominations import-places import-expenses import-overrides import-pledges import-budget import-calls import-proposals monthly-check evaluate hours incentives summary intake teams adoption budget pledge-report remind check log backup report serve cluster " "$out"
 old=$(newdb commands-old); "$SQLITE3" "$old" "PRAGMA user_version = 1; CREATE TABLE club(x);"
 run "an old database is refused until init" 2 "learnclub monthly-check: database '$old' is at schema version 1, not 5; run 'learnclub init' on it" \
   monthly-check "$old" 2015-05
@@ -241,8 +241,8 @@ sleep 0.2
 out=$(LEARNCLUB_TIMEOUT_MS=50 "$LC" evaluate "$db" 2015-H1 2>&1); rc=$?
 check "busy: a short timeout gives up, exit 2 (issue 13: the file, the wait, nothing written)" "learnclub evaluate: $db: database is locked (waited 50 ms); nothing was written|2" "$out|$rc"
 out=$(LEARNCLUB_TIMEOUT_MS=5000 "$LC" evaluate "$db" 2015-H1 --format csv 2>&1 | head -n 2); 
-check "busy: a long timeout waits for the writer" "rank,club,report,judges,score,tie_break,tier,prize,status
-1,\"가람\",on_time,5,85.0,42.67,\"최우수\",500000,awarded" "$out"
+check "busy: a long timeout waits for the writer" "rank,club,report,judges,score,tie_break,tier,prize,status,track,set_aside
+1,\"가람\",on_time,5,85.0,42.67,\"최우수\",500000,awarded,,0" "$out"
 wait "$holder"
 out=$(LEARNCLUB_TIMEOUT_MS="1; .shell touch x" "$LC" hours "$db" 2015-H1 2>&1); rc=$?
 check "bad LEARNCLUB_TIMEOUT_MS" "learnclub: invalid LEARNCLUB_TIMEOUT_MS '1; .shell touch x'; expected milliseconds|2" "$out|$rc"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Naju schema tests (issue 5): migration 2 -> 4 (sql/migrate/003.sql, 004.sql) keeps
+# Naju schema tests (issue 5): migration 2 -> 5 (sql/migrate/003.sql, 004.sql, 005.sql) keeps
 # every row and gives the same schema as a fresh init; the team composition
 # triggers at their exact limits (NJ6: 4 members; NJ1: outsiders 20%, 1 of 5
 # allowed, 1 of 4 and 2 of 9 refused), the call triggers (NJ1, NJ3), and every
@@ -11,7 +11,7 @@ V2="$LEARNCLUB_ROOT/tests/workflow/fixtures/schema-v2.sql"
 SMALL="$LEARNCLUB_ROOT/tests/workflow/fixtures/small.sql.in"
 NAJU="$LEARNCLUB_ROOT/tests/workflow/fixtures/naju-small.sql.in"
 
-# --- S3 migration 2 -> 4 ------------------------------------------------------------
+# --- S3 migration 2 -> 5 ------------------------------------------------------------
 db=$(newdb naju-v2)
 "$SQLITE3" -bail "$db" ".read $V2" ".read $SMALL"
 counts="SELECT (SELECT count(*) FROM program), (SELECT count(*) FROM club), (SELECT count(*) FROM person), (SELECT count(*) FROM membership), (SELECT count(*) FROM meeting), (SELECT count(*) FROM attendance), (SELECT count(*) FROM report), (SELECT count(*) FROM score), (SELECT count(*) FROM committee_place), (SELECT count(*) FROM nomination), (SELECT count(*) FROM expense)"
