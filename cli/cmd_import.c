@@ -16,7 +16,7 @@
 **     roster created) go to stderr after success. A failure of SQLite itself rolls back and says
 **     "nothing imported" too; a COMMIT with an unknown outcome says so.
 ** M4. (issue 14) A kind may have optional columns (the roster's kind, email,
-**     phone): the header is the required columns, then any of the optional
+**     phone; issue 15 the scores' panel, judge_emp_no, stage): the header is the required columns, then any of the optional
 **     ones, each once, in any order; a column the file lacks is empty text
 **     in temp.lc_raw.
 ** M5. (issue 14) --replace, on import-meetings, import-reports and
@@ -42,10 +42,10 @@ static const struct import_kind {
   int bReplace;
 } aKind[] = {
     {"roster", "program,club,club_kind,bureau,unit,emp_no,name,role,joined_on,left_on",
-     "kind,email,phone", 0},
+     "kind,email,phone,track", 0}, /* issue 15 (B1): track */
     {"meetings", "club,held_on,kind,hours,topic,attendees", 0, 1},
     {"reports", "club,kind,period,submitted_at,board_ref,title", 0, 1},
-    {"scores", "club,period,judge,criterion,points", 0, 1},
+    {"scores", "club,period,judge,criterion,points", "panel,judge_emp_no,stage", 1}, /* issue 15 (B1) */
     /* issue 14 (H2) */
     {"nominations", "club,period,emp_no,note", 0, 0},
     {"places", "club,period,place,note", 0, 0},
