@@ -14,8 +14,7 @@
 --   O7  regular meetings twice a month, March to November (교통미래연구회
 --       only once in May: `monthly-check` says fewer), each month's activity
 --       report by the 5th of the next (JG6's rule, which 한빛시 keeps).
---       A yearly hours cap of 20 on top of the half-year's 12 (a plausible
---       setting: DOMAIN.md found no office publishing one).
+--       A yearly hours cap of 20 on top of the half-year's 12 (KR6: Jeju's).
 --   O3  the contest in the second half: a written screening of all 14 groups
 --       by 5 experts, then a final of the best 10 before an expert panel
 --       (3 criteria, O5's 시의성 40, 적정성 30, 활용가능성 30) and an audience
@@ -48,7 +47,7 @@ VALUES (1, 'hanbit-2026', '2026 한빛시 정책연구모임', '정책기획관'
         '2000000',                                          -- O5: 2,000,000 KRW a group
         10, 3, 5,                                           -- O6: at least 10, in up to 3 groups, 5 from a unit
         2,                                                  -- O7: twice a month
-        20);                                                -- a yearly hours cap (no office publishes one)
+        20);                                                -- a yearly hours cap (KR6: Jeju's 20)
 
 INSERT INTO bureau(id, name) VALUES (1, '기획경제국'), (2, '복지문화국'), (3, '도시안전국');
 INSERT INTO unit(id, name, bureau_id) VALUES
