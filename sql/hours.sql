@@ -54,14 +54,17 @@ FROM lc_att t JOIN program p ON p.id = t.program_id JOIN club c ON c.id = t.club
 GROUP BY t.person_id, t.education_type, t.club_id
 ORDER BY t.person_id, t.education_type, p.code, c.name;
 
+CREATE TEMP TABLE lc_sources AS
+SELECT person_id, education_type, group_concat(program, '; ') AS program, group_concat(club, '; ') AS club,
+       group_concat(CAST(uncapped AS TEXT), '; ') AS uncapped_hours
+FROM (SELECT * FROM lc_source ORDER BY rowid) GROUP BY person_id, education_type;
+
 CREATE TEMP TABLE lc_out AS
 SELECT pe.emp_no, pe.name,
        (SELECT u.name FROM unit u WHERE u.id = pe.unit_id) AS unit,  -- lc_unit: the unit on a.unit_day (HO5)
-       a.period AS half_year, g.hours, g.education_type,
-       (SELECT group_concat(s.program, '; ') FROM lc_source s WHERE s.person_id = g.person_id AND s.education_type = g.education_type) AS program,
-       (SELECT group_concat(s.club, '; ') FROM lc_source s WHERE s.person_id = g.person_id AND s.education_type = g.education_type) AS club,
-       (SELECT group_concat(CAST(s.uncapped AS TEXT), '; ') FROM lc_source s WHERE s.person_id = g.person_id AND s.education_type = g.education_type) AS uncapped_hours
+       a.period AS half_year, g.hours, g.education_type, s.program, s.club, s.uncapped_hours
 FROM (SELECT person_id, education_type, total(hours) AS hours FROM lc_group GROUP BY person_id, education_type) g
+JOIN lc_sources s ON s.person_id = g.person_id AND s.education_type = g.education_type
 JOIN person pe ON pe.id = g.person_id, lc_arg a
 ORDER BY pe.emp_no, g.education_type;
 

@@ -118,12 +118,14 @@ FROM club c JOIN program p ON p.id = c.program_id, person x;
 -- than outsider_pct of the roster, exactly: outsiders × 100 > outsider_pct ×
 -- size, so 1 of 5 is 20% and allowed, 1 of 4 (25%) is not (N-D3). over_unit
 -- (issue 15, O6): more people of one unit (person.unit_id) on the roster than
--- max_from_one_unit. NULL limits: no rule (over_* NULL). `learnclub teams`
--- reports from the same view.
+-- max_from_one_unit. under_min (issue 15, O6, O7): a roster below the
+-- program's min_members, reported by `teams` (never refused: a team is
+-- written one member at a time). NULL limits: no rule (over_* NULL).
+-- `learnclub teams` reports from the same view.
 CREATE VIEW IF NOT EXISTS team_composition AS
 SELECT t.*, t.size > t.max_members AS over_size, t.outsiders * 100.0 > t.outsider_pct * t.size AS over_share,
-       t.most_from_one_unit > t.max_from_one_unit AS over_unit
-FROM (SELECT c.id AS club_id, p.max_members, p.outsider_pct, p.max_from_one_unit,
+       t.most_from_one_unit > t.max_from_one_unit AS over_unit, t.size < t.min_members AS under_min
+FROM (SELECT c.id AS club_id, p.max_members, p.outsider_pct, p.max_from_one_unit, p.min_members,
              (SELECT count(*) FROM membership m WHERE m.club_id = c.id) AS size,
              (SELECT count(*) FROM membership m JOIN club_outsider o ON o.club_id = m.club_id AND o.person_id = m.person_id
                WHERE m.club_id = c.id AND o.outsider) AS outsiders,
@@ -796,25 +798,33 @@ BEGIN SELECT RAISE(ABORT, 'person: in this unit the person would put a club over
 
 -- issue 15 and 16 (C): recognised hours (상시학습; JG9, D4, D7, D8, KR6), the
 -- one home of what an attendance earns and under which cap. `hours`,
--- `summary` and `report` read them and cap with learning_hours() per person,
--- half-year, education_type and cap_group.
+-- `summary` and `report` read hours_counted and cap with learning_hours()
+-- per person, half-year, education_type and cap_group.
 --   HR1 Only officials earn hours (D8): experts and citizens never.
 --   HR2 Only regular meetings count (JG9); a meeting counts for at most its
 --       program's hours_per_meeting_cap (NULL: all its hours).
 --   HR3 The cap is the person's (D7): the programs of one education_type
 --       that share the cap (hours_shared_cap 1, the default) form one group,
 --       cap_group 0, capped once with the smallest hours_cap of those the
---       person attended in the half-year (the strictest office's rule wins);
---       a program with hours_shared_cap 0 is its own group, cap_group its id.
---   HR4 hours_cap_year (NULL: none) caps a year: a first half-year's cap is
---       the smaller of hours_cap and hours_cap_year; a second's is what the
---       year cap leaves after the group's first half-year recognised hours
---       (never below 0), if smaller than hours_cap. With several programs in
---       a group, the smallest hours_cap_year of the half-year applies.
--- half_year is computed in built-in SQL (S1), as half_year() gives it.
+--       person is a member of during the half-year (the strictest office's
+--       rule wins); a program with hours_shared_cap 0 is its own group,
+--       cap_group its id.
+--   HR4 hours_cap_year (NULL: none; the smallest of the group's programs)
+--       caps a year: a first half-year's cap is the smaller of hours_cap and
+--       hours_cap_year; a second's is what the year cap leaves after the
+--       group's first half-year recognised hours (never below 0), if smaller
+--       than hours_cap.
+-- half_year and its days are computed in built-in SQL (S1), as half_year(),
+-- period_start() and period_end() give them. A person's caps are read from
+-- their memberships (a few rows by membership_person), never from their
+-- whole attendance, so `hours` grows with the half-year's attendance only;
+-- +mt.kind keeps the planner on the person's attendance (attendance_person)
+-- when a cap looks the person up.
 CREATE VIEW IF NOT EXISTS hours_attended AS
 SELECT at.person_id, mt.id AS meeting_id, mt.held_on,
        substr(mt.held_on, 1, 4) || CASE WHEN substr(mt.held_on, 6, 2) <= '06' THEN '-H1' ELSE '-H2' END AS half_year,
+       substr(mt.held_on, 1, 4) || CASE WHEN substr(mt.held_on, 6, 2) <= '06' THEN '-01-01' ELSE '-07-01' END AS half_first,
+       substr(mt.held_on, 1, 4) || CASE WHEN substr(mt.held_on, 6, 2) <= '06' THEN '-06-30' ELSE '-12-31' END AS half_last,
        c.program_id, c.id AS club_id, p.education_type,
        CASE WHEN p.hours_shared_cap THEN 0 ELSE p.id END AS cap_group,
        min(mt.hours, coalesce(p.hours_per_meeting_cap, mt.hours)) AS hours,     -- HR2
@@ -822,30 +832,34 @@ SELECT at.person_id, mt.id AS meeting_id, mt.held_on,
 FROM meeting mt JOIN attendance at ON at.meeting_id = mt.id
 JOIN club c ON c.id = mt.club_id JOIN program p ON p.id = c.program_id
 JOIN person pe ON pe.id = at.person_id
-WHERE mt.kind = 'regular' AND pe.kind = 'official';                             -- HR1, HR2
+WHERE +mt.kind = 'regular' AND pe.kind = 'official';                            -- HR1, HR2
 
--- HR3, HR4 for a first half-year: each attendance with its group's cap.
-CREATE VIEW IF NOT EXISTS hours_half_cap AS
-SELECT h.*,
-       (SELECT min(p.hours_cap) FROM hours_attended g JOIN program p ON p.id = g.program_id
-         WHERE g.person_id = h.person_id AND g.half_year = h.half_year
-           AND g.education_type = h.education_type AND g.cap_group = h.cap_group) AS half_cap,
-       (SELECT min(p.hours_cap_year) FROM hours_attended g JOIN program p ON p.id = g.program_id
-         WHERE g.person_id = h.person_id AND g.half_year = h.half_year
-           AND g.education_type = h.education_type AND g.cap_group = h.cap_group) AS year_cap
-FROM hours_attended h;
+-- HR3: the programs a person is a member of, with their days and caps.
+CREATE VIEW IF NOT EXISTS hours_program_of AS
+SELECT m.person_id, m.first_day, m.last_day, p.id AS program_id, p.education_type,
+       CASE WHEN p.hours_shared_cap THEN 0 ELSE p.id END AS cap_group, p.hours_cap, p.hours_cap_year
+FROM membership_span m JOIN club c ON c.id = m.club_id JOIN program p ON p.id = c.program_id;
 
--- HR4: each attendance with the cap that applies to its group (cap).
+-- HR3, HR4: each attendance with the cap that applies to its group (cap),
+-- from the group's programs the person is a member of during the half-year,
+-- in one lookup. For a second half-year with a year cap: the first
+-- half-year's recognised hours of the group, capped as a first half-year is.
 CREATE VIEW IF NOT EXISTS hours_counted AS
 SELECT h.*,
-       CASE WHEN h.year_cap IS NULL THEN h.half_cap
-            WHEN substr(h.half_year, 6) = 'H1' THEN min(h.half_cap, h.year_cap)
-            ELSE max(0, min(h.half_cap, h.year_cap - coalesce(
-                   (SELECT min(sum(f.hours), min(f.half_cap, coalesce(f.year_cap, f.half_cap)))
-                    FROM hours_half_cap f
-                    WHERE f.person_id = h.person_id AND f.half_year = substr(h.half_year, 1, 4) || '-H1'
-                      AND f.education_type = h.education_type AND f.cap_group = h.cap_group), 0))) END AS cap
-FROM hours_half_cap h;
+       (SELECT CASE WHEN min(o.hours_cap_year) IS NULL THEN min(o.hours_cap)
+                    WHEN substr(h.half_year, 6) = 'H1' THEN min(min(o.hours_cap), min(o.hours_cap_year))
+                    ELSE max(0, min(min(o.hours_cap), min(o.hours_cap_year) - (
+                           SELECT min(total(f.hours),
+                                      (SELECT min(min(q.hours_cap), coalesce(min(q.hours_cap_year), min(q.hours_cap))) FROM hours_program_of q
+                                        WHERE q.person_id = h.person_id AND q.education_type = h.education_type AND q.cap_group = h.cap_group
+                                          AND q.first_day <= substr(h.half_year, 1, 4) || '-06-30' AND q.last_day >= substr(h.half_year, 1, 4) || '-01-01'))
+                           FROM hours_attended f
+                           WHERE f.person_id = h.person_id AND f.held_on BETWEEN substr(h.half_year, 1, 4) || '-01-01' AND substr(h.half_year, 1, 4) || '-06-30'
+                             AND f.education_type = h.education_type AND f.cap_group = h.cap_group))) END
+        FROM hours_program_of o
+        WHERE o.person_id = h.person_id AND o.education_type = h.education_type AND o.cap_group = h.cap_group
+          AND o.first_day <= h.half_last AND o.last_day >= h.half_first) AS cap
+FROM hours_attended h;
 
 -- issue 15 (B1): stale awards (as issue 14's triggers above) when what
 -- evaluate reads of issue 15 changes: a club's track (EV11), a program's

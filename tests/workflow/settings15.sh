@@ -131,6 +131,13 @@ check "issue 15 outsiders: a resident who becomes an expert refused" \
 check "issue 15 outsiders: teams counts the program's outsiders (2 of 5, 40%)" "2,40" \
   "$("$LC" teams "$db" 2026 --format csv | tail -n 1 | cut -d, -f6,7)"
 
+"$LC" program-set "$db" o7-2026 min_members=6 >/dev/null
+out=$("$LC" teams "$db" 2026 --format csv); rc=$?
+check "issue 15 min_members 6 (O6, O7): teams reports a run's team of 5 as under_min, a finding" "5,under_min|1" "$(tail -n 1 <<<"$out" | cut -d, -f5,10)|$rc"
+"$LC" program-set "$db" o7-2026 min_members=5 >/dev/null
+out=$("$LC" teams "$db" 2026 --format csv); rc=$?
+check "issue 15 min_members 5: a team of 5 is active" "5,active|0" "$(tail -n 1 <<<"$out" | cut -d, -f5,10)|$rc"
+
 # --- hours per person (issue 16; issue 15 hours settings; JG9, D4, D7, D8) -------------------------
 # Two programs at once: 가람 (ha-2026) and 나래 (hb-2026). E1 attends 13 h of
 # regular meetings in 가람 (and a 3 h extra one) and 9 h in 나래; E2 9 h and
@@ -229,3 +236,16 @@ check "issue 15 monthly-check: under_min alone is a finding (exit 1)" "1" "$rc"
 "$LC" program-set "$db" o7-2026 min_members=none regular_per_month=2 >/dev/null
 "$LC" monthly-check "$db" 2026-02 --as-of 2026-03-31 >/dev/null; rc=$?
 check "issue 15 monthly-check: fewer alone is a finding (exit 1)" "1" "$rc"
+
+# --- migration (C-D10): an older database keeps what it says, with today's rules as the defaults -----
+m=$(newdb settings15-v3)
+"$SQLITE3" -bail "$m" ".read $LEARNCLUB_ROOT/tests/workflow/fixtures/schema-v3.sql" ".read $LEARNCLUB_ROOT/tests/workflow/fixtures/naju-small.sql.in"
+"$LC" init "$m" >/dev/null
+check "C-D10 migrate: every program gets today's rules" "$("$SQLITE3" "$m" 'SELECT count(*) FROM program')" \
+  "$("$SQLITE3" "$m" "SELECT count(*) FROM program WHERE min_members IS NULL AND clubs_per_person = 1 AND max_from_one_unit IS NULL
+                      AND outsiders = 'expert,citizen' AND regular_per_month = 1 AND hours_cap_year IS NULL
+                      AND hours_per_meeting_cap IS NULL AND hours_shared_cap = 1")"
+check "C-D10 migrate: the outsider rule still holds on the migrated triggers (NJ1)" \
+  "membership: outsiders (the person kinds in the program's outsiders) would be more than the program's outsider_pct of the team (NJ1)" \
+  "$(plain_error "$m" "INSERT INTO membership VALUES ((SELECT club_id FROM membership m JOIN person p ON p.id = m.person_id WHERE p.kind = 'expert' LIMIT 1), 33, 'member', '2026-04-01', NULL)")"
+check "C-D10 migrate: check finds nothing the new rules refuse" "(no rows)" "$("$LC" check "$m" 2>&1)"
