@@ -13,6 +13,9 @@ export LEARNCLUB_TODAY=2027-01-31
 echo "== 한빛시 2026: its rules as program settings (O1-O7; docs/workflows.md \"Other offices\")"
 lc program-show "$db" hanbit-2026 --format json
 echo
+echo "== 한빛시 2026: May's reports and meetings; twice a month (O7), at least 10 members (O6)"
+lc monthly-check "$db" 2026-05
+echo
 echo "== 한빛시 2026: the contest (O3: a screening, then a final of 10 before experts and a jury; four tiers, prizes in kind O2)"
 lc evaluate "$db" 2026-H2
 echo
@@ -24,3 +27,8 @@ sed 1d "$work/incentives.csv" | cut -d, -f1-3,7 | tr -d '"' | LC_ALL=C sort | un
 echo
 echo "== 한빛시 2026: the year in numbers; 2,000,000 KRW a group (O5), one over it"
 lc summary "$db" 2026
+echo
+echo "== 한빛시 2026: the second half's hours: officials only, at most 20 a year on top of 12 a half-year (first 5 lines)"
+echo "\$ learnclub hours hanbit2026.db 2026-H2 | head -n 5"
+dist/bin/learnclub hours "$db" 2026-H2 >"$work/hours.txt" || exit 2
+head -n 5 "$work/hours.txt"

@@ -11,9 +11,10 @@
 --   O6  10 to 12 members a group (at most 20: max_members), at most 5 from
 --       one unit; a research plan due 1-20 and 7-20 (a half-year's research
 --       report; 인구정책연구회 files the second on 7-22).
---   O7  regular meetings twice a month, March to June and August to November.
---       A yearly hours cap of 20 on top of the half-year's 12 (a plausible
---       setting: DOMAIN.md found no office publishing one).
+--   O7  regular meetings twice a month, March to November (교통미래연구회
+--       only once in May: `monthly-check` says fewer), each month's activity
+--       report by the 5th of the next (JG6's rule, which 한빛시 keeps).
+--       A yearly hours cap of 20 on top of the half-year's 12 (KR6: Jeju's).
 --   O3  the contest in the second half: a written screening of all 14 groups
 --       by 5 experts, then a final of the best 10 before an expert panel
 --       (3 criteria, O5's 시의성 40, 적정성 30, 활용가능성 30) and an audience
@@ -35,7 +36,7 @@ INSERT INTO program(id, code, name, office, starts_on, ends_on, reports_from, re
                     report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break,
                     max_members, panel_weights, finalists, criteria, incentives, allocation,
                     min_members, clubs_per_person, max_from_one_unit, regular_per_month, hours_cap_year)
-VALUES (1, 'hanbit-2026', '2026 한빛시 정책연구모임', '정책기획관', '2026-01-01', '2026-12-31', NULL, NULL,
+VALUES (1, 'hanbit-2026', '2026 한빛시 정책연구모임', '정책기획관', '2026-01-01', '2026-12-31', '2026-03', '2026-11',
         'h1=01-20,h2=07-20',                                -- O6: research plans by 1-20 and 7-20
         '대상:1:0,최우수:1:0,우수:3:300000,장려:5:200000',  -- O3's tiers; O1's prizes; O2's in kind
         12, 5, 1, 1, '활용가능성',                          -- JG9's half-year cap; KR7's trimming
@@ -46,7 +47,7 @@ VALUES (1, 'hanbit-2026', '2026 한빛시 정책연구모임', '정책기획관'
         '2000000',                                          -- O5: 2,000,000 KRW a group
         10, 3, 5,                                           -- O6: at least 10, in up to 3 groups, 5 from a unit
         2,                                                  -- O7: twice a month
-        20);                                                -- a yearly hours cap (no office publishes one)
+        20);                                                -- a yearly hours cap (KR6: Jeju's 20)
 
 INSERT INTO bureau(id, name) VALUES (1, '기획경제국'), (2, '복지문화국'), (3, '도시안전국');
 INSERT INTO unit(id, name, bureau_id) VALUES
@@ -104,13 +105,15 @@ INSERT INTO membership(club_id, person_id, role, joined_on, left_on)
 SELECT s.club_id + 10, s.person_id, 'member', '2026-03-02', NULL
 FROM ex_seat s WHERE s.seat = 3 AND s.club_id <= 4 ORDER BY s.person_id;
 
--- Regular meetings twice a month (O7): March to June, August to November.
+-- Regular meetings twice a month (O7): March to November; 교통미래연구회 skips
+-- its second meeting of May.
 CREATE TEMP TABLE ex_month(n);
-INSERT INTO ex_month VALUES (3), (4), (5), (6), (8), (9), (10), (11);
+INSERT INTO ex_month VALUES (3), (4), (5), (6), (7), (8), (9), (10), (11);
 INSERT INTO meeting(club_id, held_on, hours, kind, topic)
 SELECT c.id, printf('2026-%02d-%02d', m.n, d.day + c.id % 3), c.hours, 'regular',
        CASE WHEN m.n = 3 AND d.day = 6 THEN '연구계획 수립' ELSE m.n || '월 정기모임' END
 FROM ex_club c CROSS JOIN ex_month m CROSS JOIN (SELECT 6 AS day UNION ALL SELECT 20) d
+WHERE NOT (c.id = 6 AND m.n = 5 AND d.day = 20)
 ORDER BY m.n, d.day, c.id;
 
 -- Attendance: presidents and jurors always; members about four times in five;
@@ -122,6 +125,13 @@ UNION ALL
 SELECT mt.id, s.person_id FROM meeting mt JOIN ex_seat s ON s.club_id + 10 = mt.club_id AND s.seat = 3 AND s.club_id <= 4
 WHERE mt.held_on >= '2026-03-02'
 ORDER BY 1, 2;
+
+-- Monthly activity reports, March to November, a day or two before they are due.
+INSERT INTO report(club_id, kind, period, submitted_at, board_ref, title)
+SELECT c.id, 'monthly', printf('2026-%02d', m.n),
+       date(report_due(printf('2026-%02d', m.n)), '-' || (1 + (c.id + m.n) % 2) || ' days') || ' 10:00',
+       printf('활동보고-%02d%02d', m.n, c.id), c.name || ' ' || m.n || '월 활동보고서'
+FROM ex_club c CROSS JOIN ex_month m ORDER BY m.n, c.id;
 
 -- Research reports (O6): a half-year's report is its research plan, due
 -- 1-20 for the first half and 7-20 for the second (인구정책연구회 files the

@@ -27,8 +27,13 @@ check "O6 issue 15 example: at most 5 of a group from one unit (max_from_one_uni
   "$(q "SELECT max(n) <= (SELECT max_from_one_unit FROM program) FROM (SELECT count(*) AS n FROM membership m JOIN person p ON p.id = m.person_id GROUP BY m.club_id, p.unit_id)")"
 check "O6 issue 15 example: members in two groups (4), clubs_per_person 3, min_members 10, max_from_one_unit 5" "4|3|10|5" \
   "$(q "SELECT (SELECT count(*) FROM (SELECT person_id FROM membership GROUP BY 1 HAVING count(*) = 2)) || '|' || clubs_per_person || '|' || min_members || '|' || max_from_one_unit FROM program")"
-check "O7 issue 15 example: two regular meetings every month of the eight (regular_per_month 2)" "2|2|8|2" \
-  "$(q "SELECT min(n) || '|' || max(n) || '|' || count(DISTINCT m) || '|' || (SELECT regular_per_month FROM program) FROM (SELECT club_id, substr(held_on, 1, 7) AS m, count(*) AS n FROM meeting WHERE kind = 'regular' GROUP BY 1, 2)")"
+check "O7 issue 15 example: two regular meetings a month, March to November, but one of 교통미래연구회's in May (regular_per_month 2)" "1|교통미래연구회 2026-05|2|9|2" \
+  "$(q "SELECT min(n) || '|' || (SELECT group_concat(c.name || ' ' || x.m) FROM (SELECT club_id, substr(held_on, 1, 7) AS m FROM meeting WHERE kind = 'regular' GROUP BY 1, 2 HAVING count(*) < 2) x JOIN club c ON c.id = x.club_id)
+          || '|' || max(n) || '|' || count(DISTINCT m) || '|' || (SELECT regular_per_month FROM program) FROM (SELECT club_id, substr(held_on, 1, 7) AS m, count(*) AS n FROM meeting WHERE kind = 'regular' GROUP BY 1, 2)")"
+out=$("$LC" monthly-check "$db" 2026-05 --format csv); rc=$?
+check "O7 issue 15 example: monthly-check says fewer for 교통미래연구회's one meeting in May, held for the 13 others; a finding" \
+  "교통미래연구회 fewer 1|13|1" \
+  "$(tr -d '"' <<<"$out" | awk -F, '$6 == "fewer" { print $1, $6, $7 }')|$(tr -d '"' <<<"$out" | awk -F, '$6 == "held" && $7 == 2' | wc -l)|$rc"
 
 # --- the contest (O3, O1, O2) --------------------------------------------------------------------
 "$LC" evaluate "$db" 2026-H2 --format csv >"$TMPROOT/hanbit-eval.csv"
@@ -90,3 +95,15 @@ check "issue 15 demo-hanbit: shows the contest's evaluation, its four tiers" "ye
   "$(for t in 대상 최우수 우수 장려; do grep -q "awarded" <<<"$(grep -F " $t " <<<"$out")" && printf yes || printf no; [ "$t" = 장려 ] || printf '|'; done)"
 check "issue 15 make demo: the 한빛시 part right after Jung-gu's" "examples/demo-junggu.sh examples/demo-hanbit.sh" \
   "$(grep -o 'examples/demo-junggu.sh examples/demo-[a-z]*.sh' "$LEARNCLUB_ROOT/examples/demo.sh")"
+
+# --- hours: officials only (D8), a yearly cap of 20 on the half-year's 12 (hours_cap_year, HR4) --------
+for h in H1 H2; do "$LC" hours "$db" 2026-$h --format csv | sed 1d | tr -d '"' >"$TMPROOT/hanbit-$h.csv"; done
+check "HR1 issue 15 example: the hours files name officials only (148), no citizen" "148|148|0" \
+  "$(wc -l <"$TMPROOT/hanbit-H1.csv")|$(wc -l <"$TMPROOT/hanbit-H2.csv")|$(cat "$TMPROOT/hanbit-H1.csv" "$TMPROOT/hanbit-H2.csv" | grep -c '^CZ')"
+want=$(q "WITH a AS (SELECT p.emp_no, substr(mt.held_on, 6, 2) <= '06' AS first, mt.hours FROM attendance at JOIN meeting mt ON mt.id = at.meeting_id
+                     JOIN person p ON p.id = at.person_id WHERE p.kind = 'official' AND mt.kind = 'regular'),
+               s AS (SELECT emp_no, min(12, coalesce(sum(hours) FILTER (WHERE first), 0)) AS h1, coalesce(sum(hours) FILTER (WHERE NOT first), 0) AS r2 FROM a GROUP BY 1)
+          SELECT printf('%s %.1f %.1f', emp_no, h1, min(12, max(0, 20 - h1), r2)) FROM s ORDER BY emp_no")
+got=$(awk -F, 'FNR == 1 { f++ } { h[f, $1] = $5; e[$1] = 1 } END { for (k in e) printf "%s %.1f %.1f\n", k, h[1, k], h[2, k] }' "$TMPROOT/hanbit-H1.csv" "$TMPROOT/hanbit-H2.csv" | LC_ALL=C sort)
+check "HR4 issue 15 example: each official's first half at most 12, the second at most what 20 leaves" "$want" "$got"
+check "HR4 issue 15 example: the yearly cap bites (officials at 20 for the year)" "yes" "$(awk '$2 + $3 == 20 { n++ } END { print (n > 100 ? "yes" : "no") }' <<<"$got")"
