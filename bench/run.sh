@@ -241,7 +241,7 @@ sed -E -e "s/period_start\(@period\)/$HALF_START/" -e "s/period_end\(@period\)/$
        -e "s/report_status\(a\.period, r\.submitted_at, a\.as_of, c\.report_rule\)/CASE WHEN r.id IS NULL OR substr(r.submitted_at, 1, 10) > a.as_of THEN CASE WHEN a.as_of > substr(a.period, 1, 4) || CASE substr(a.period, 7) WHEN '1' THEN '-07-31' ELSE '-12-31' END THEN 'missing' ELSE 'pending' END WHEN substr(r.submitted_at, 1, 10) <= substr(a.period, 1, 4) || CASE substr(a.period, 7) WHEN '1' THEN '-07-31' ELSE '-12-31' END THEN 'on_time' ELSE 'late' END/" \
        -e "s/award_tier\(([^,()]+), [a-z]\.scheme\)/($TIER)/g" -e "s/award_prize\(([^,()]+), [a-z]\.scheme\)/($PRIZE)/g" \
        "$ROOT/sql/evaluate.sql" >"$WORK/plain-evaluate.sql"
-sed -E -e "s/learning_hours\(mt\.hours, p\.hours_cap\)/min(sum(mt.hours), p.hours_cap)/" \
+sed -E -e "s/learning_hours\((([a-z]+\.)?hours), ([a-z0-9.]+)\)/min(sum(\1), \3)/g" \
        -e "s/period_start\(@period\)/$HALF_START/" -e "s/period_end\(@period\)/$HALF_END/" \
        "$ROOT/sql/hours.sql" >"$WORK/plain-hours.sql"
 for c in monthly-check evaluate hours; do

@@ -288,6 +288,9 @@ int lc_cmd_program_set(int argc, char **argv);
 int lc_cmd_program_show(int argc, char **argv);
 int lc_cmd_remind(int argc, char **argv);
 int lc_cmd_check(int argc, char **argv);
+/* issue 17: serve and cluster exec the node, cluster/ (cmd_cluster.c) */
+int lc_cmd_serve(int argc, char **argv);
+int lc_cmd_cluster(int argc, char **argv);
 void lc_usage(FILE *out);
 
 #endif

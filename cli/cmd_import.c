@@ -42,7 +42,7 @@ static const struct import_kind {
   int bReplace;
 } aKind[] = {
     {"roster", "program,club,club_kind,bureau,unit,emp_no,name,role,joined_on,left_on",
-     "kind,email,phone", 0},
+     "kind,email,phone,track", 0}, /* issue 15 (B1): track */
     {"meetings", "club,held_on,kind,hours,topic,attendees", 0, 1},
     {"reports", "club,kind,period,submitted_at,board_ref,title", 0, 1},
     {"scores", "club,period,judge,criterion,points", "panel,judge_emp_no,stage", 1}, /* issue 15 (B1) */

@@ -43,6 +43,7 @@ static const struct {
 } aLabel[] = {
     /* hours: the file General Affairs (총무과) records (issue 16) */
     {"hours", "hours", "인정시간"},
+    {"hours", "uncapped_hours", "상한 적용 전 시간"},
     {0, "emp_no", "직번"},
     {0, "name", "성명"},
     {0, "unit", "소속"},

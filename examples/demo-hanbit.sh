@@ -16,11 +16,11 @@ echo
 echo "== 한빛시 2026: the contest (O3: a screening, then a final of 10 before experts and a jury; four tiers, prizes in kind O2)"
 lc evaluate "$db" 2026-H2
 echo
-echo "== 한빛시 2026: incentives per tier (O1: promotion for the best and one 우수 group; O2: trip, training; first 12 lines)"
-echo "\$ learnclub incentives hanbit2026.db 2026-H2 | head -n 12"
-dist/bin/learnclub incentives "$db" 2026-H2 >"$work/incentives.txt"; rc=$?
+echo "== 한빛시 2026: incentives per tier (O1: promotion for the best and one 우수 group; O2: trip, training), people per incentive and group"
+echo "\$ learnclub incentives hanbit2026.db 2026-H2 --format csv   # counted by incentive, group, tier and status"
+dist/bin/learnclub incentives "$db" 2026-H2 --format csv >"$work/incentives.csv"; rc=$?
 [ "$rc" -le 1 ] || exit "$rc"
-head -n 12 "$work/incentives.txt"
+sed 1d "$work/incentives.csv" | cut -d, -f1-3,7 | tr -d '"' | LC_ALL=C sort | uniq -c
 echo
 echo "== 한빛시 2026: the year in numbers; 2,000,000 KRW a group (O5), one over it"
 lc summary "$db" 2026

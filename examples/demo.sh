@@ -33,4 +33,8 @@ LEARNCLUB_TODAY=2016-01-31 dist/bin/learnclub evaluate "$demo_db" 2015-H1 >/dev/
 LEARNCLUB_TODAY=2016-01-31 dist/bin/learnclub evaluate "$demo_db" 2015-H2 >/dev/null || true
 dist/bin/learnclub report "$demo_db" 2015 --as-of 2016-01-31 --html build/report-junggu2015.html
 dist/bin/learnclub report examples/naju.db 2025 --as-of 2025-09-30 --html build/report-naju2025.html
+# issue 15: the second example office's year
+cp examples/hanbit2026.db "$demo_db"
+LEARNCLUB_TODAY=2027-01-31 dist/bin/learnclub evaluate "$demo_db" 2026-H2 >/dev/null || true
+dist/bin/learnclub report "$demo_db" 2026 --as-of 2027-01-31 --html build/report-hanbit2026.html
 rm -f "$demo_db"

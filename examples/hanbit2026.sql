@@ -30,12 +30,23 @@
 .read ../sql/schema.sql
 .read ../sql/rules.sql
 
+-- Each setting with the rule it writes (docs/workflows.md "Other offices").
 INSERT INTO program(id, code, name, office, starts_on, ends_on, reports_from, reports_to,
                     report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break,
-                    max_members, incentives, allocation)
+                    max_members, panel_weights, finalists, criteria, incentives, allocation,
+                    min_members, clubs_per_person, max_from_one_unit, regular_per_month, hours_cap_year)
 VALUES (1, 'hanbit-2026', '2026 한빛시 정책연구모임', '정책기획관', '2026-01-01', '2026-12-31', NULL, NULL,
-        '', '대상:1:0,최우수:1:0,우수:3:300000,장려:5:200000', 12, 5, 1, 1, '활용가능성',
-        20, '대상:trip+promotion,최우수:training,우수:promotion/1', '2000000');
+        'h1=01-20,h2=07-20',                                -- O6: research plans by 1-20 and 7-20
+        '대상:1:0,최우수:1:0,우수:3:300000,장려:5:200000',  -- O3's tiers; O1's prizes; O2's in kind
+        12, 5, 1, 1, '활용가능성',                          -- JG9's half-year cap; KR7's trimming
+        20,                                                 -- O6: at most 20 members
+        '전문가:70,청중:30', 10,                            -- O3: an expert panel and a jury; 10 finalists
+        '시의성:40,적정성:30,활용가능성:30',                -- O5's criteria (O3: three), maxima made up
+        '대상:trip+promotion,최우수:training,우수:promotion/1',  -- O2, O1
+        '2000000',                                          -- O5: 2,000,000 KRW a group
+        10, 3, 5,                                           -- O6: at least 10, in up to 3 groups, 5 from a unit
+        2,                                                  -- O7: twice a month
+        20);                                                -- a yearly hours cap (no office publishes one)
 
 INSERT INTO bureau(id, name) VALUES (1, '기획경제국'), (2, '복지문화국'), (3, '도시안전국');
 INSERT INTO unit(id, name, bureau_id) VALUES
@@ -87,6 +98,11 @@ FROM ex_seat s ORDER BY s.person_id;
 INSERT INTO membership(club_id, person_id, role, joined_on, left_on)
 SELECT s.club_id, s.person_id, CASE s.seat WHEN 1 THEN 'president' ELSE 'member' END, '2026-01-05', NULL
 FROM ex_seat s ORDER BY s.person_id;
+-- Members in two groups (O6 allows three): seat 3 of the first four groups
+-- joins one of the last four in March, and attends its meetings too.
+INSERT INTO membership(club_id, person_id, role, joined_on, left_on)
+SELECT s.club_id + 10, s.person_id, 'member', '2026-03-02', NULL
+FROM ex_seat s WHERE s.seat = 3 AND s.club_id <= 4 ORDER BY s.person_id;
 
 -- Regular meetings twice a month (O7): March to June, August to November.
 CREATE TEMP TABLE ex_month(n);
@@ -97,11 +113,15 @@ SELECT c.id, printf('2026-%02d-%02d', m.n, d.day + c.id % 3), c.hours, 'regular'
 FROM ex_club c CROSS JOIN ex_month m CROSS JOIN (SELECT 6 AS day UNION ALL SELECT 20) d
 ORDER BY m.n, d.day, c.id;
 
--- Attendance: presidents and jurors always; members about four times in five.
+-- Attendance: presidents and jurors always; members about four times in five;
+-- the members of two groups at every meeting of their second group.
 INSERT INTO attendance(meeting_id, person_id)
 SELECT mt.id, s.person_id FROM meeting mt JOIN ex_seat s ON s.club_id = mt.club_id
 WHERE s.seat <= 2 OR (s.seat * 3 + CAST(substr(mt.held_on, 6, 2) AS INTEGER) + CAST(substr(mt.held_on, 9, 2) AS INTEGER) + mt.club_id) % 5 <> 0
-ORDER BY mt.id, s.person_id;
+UNION ALL
+SELECT mt.id, s.person_id FROM meeting mt JOIN ex_seat s ON s.club_id + 10 = mt.club_id AND s.seat = 3 AND s.club_id <= 4
+WHERE mt.held_on >= '2026-03-02'
+ORDER BY 1, 2;
 
 -- Research reports (O6): a half-year's report is its research plan, due
 -- 1-20 for the first half and 7-20 for the second (인구정책연구회 files the
@@ -142,11 +162,10 @@ CREATE TEMP TABLE ex_score AS
 SELECT club_id, stage, panel, judge, judge_person, '시의성' AS criterion, total * 4 / 10 AS points FROM ex_total
 UNION ALL SELECT club_id, stage, panel, judge, judge_person, '적정성', (total - total * 4 / 10) / 2 FROM ex_total
 UNION ALL SELECT club_id, stage, panel, judge, judge_person, '활용가능성', total - total * 4 / 10 - (total - total * 4 / 10) / 2 FROM ex_total;
--- Until the score table has stage, panel and judge_emp_no (issue 15's
--- judging), the final's rows are stored as one pool of judges.
-INSERT INTO score(club_id, period, judge, criterion, points)
-SELECT club_id, '2026-H2', judge, criterion, points FROM ex_score WHERE stage = 'final'
-ORDER BY club_id, judge, criterion;
+INSERT INTO score(club_id, period, stage, panel, judge, judge_emp_no, criterion, points)
+SELECT x.club_id, '2026-H2', x.stage, x.panel, x.judge, p.emp_no, x.criterion, x.points
+FROM ex_score x LEFT JOIN person p ON p.id = x.judge_person
+ORDER BY x.club_id, x.stage, x.panel, x.judge, x.criterion;
 
 -- Support spending (O5: 2,000,000 KRW a group): books in April, an advisory
 -- allowance (150,000 a session) in May and September; 기후에너지연구회's field

@@ -276,12 +276,6 @@ static void all_base_holidays(hol_list *l) {
   }
 }
 
-/* Whether day dn is marked in aTaken, the bits of firstDn..lastDn; a day
-** outside them is not (the array holds nothing for it). */
-static int taken(const unsigned char *aTaken, int dn, int firstDn, int lastDn) {
-  return dn >= firstDn && dn <= lastDn && BIT_TEST(aTaken, dn - firstDn);
-}
-
 /* Room for the name of one scheduled election ("제%d대 국회의원 선거"). */
 #define ELECTION_NAME 64
 
@@ -304,10 +298,11 @@ static int scheduled_elections(hol_list *l, const unsigned char *aTaken,
       int dn = lc_days_from_civil(y, T->end_m, T->end_d) - T->before;
       char *zName = 0;
       dn += (2 - lc_weekday(dn) + 7) % 7;
-      if (dn > lastDn) break; /* before aTaken is read: it ends at lastDn */
-      if (aTaken && (taken(aTaken, dn - 1, firstDn, lastDn) ||
-                     taken(aTaken, dn, firstDn, lastDn) ||
-                     taken(aTaken, dn + 1, firstDn, lastDn)))
+      if (dn + 1 > lastDn) break; /* its day after must be in the range too */
+      if (dn - 1 < firstDn) continue; /* and its day before */
+      if (aTaken && (BIT_TEST(aTaken, dn - 1 - firstDn) ||
+                     BIT_TEST(aTaken, dn - firstDn) ||
+                     BIT_TEST(aTaken, dn + 1 - firstDn)))
         dn += 7; /* art. 34 (2): the Wednesday of the next week */
       if (dn > lastDn) break;
       if (zNames) {

@@ -10,7 +10,8 @@
 --   IS5 (issue 14) With --replace (@replace = '1') the file is the whole truth
 --      for each (club, half-year) it holds: that club's other scores of that
 --      half-year are removed, each named in a row 'removed',
---      'score CLUB PERIOD JUDGE CRITERION POINTS'.
+--      'score CLUB PERIOD JUDGE CRITERION POINTS', followed (issue 15) by
+--      ' stage screening' and ' panel PANEL' when the score has them.
 --   IS6 (issue 15, B1) Optional columns panel, judge_emp_no, stage (M4 of
 --      cli/cmd_import.c; a missing one is empty):
 --      stage: screening (예선) or final (본선; empty: final); a screening
@@ -72,7 +73,7 @@ FROM lc_row r JOIN club c ON c.id = r.club_id JOIN program p ON p.id = c.program
 WHERE p.criteria IS NOT NULL AND r.criterion <> ''
   AND NOT EXISTS (SELECT 1 FROM program_criterion k WHERE k.program_id = p.id AND k.criterion = r.criterion)
 UNION ALL
-SELECT r.line, 5, printf('column points: %s is above the maximum %s of criterion ''%s'' (O5)', r.points_raw, k.maximum_text, r.criterion)
+SELECT r.line, 5, printf('column points: invalid points ''%s''; above the maximum %s of criterion ''%s'' (O5)', r.points_raw, k.maximum_text, r.criterion)
 FROM lc_row r JOIN club c ON c.id = r.club_id JOIN program_criterion k ON k.program_id = c.program_id AND k.criterion = r.criterion
 WHERE r.points <= 100 AND r.points > k.maximum
 -- IS6 (issue 15): panel, judge_emp_no, stage (O3)
@@ -102,13 +103,15 @@ SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, co
 
 -- IS5: the scores a --replace file leaves out
 CREATE TEMP TABLE lc_gone AS
-SELECT s.rowid AS rid, c.name AS club, s.period, s.judge, s.criterion, s.points
+SELECT s.rowid AS rid, c.name AS club, s.period, s.judge, s.criterion, s.points, s.stage, s.panel
 FROM score s JOIN club c ON c.id = s.club_id
 WHERE @replace = '1' AND NOT EXISTS (SELECT 1 FROM lc_error)
   AND EXISTS (SELECT 1 FROM lc_row r WHERE r.club_id = s.club_id AND r.period = s.period)
   AND NOT EXISTS (SELECT 1 FROM lc_row r WHERE r.club_id = s.club_id AND r.period = s.period
                     AND r.judge = s.judge AND r.criterion = s.criterion AND r.stage = s.stage AND r.panel = s.panel);
 SELECT 'removed', printf('score %s %s %s %s %s', club, period, judge, criterion, points)
+       -- issue 15 (B1): a stage or panel other than the default is named
+       || CASE WHEN stage <> 'final' THEN ' stage ' || stage ELSE '' END || CASE WHEN panel <> '' THEN ' panel ' || panel ELSE '' END
 FROM lc_gone ORDER BY club, period, judge, criterion;
 DELETE FROM score WHERE rowid IN (SELECT rid FROM lc_gone);
 

@@ -17,8 +17,9 @@
 --      stored them; (issue 16) the ties it left for the committee
 --      (evaluation.ties, D3) in the same table, as 동점 – 위원회 결정 대기
 --      with the places they share.
---   RH3 recognised hours per unit (JG9, D4): each person's hours per half-year and
---      program capped with learning_hours(), summed per unit, as a bar chart.
+--   RH3 recognised hours per unit (JG9, D4): each official's hours per half-year
+--      capped once with learning_hours(), as `hours` counts them (hours_counted,
+--      issue 15), summed per unit, as a bar chart.
 --   RH4 budget plan against execution per year (NJ7), in million KRW, as a bar chart.
 --      The database's budget plans and pledges (RH5) belong to no program:
 --      --program and --office do not narrow them.
@@ -149,22 +150,28 @@ SELECT e.period, e.stale_reason FROM evaluation e, lc_arg a
 WHERE e.stale_reason IS NOT NULL AND e.period IN (a.year || '-H1', a.year || '-H2')
 ORDER BY e.period;
 
--- RH3: hours per person, half-year and program, then per unit (and per program, RH9).
+-- RH3: hours as `hours` counts them (hours_counted, sql/rules.sql HR1-HR4:
+-- officials only, each meeting under hours_per_meeting_cap, the person's cap):
+-- per official, half-year and program, with the person's cap (per program,
+-- RH9); then per unit, each official's half-year capped once across the
+-- programs of the page (as `hours` caps it).
 CREATE TEMP TABLE lc_person_hours AS
-SELECT pe.unit_id, p.program_id, half_year(mt.held_on) AS half, learning_hours(mt.hours, pr.hours_cap) AS hours
+SELECT pe.unit_id, hc.program_id, hc.half_year AS half, learning_hours(hc.hours, hc.cap) AS hours
 FROM lc_arg a
-JOIN meeting mt ON mt.held_on BETWEEN a.first_day AND a.last_day
-JOIN lc_club c ON c.club_id = mt.club_id
-JOIN lc_program p ON p.program_id = c.program_id
-JOIN program pr ON pr.id = p.program_id
-JOIN attendance at ON at.meeting_id = mt.id
-JOIN person pe ON pe.id = at.person_id
-WHERE mt.kind = 'regular'
-GROUP BY pe.id, half_year(mt.held_on), p.program_id;
+JOIN hours_counted hc ON hc.held_on BETWEEN a.first_day AND a.last_day
+JOIN lc_club c ON c.club_id = hc.club_id
+JOIN person pe ON pe.id = hc.person_id
+GROUP BY hc.person_id, hc.half_year, hc.program_id;
 
 CREATE TEMP TABLE lc_hours AS
 SELECT coalesce(u.name, '(소속 없음)') AS unit, count(*) AS people_halves, sum(ph.hours) AS hours
-FROM lc_person_hours ph LEFT JOIN unit u ON u.id = ph.unit_id
+FROM (SELECT pe.unit_id, learning_hours(hc.hours, hc.cap) AS hours
+      FROM lc_arg a
+      JOIN hours_counted hc ON hc.held_on BETWEEN a.first_day AND a.last_day
+      JOIN lc_club c ON c.club_id = hc.club_id
+      JOIN person pe ON pe.id = hc.person_id
+      GROUP BY hc.person_id, hc.half_year, hc.education_type, hc.cap_group) ph
+LEFT JOIN unit u ON u.id = ph.unit_id
 GROUP BY ph.unit_id
 ORDER BY hours DESC, unit;
 

@@ -846,3 +846,20 @@ SELECT h.*,
                     WHERE f.person_id = h.person_id AND f.half_year = substr(h.half_year, 1, 4) || '-H1'
                       AND f.education_type = h.education_type AND f.cap_group = h.cap_group), 0))) END AS cap
 FROM hours_half_cap h;
+
+-- issue 15 (B1): stale awards (as issue 14's triggers above) when what
+-- evaluate reads of issue 15 changes: a club's track (EV11), a program's
+-- panel_weights or finalists (EV8, EV10), for every evaluated half-year the
+-- program overlaps. criteria is read by import-scores only. A membership
+-- that changes recusal (EV9) is not followed, as memberships are not for
+-- the awards of issue 14.
+CREATE TRIGGER IF NOT EXISTS club_track_stale_update AFTER UPDATE OF track ON club
+WHEN OLD.track IS NOT NEW.track
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'tracks changed')
+  WHERE period IN (SELECT e.period FROM evaluation_span e JOIN program p ON p.id = NEW.program_id
+                   WHERE e.first_day <= p.ends_on AND e.last_day >= p.starts_on); END;
+CREATE TRIGGER IF NOT EXISTS program_judging_stale_update AFTER UPDATE OF panel_weights, finalists ON program
+WHEN OLD.panel_weights IS NOT NEW.panel_weights OR OLD.finalists IS NOT NEW.finalists
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'judging settings changed')
+  WHERE period IN (SELECT e.period FROM evaluation_span e
+                   WHERE e.first_day <= NEW.ends_on AND e.last_day >= NEW.starts_on); END;

@@ -268,6 +268,41 @@ bad14 "roster: IR6 kind" roster "line 2, column kind: invalid value 'student'; e
 bad14 "roster: IR6 email" roster "line 2, column email: invalid email 'a@b@c'; expected NAME@DOMAIN" "$RH14,email" "$R14,a@b@c"
 bad14 "roster: IR6 phone" roster "line 2, column phone: invalid phone '010-CALL'; expected digits, with + - . ( ) or spaces" "$RH14,phone" "$R14,010-CALL"
 bad "import: --replace where it is not taken" "learnclub import-places: unknown option '--replace'" import-places "$db" "$LEARNCLUB_ROOT/examples/templates/places.csv" --replace
+# --- issue 15 (B1): judging settings and the scores' optional columns (more in tests/workflow/judging.sh)
+bad "program-set: panel_weights not adding up to 100 (O3)" "learnclub program-set: invalid panel_weights '전문가:70,청중:20': program: panel_weights must be panels name:weight separated by commas, each name once, each weight a whole number more than 0, the weights adding up to 100 (O3); nothing was written" program-set "$db" junggu-2015 panel_weights=전문가:70,청중:20
+bad "program-set: panel_weights with a weight in words" "learnclub program-set: invalid panel_weights '전문가:칠십,청중:30': program: panel_weights must be panels name:weight separated by commas, each name once, each weight a whole number more than 0, the weights adding up to 100 (O3); nothing was written" program-set "$db" junggu-2015 panel_weights=전문가:칠십,청중:30
+bad "program-set: criteria with a maximum of 0 (O5)" "learnclub program-set: invalid criteria '추진실적:0,성과:60': program: criteria must be criteria name:maximum separated by commas, each name once, each maximum a number more than 0 and at most 100 (O5); nothing was written" program-set "$db" junggu-2015 criteria=추진실적:0,성과:60
+bad "program-set: criteria empty" "learnclub program-set: invalid criteria '': program: criteria must be criteria name:maximum separated by commas, each name once, each maximum a number more than 0 and at most 100 (O5); nothing was written" program-set "$db" junggu-2015 criteria=
+bad "program-set: finalists not a number" "learnclub program-set: invalid finalists 'ten': expected a positive whole number" program-set "$db" junggu-2015 finalists=ten
+SH15="club,period,judge,criterion,points"
+bad14 "scores: IS6 stage" scores "line 2, column stage: invalid stage 'semifinal'; expected screening or final (O3)" "$SH15,stage" "예산지킴이,2015-H1,심사위원1,성과,40,semifinal"
+bad14 "scores: IS6 screening without finalists" scores "line 2, column stage: program 'junggu-2015' has no finalists setting, so no screening (O3)" "$SH15,stage" "예산지킴이,2015-H1,심사위원1,성과,40,screening"
+bad14 "scores: IS6 unknown judge_emp_no" scores "line 2, column judge_emp_no: no person with emp_no '0000000'" "$SH15,judge_emp_no" "예산지킴이,2015-H1,심사위원1,성과,40,0000000"
+bad14 "scores: IS6 an optional column twice" scores "line 1: header must be '$SH15[,panel][,judge_emp_no][,stage]', not '$SH15,panel,panel'" "$SH15,panel,panel" "예산지킴이,2015-H1,심사위원1,성과,40,a,b"
+# a copy whose program has the settings, so that the files meet them
+db15=$(newdb bad_inputs15); cp "$db" "$db15"
+"$LC" program-set "$db15" junggu-2015 panel_weights=전문가:70,청중:30 criteria=추진실적:40,성과:60 >/dev/null
+before15=$("$SQLITE3" "$db15" .dump | md5sum)
+p=$(csv i15_panel "$SH15,panel" "예산지킴이,2015-H1,심사위원1,성과,40,심사단")
+bad "scores: IS6 a panel panel_weights does not name" "learnclub import-scores: $p: line 2, column panel: invalid panel '심사단'; expected one of the panels of program 'junggu-2015': 전문가, 청중 (O3); nothing imported" import-scores "$db15" "$p"
+p=$(csv i15_max "$SH15,panel" "예산지킴이,2015-H1,심사위원1,추진실적,44,전문가")
+bad "scores: IS7 above the criterion's maximum" "learnclub import-scores: $p: line 2, column points: invalid points '44'; above the maximum 40 of criterion '추진실적' (O5); nothing imported" import-scores "$db15" "$p"
+p=$(csv i15_crit "$SH15,panel" "예산지킴이,2015-H1,심사위원1,연구성과,44,전문가")
+bad "scores: IS7 a criterion not listed" "learnclub import-scores: $p: line 2, column criterion: invalid criterion '연구성과'; expected one of the criteria of program 'junggu-2015': 추진실적, 성과 (O5); nothing imported" import-scores "$db15" "$p"
+check "issue 15: the copy is unchanged after its bad inputs" "$before15" "$("$SQLITE3" "$db15" .dump | md5sum)"
+RH15="program,club,club_kind,bureau,unit,emp_no,name,role,joined_on,left_on"
+bad14 "roster: IR7 two tracks for one club" roster "line 3, column track: club '예산지킴이' is given track '정책' on line 2" "$RH15,track" \
+  "junggu-2015,예산지킴이,bureau,기획재정국,기획예산과,1500037,김예산,president,2015-02-16,,정책" "junggu-2015,예산지킴이,bureau,기획재정국,재무과,1500074,이절감,member,2015-02-16,,학습"
+# issue 15 (C): membership, meetings and hours settings (cli/cmd_program.c P10), and the roster's clubs_per_person (IR8)
+bad "program-set: min_members 0 (O6, O7)" "learnclub program-set: invalid min_members '0': expected a positive whole number" program-set "$db" junggu-2015 min_members=0
+bad "program-set: clubs_per_person none (W-D2)" "learnclub program-set: invalid clubs_per_person 'none': expected a positive whole number" program-set "$db" junggu-2015 clubs_per_person=none
+bad "program-set: max_from_one_unit -5 (O6)" "learnclub program-set: invalid max_from_one_unit '-5': expected a positive whole number" program-set "$db" junggu-2015 max_from_one_unit=-5
+bad "program-set: outsiders resident (O7)" "learnclub program-set: invalid outsiders 'resident': expected person kinds official, expert, citizen, each at most once, separated by commas" program-set "$db" junggu-2015 outsiders=resident
+bad "program-set: regular_per_month 1.5 (JG5)" "learnclub program-set: invalid regular_per_month '1.5': expected a positive whole number" program-set "$db" junggu-2015 regular_per_month=1.5
+bad "program-set: hours_cap_year twenty (KR6)" "learnclub program-set: invalid hours_cap_year 'twenty': expected a number, 0 or more" program-set "$db" junggu-2015 hours_cap_year=twenty
+bad "program-set: hours_per_meeting_cap 0 (D4)" "learnclub program-set: invalid hours_per_meeting_cap '0': expected a number more than 0" program-set "$db" junggu-2015 hours_per_meeting_cap=0
+bad "program-set: hours_shared_cap yes (D7)" "learnclub program-set: invalid hours_shared_cap 'yes': expected 1 (shared) or 0 (apart)" program-set "$db" junggu-2015 hours_shared_cap=yes
+bad14 "roster: IR8 two clubs of one program at once (clubs_per_person 1)" roster "line 3, column club: emp_no 1500037 is already in club '예산지킴이' on line 2" "$RH14" "$R14" "junggu-2015,세입발굴단,bureau,기획재정국,기획예산과,1500037,김예산,member,2015-03-01,"
 # --- nothing was written by any of them -------------------------------------------------
 check "the database is unchanged after every bad input" "$before" "$("$SQLITE3" "$db" .dump | md5sum)"
 check "at least 50 command and file cases" "yes" "$([ "$n" -ge 50 ] && echo yes || echo "no: $n")"

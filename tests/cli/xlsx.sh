@@ -76,7 +76,7 @@ check "issue 16: every table command was written as a workbook (and read back)" 
 x="$w/out/hours.xlsx"
 "$LC" hours "$db" 2015-H1 --format xlsx --output "$x" >/dev/null
 check "issue 16: hours workbook headers are General Affairs' (X5)" \
-  "row 1: s:직번|s:성명|s:소속|s:기간|s:인정시간|s:교육학습 유형" "$(read_xlsx "$x" | grep '^row 1:')"
+  "row 1: s:직번|s:성명|s:소속|s:기간|s:인정시간|s:교육학습 유형|s:사업|s:동아리|s:상한 적용 전 시간" "$(read_xlsx "$x" | grep '^row 1:')"
 "$LC" list "$db" meetings --format xlsx --output "$x" >/dev/null
 check "issue 16: a label in one context (list meetings: hours is 모임 시간) (X5)" \
   "row 1: s:동아리|s:개최일|s:구분|s:모임 시간|s:주제|s:참석자" "$(read_xlsx "$x" | grep '^row 1:')"
@@ -123,11 +123,11 @@ printf '%s\n' "program,club,club_kind,bureau,unit,emp_no,name,role,joined_on,lef
   "junggu-2015,예산지킴이,bureau,기획재정국,세무1과,1500074,@SUM(A1),member,2015-02-16," >"$w/roster.csv"
 "$LC" import-roster "$db" "$w/roster.csv" >/dev/null
 check "O3a hours --format csv: the names =1+1 and @SUM(A1) come out with a leading '" \
-  "1500037,\"'=1+1\",\"재무과\",2015-H1,12.0,\"기관주관교육/학습동아리\"|1500074,\"'@SUM(A1)\",\"세무1과\",2015-H1,12.0,\"기관주관교육/학습동아리\"" \
+  "1500037,\"'=1+1\",\"재무과\",2015-H1,12.0,\"기관주관교육/학습동아리\",junggu-2015,\"예산지킴이\",12.0|1500074,\"'@SUM(A1)\",\"세무1과\",2015-H1,12.0,\"기관주관교육/학습동아리\",junggu-2015,\"예산지킴이\",12.0" \
   "$("$LC" hours "$db" 2015-H1 --format csv | grep -E '^15000(37|74),' | paste -sd '|')"
 "$LC" hours "$db" 2015-H1 --format xlsx --output "$x" >/dev/null
 check "X1 hours --format xlsx: the names are text cells, as written, no formula" \
-  "formulas=0|row 2: s:1500037|s:=1+1|s:재무과|s:2015-H1|n:12.0|s:기관주관교육/학습동아리|row 3: s:1500074|s:@SUM(A1)|s:세무1과|s:2015-H1|n:12.0|s:기관주관교육/학습동아리" \
+  "formulas=0|row 2: s:1500037|s:=1+1|s:재무과|s:2015-H1|n:12.0|s:기관주관교육/학습동아리|s:junggu-2015|s:예산지킴이|s:12.0|row 3: s:1500074|s:@SUM(A1)|s:세무1과|s:2015-H1|n:12.0|s:기관주관교육/학습동아리|s:junggu-2015|s:예산지킴이|s:12.0" \
   "$(read_xlsx "$x" | grep -E '^row [23]:|^sheet' | sed 's/^sheet.*\(formulas=[0-9]*\).*/\1/' | sort | paste -sd '|')"
 
 # --bom (O3)

@@ -20,31 +20,31 @@ run() {
 
 # --- monthly-check ------------------------------------------------------------------
 run "JG6 monthly-check 2015-05 table" 1 "\
-club  president  due         submitted   status   meeting
-----  ---------  ----------  ----------  -------  -------
-가람  김가람     2015-06-05  2015-06-05  on_time  held
-나래  최나래     2015-06-05  2015-06-08  late     held
-다솜  강다솜     2015-06-05              missing  none" monthly-check "$db" 2015-05 --as-of 2015-06-30
+club  president  due         submitted   status   meeting  regular  members  size
+----  ---------  ----------  ----------  -------  -------  -------  -------  ----
+가람  김가람     2015-06-05  2015-06-05  on_time  held           1        3  ok
+나래  최나래     2015-06-05  2015-06-08  late     held           1        2  ok
+다솜  강다솜     2015-06-05              missing  none           0        2  ok" monthly-check "$db" 2015-05 --as-of 2015-06-30
 
 run "JG6 D1 monthly-check 2015-03 csv (5 April a Sunday: due the 6th)" 1 "\
-club,president,due,submitted,status,meeting
-\"가람\",\"김가람\",2015-04-06,2015-04-06,on_time,held
-\"나래\",\"최나래\",2015-04-06,2015-04-03,on_time,held
-\"다솜\",\"강다솜\",2015-04-06,2015-04-07,late,held
-\"라온\",\"한라온\",2015-04-06,,missing,held" monthly-check "$db" 2015-03 --as-of 2015-04-30 --format csv
+club,president,due,submitted,status,meeting,regular,members,size
+\"가람\",\"김가람\",2015-04-06,2015-04-06,on_time,held,1,3,ok
+\"나래\",\"최나래\",2015-04-06,2015-04-03,on_time,held,1,2,ok
+\"다솜\",\"강다솜\",2015-04-06,2015-04-07,late,held,1,2,ok
+\"라온\",\"한라온\",2015-04-06,,missing,held,1,2,ok" monthly-check "$db" 2015-03 --as-of 2015-04-30 --format csv
 
 run "JG6 monthly-check json, pending before the due date" 0 \
-'[{"club":"가람","president":"김가람","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held"},
-{"club":"나래","president":"최나래","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held"},
-{"club":"다솜","president":"강다솜","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held"}]' \
+'[{"club":"가람","president":"김가람","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held","regular":1,"members":3,"size":"ok"},
+{"club":"나래","president":"최나래","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held","regular":1,"members":2,"size":"ok"},
+{"club":"다솜","president":"강다솜","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held","regular":1,"members":2,"size":"ok"}]' \
   monthly-check "$db" 2015-06 --as-of=2015-06-30 --format=json
 
 run "JG5 monthly-check: meeting pending mid-month; D2 a report after --as-of unseen" 0 "\
-club  president  due         submitted  status   meeting
-----  ---------  ----------  ---------  -------  -------
-가람  김가람     2015-06-05             pending  held
-나래  최나래     2015-06-05             pending  pending
-다솜  강다솜     2015-06-05             pending  pending" monthly-check "$db" 2015-05 --as-of 2015-05-15
+club  president  due         submitted  status   meeting  regular  members  size
+----  ---------  ----------  ---------  -------  -------  -------  -------  ----
+가람  김가람     2015-06-05             pending  held           1        3  ok
+나래  최나래     2015-06-05             pending  pending        0        2  ok
+다솜  강다솜     2015-06-05             pending  pending        0        2  ok" monthly-check "$db" 2015-05 --as-of 2015-05-15
 
 run "D6 monthly-check: a withdrawn club is left out after it withdrew" 0 '[]' \
   monthly-check "$db" 2015-02 --as-of 2015-12-31 --format json
@@ -109,22 +109,22 @@ check "L7 evaluate error: awards unchanged" "$awards" "$("$SQLITE3" "$db" "SELEC
 "$SQLITE3" "$db" "UPDATE program SET award_scheme = '최우수:1:500000,우수:1:300000'"
 
 # --- hours --------------------------------------------------------------------------
-run "JG9 D4 hours 2015-H1 csv for General Affairs (16 h capped to 12, extra meeting not counted)" 0 "\
-emp_no,name,unit,half_year,hours,education_type
-E001,\"김가람\",\"기획예산과\",2015-H1,12.0,\"기관주관교육/학습동아리\"
-E002,\"이하나\",\"기획예산과\",2015-H1,12.0,\"기관주관교육/학습동아리\"
-E003,\"박두리\",\"총무과\",2015-H1,12.0,\"기관주관교육/학습동아리\"
-E004,\"최나래\",\"총무과\",2015-H1,9.5,\"기관주관교육/학습동아리\"
-E005,\"정세찬\",\"총무과\",2015-H1,7.0,\"기관주관교육/학습동아리\"
-E006,\"강다솜\",\"보건행정과\",2015-H1,6.0,\"기관주관교육/학습동아리\"
-E007,\"윤보라\",\"기획예산과\",2015-H1,4.0,\"기관주관교육/학습동아리\"
-E008,\"한라온\",\"기획예산과\",2015-H1,2.0,\"기관주관교육/학습동아리\"
-E009,\"오미르\",\"총무과\",2015-H1,2.0,\"기관주관교육/학습동아리\"" hours "$db" 2015-H1 --format csv
+run "JG9 D4 hours 2015-H1 csv for General Affairs (16 h capped to 12, extra meeting not counted; issue 16: program, club, uncapped hours after)" 0 "\
+emp_no,name,unit,half_year,hours,education_type,program,club,uncapped_hours
+E001,\"김가람\",\"기획예산과\",2015-H1,12.0,\"기관주관교육/학습동아리\",t2015,\"가람\",16.0
+E002,\"이하나\",\"기획예산과\",2015-H1,12.0,\"기관주관교육/학습동아리\",t2015,\"가람\",12.0
+E003,\"박두리\",\"총무과\",2015-H1,12.0,\"기관주관교육/학습동아리\",t2015,\"가람\",12.0
+E004,\"최나래\",\"총무과\",2015-H1,9.5,\"기관주관교육/학습동아리\",t2015,\"나래\",9.5
+E005,\"정세찬\",\"총무과\",2015-H1,7.0,\"기관주관교육/학습동아리\",t2015,\"나래\",7.0
+E006,\"강다솜\",\"보건행정과\",2015-H1,6.0,\"기관주관교육/학습동아리\",t2015,\"다솜\",6.0
+E007,\"윤보라\",\"기획예산과\",2015-H1,4.0,\"기관주관교육/학습동아리\",t2015,\"다솜\",4.0
+E008,\"한라온\",\"기획예산과\",2015-H1,2.0,\"기관주관교육/학습동아리\",t2015,\"라온\",2.0
+E009,\"오미르\",\"총무과\",2015-H1,2.0,\"기관주관교육/학습동아리\",t2015,\"라온\",2.0" hours "$db" 2015-H1 --format csv
 "$SQLITE3" "$db" "UPDATE program SET hours_cap = 20"
 out=$("$LC" hours "$db" 2015-H1 --format json | head -n 2)
 check "JG9 hours with a cap of 20: json" \
-'[{"emp_no":"E001","name":"김가람","unit":"기획예산과","half_year":"2015-H1","hours":16.0,"education_type":"기관주관교육/학습동아리"},
-{"emp_no":"E002","name":"이하나","unit":"기획예산과","half_year":"2015-H1","hours":12.0,"education_type":"기관주관교육/학습동아리"},' "$out"
+'[{"emp_no":"E001","name":"김가람","unit":"기획예산과","half_year":"2015-H1","hours":16.0,"education_type":"기관주관교육/학습동아리","program":"t2015","club":"가람","uncapped_hours":"16.0"},
+{"emp_no":"E002","name":"이하나","unit":"기획예산과","half_year":"2015-H1","hours":12.0,"education_type":"기관주관교육/학습동아리","program":"t2015","club":"가람","uncapped_hours":"12.0"},' "$out"
 "$SQLITE3" "$db" "UPDATE program SET hours_cap = 12"
 run "JG9 hours 2015-H2: nobody, empty table (issue 13 O2: '(no rows)' on stderr)" 0 "(no rows)" hours "$db" 2015-H2
 check "JG9 hours 2015-H2: nothing on stdout" "" "$("$LC" hours "$db" 2015-H2 2>/dev/null)"
@@ -226,7 +226,7 @@ check "bad arguments changed nothing" "$sum" "$("$SQLITE3" "$db" .dump | md5sum)
 out=$("$LC" 2>&1 >/dev/null | head -n 1); "$LC" >/dev/null 2>&1; rc=$?
 check "no command: usage, exit 2" "usage: learnclub COMMAND DB [ARGS] [--format table|csv|json|xlsx] [--output FILE] [--bom]|2" "$out|$rc"
 out=$("$LC" help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' | tr '\n' ' '); rc=$?
-check "help lists the commands" "help init program-add program-set program-show list remove withdraw import-roster import-meetings import-reports import-scores import-nominations import-places import-expenses import-overrides import-pledges import-budget import-calls import-proposals monthly-check evaluate hours incentives summary intake teams adoption budget pledge-report remind check log backup report " "$out"
+check "help lists the commands" "help init program-add program-set program-show list remove withdraw import-roster import-meetings import-reports import-scores import-nominations import-places import-expenses import-overrides import-pledges import-budget import-calls import-proposals monthly-check evaluate hours incentives summary intake teams adoption budget pledge-report remind check log backup report serve cluster " "$out"
 old=$(newdb commands-old); "$SQLITE3" "$old" "PRAGMA user_version = 1; CREATE TABLE club(x);"
 run "an old database is refused until init" 2 "learnclub monthly-check: database '$old' is at schema version 1, not 5; run 'learnclub init' on it" \
   monthly-check "$old" 2015-05

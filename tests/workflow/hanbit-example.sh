@@ -23,10 +23,12 @@ check "O5 O6 issue 15 example: 14 groups of 10 to 12 members, 152 people" "14|10
 check "O3 issue 15 example: citizens are members too (4, one in each group of 12)" "4|4|12" \
   "$(q "SELECT count(*) || '|' || count(DISTINCT m.club_id) || '|' || min((SELECT count(*) FROM membership x WHERE x.club_id = m.club_id)) FROM person p JOIN membership m ON m.person_id = p.id WHERE p.kind = 'citizen'")"
 check "O6 issue 15 example: max_members 20 holds (10 to 20 members)" "20" "$(q "SELECT max_members FROM program")"
-check "O6 issue 15 example: at most 5 of a group from one unit" "2" \
-  "$(q "SELECT max(n) FROM (SELECT count(*) AS n FROM membership m JOIN person p ON p.id = m.person_id GROUP BY m.club_id, p.unit_id)")"
-check "O7 issue 15 example: two regular meetings every month of the eight" "2|2|8" \
-  "$(q "SELECT min(n) || '|' || max(n) || '|' || count(DISTINCT m) FROM (SELECT club_id, substr(held_on, 1, 7) AS m, count(*) AS n FROM meeting WHERE kind = 'regular' GROUP BY 1, 2)")"
+check "O6 issue 15 example: at most 5 of a group from one unit (max_from_one_unit holds)" "1" \
+  "$(q "SELECT max(n) <= (SELECT max_from_one_unit FROM program) FROM (SELECT count(*) AS n FROM membership m JOIN person p ON p.id = m.person_id GROUP BY m.club_id, p.unit_id)")"
+check "O6 issue 15 example: members in two groups (4), clubs_per_person 3, min_members 10, max_from_one_unit 5" "4|3|10|5" \
+  "$(q "SELECT (SELECT count(*) FROM (SELECT person_id FROM membership GROUP BY 1 HAVING count(*) = 2)) || '|' || clubs_per_person || '|' || min_members || '|' || max_from_one_unit FROM program")"
+check "O7 issue 15 example: two regular meetings every month of the eight (regular_per_month 2)" "2|2|8|2" \
+  "$(q "SELECT min(n) || '|' || max(n) || '|' || count(DISTINCT m) || '|' || (SELECT regular_per_month FROM program) FROM (SELECT club_id, substr(held_on, 1, 7) AS m, count(*) AS n FROM meeting WHERE kind = 'regular' GROUP BY 1, 2)")"
 
 # --- the contest (O3, O1, O2) --------------------------------------------------------------------
 "$LC" evaluate "$db" 2026-H2 --format csv >"$TMPROOT/hanbit-eval.csv"
@@ -36,8 +38,34 @@ check "O3 issue 15 example: four tiers, 대상 1, 최우수 1, 우수 3, 장려 
 check "O2 O1 issue 15 example: prizes in kind for 대상 and 최우수 (0), 300,000 and 200,000 for the others: 1,900,000" "0|0|300000|200000|1900000" \
   "$(awarded | awk -F, '{ p[$7] = $8; s += $8 } END { print p["대상"] "|" p["최우수"] "|" p["우수"] "|" p["장려"] "|" s }')"
 check "O3 issue 15 example: the awards go to the 10 finalists (the groups with a final)" \
-  "$(q "SELECT group_concat(name, ' ') FROM (SELECT name FROM club WHERE id IN (SELECT club_id FROM score) ORDER BY name)")" \
+  "$(q "SELECT group_concat(name, ' ') FROM (SELECT name FROM club WHERE id IN (SELECT club_id FROM score WHERE stage = 'final') ORDER BY name)")" \
   "$(awarded | cut -d, -f2 | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')"
+# Each panel's trimmed mean (KR7: the highest and the lowest judge's total dropped), the judges
+# who are members of the group on 2026-12-31 set aside (recusal), weighted 70:30 (O3), recomputed
+# here from the score rows; the screening ranks the groups by the experts' mean alone.
+scores() {  # scores STAGE → "club score" lines, best first
+  q "WITH t AS (SELECT s.club_id, s.panel, s.judge, sum(s.points) AS total FROM score s
+                WHERE s.stage = '$1' AND NOT EXISTS (SELECT 1 FROM membership m JOIN person p ON p.id = m.person_id
+                      WHERE m.club_id = s.club_id AND p.emp_no = s.judge_emp_no AND m.joined_on <= '2026-12-31' AND coalesce(m.left_on, '9999') >= '2026-12-31')
+                GROUP BY 1, 2, 3),
+          r AS (SELECT *, row_number() OVER (PARTITION BY club_id, panel ORDER BY total) AS n, count(*) OVER (PARTITION BY club_id, panel) AS k FROM t),
+          m AS (SELECT club_id, panel, avg(total) AS mean FROM r WHERE n > 1 AND n < k GROUP BY 1, 2)
+     SELECT c.name || ' ' || round(sum(m.mean * CASE m.panel WHEN '청중' THEN 30 ELSE 70 END) / sum(CASE m.panel WHEN '청중' THEN 30 ELSE 70 END), 2)
+     FROM m JOIN club c ON c.id = m.club_id GROUP BY c.id ORDER BY 1 IS NULL, sum(m.mean * CASE m.panel WHEN '청중' THEN 30 ELSE 70 END) / sum(CASE m.panel WHEN '청중' THEN 30 ELSE 70 END) DESC"
+}
+check "O3 issue 15 example: the final's scores, experts 70 and jury 30, in rank order" \
+  "$(scores final | tr '\n' '|')" "$(awarded | awk -F, '{ print $2 " " $5 }' | tr '\n' '|')"
+check "O3 issue 15 example: the design's figures (0.7 × the experts' base + 0.3 × the jury's)" \
+  "기후에너지연구회 91.5|디지털전환연구회 89.9|스마트행정연구회 88.2|청년정책연구회 87.2|안전도시포럼 86.2|도시재생포럼 84.6|인구정책연구회 83.6|문화관광연구회 83.5|주민참여연구회 82.8|환경보전연구회 82.3|" \
+  "$(awarded | awk -F, '{ print $2 " " $5 }' | tr '\n' '|')"
+check "O3 issue 15 example: 4 screened out with their screening's score, the 10 best go on, no finding" \
+  "$(scores screening | tail -n 4 | LC_ALL=C sort | tr '\n' '|')0" \
+  "$(tr -d '"' <"$TMPROOT/hanbit-eval.csv" | awk -F, '$9 == "screened_out" { print $2 " " $5 }' | LC_ALL=C sort | tr '\n' '|')$("$LC" evaluate "$db" 2026-H2 >/dev/null; echo $?)"
+check "O3 issue 15 example: each finalist's own juror set aside (recusal), nobody else" "10|1|1" \
+  "$(awarded | awk -F, '{ n++; if (min == "" || $11 < min) min = $11; if ($11 > max) max = $11 } END { print n "|" min "|" max }')"
+check "O6 issue 15 example: the second half's plan due 7-20 (h2=07-20); 인구정책연구회's of 7-22 late" \
+  "2026-07-20|인구정책연구회 late" \
+  "$(sql "$db" "SELECT report_due('2026-H2', report_rule) FROM program")|$(tr -d '"' <"$TMPROOT/hanbit-eval.csv" | awk -F, '$3 == "late" { print $2 " " $3 }')"
 
 # --- incentives per tier (O1, O2) ----------------------------------------------------------------
 "$LC" incentives "$db" 2026-H2 --format csv >"$TMPROOT/hanbit-inc.csv"; rc=$?

@@ -48,7 +48,12 @@ bad "issue 15: incentives: a new scheme without the stored tiers (P8)" \
   "learnclub program-set: invalid award_scheme '금:1:0': the program's incentives names '최우수', not a tier of it; give incentives too" program-set "$db" o-2026 'award_scheme=금:1:0'
 bad "issue 15: incentives and a shorthand together (P8)" \
   "learnclub program-set: give incentives or its shorthands leave_tiers and trip_tiers, not both" program-set "$db" o-2026 incentives=none trip_tiers=최우수
+bad "issue 15: program-add: a scheme without the default incentives' tiers (P8)" \
+  "learnclub program-add: invalid award_scheme '금:1:100': the program's incentives names '최우수', not a tier of it; give incentives too" program-add "$db" g-2026 --name 금은 --from 2026-01-01 --to 2026-12-31 award_scheme=금:1:100
 check "issue 15: incentives: refusals write nothing" "$before" "$("$SQLITE3" "$db" .dump | md5sum)"
+out=$("$LC" program-add "$db" g-2026 --name 금은 --from 2026-01-01 --to 2026-12-31 award_scheme=금:1:100 'incentives=금:gift(메달)' 2>&1); rc=$?
+check "issue 15: program-add: a scheme with its incentives" "g-2026: added (award_scheme, incentives)|0|금:gift(메달)" "$out|$rc|$("$SQLITE3" "$db" "SELECT incentives FROM program WHERE code = 'g-2026'")"
+"$LC" remove "$db" programs g-2026 >/dev/null
 check "S1 issue 15: a plain sqlite3 refuses bad incentives (IC1)" "$IC_MSG" \
   "$(plain_error "$db" "UPDATE program SET incentives = '최우수:leave*2+'")"
 check "S1 issue 15: a plain sqlite3 refuses a tier without grants (IC1)" "$IC_MSG" \

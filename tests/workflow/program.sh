@@ -138,8 +138,8 @@ out=$("$LC" import-roster "$r" "$TMPROOT/program-roster.csv" 2>&1); rc=$?
 check "roster: existing codes create no program, and say nothing" "$TMPROOT/program-roster.csv: 2 rows: 2 clubs, 2 people|0|2" \
   "$out|$rc|$("$SQLITE3" "$r" 'SELECT count(*) FROM program')"
 out=$("$LC" monthly-check "$r" 2026-04 --as-of 2026-06-01 --format csv); rc=$?; out=$(printf '%s' "$out" | tr -d '"')
-check "reports_from=none: no monthly report is missing" "club,president,due,submitted,status,meeting
-"봄동아리","이학습",2026-05-06,,missing,none|1" "$out|$rc"
+check "reports_from=none: no monthly report is missing" "club,president,due,submitted,status,meeting,regular,members,size
+"봄동아리","이학습",2026-05-06,,missing,none,0,1,ok|1" "$out|$rc"
 check "March to February: February's report is asked for" "봄동아리" \
   "$("$LC" monthly-check "$r" 2027-02 --as-of 2027-01-15 --format csv | sed 1d | cut -d, -f1 | tr -d '"')"
 cat >"$TMPROOT/program-report.csv" <<'CSV'

@@ -15,12 +15,12 @@ while IFS='|' read -r kind db header; do
   check "R1 list $kind: header" "$header|0" "$(printf '%s' "$out" | head -n 1)|$rc"
 done <<'EOF_KINDS'
 programs|j|code,name,office,starts_on,ends_on,clubs
-clubs|j|club,program,kind,bureau,status,withdrawn_on,round,members
+clubs|j|club,program,kind,bureau,status,withdrawn_on,round,members,track
 people|j|emp_no,name,unit,kind,email,phone
 members|j|club,emp_no,name,role,joined_on,left_on,program
 meetings|j|club,held_on,kind,hours,topic,attendees
 reports|j|club,kind,period,submitted_at,board_ref,title
-scores|j|club,period,judge,criterion,points
+scores|j|club,period,judge,criterion,points,panel,judge_emp_no,stage
 awards|j|club,period,rank,tier,prize
 nominations|j|club,period,emp_no,name,note
 places|j|club,period,place,note
