@@ -33,7 +33,7 @@
 # Environment: BENCH_REPS (5), BENCH_SMOKE (1: every measurement once, no
 # callgrind, no EXPLAIN dump), BENCH_CALLGRIND, SQLITE3, LEARNCLUB_EXT,
 # NOOP_EXT (build/bench/noop), BENCH_ONLY (one section of percall,
-# aggregates, workflows, command, import, whatif, eqp, callgrind: the others
+# aggregates, workflows, command, import, report, whatif, eqp, callgrind: the others
 # are skipped, and the summary says NO NUMBER for them). Never fails on a timing: it fails only when a
 # measurement produced no number (bench-smoke checks that too).
 set -euo pipefail
@@ -241,7 +241,7 @@ sed -E -e "s/period_start\(@period\)/$HALF_START/" -e "s/period_end\(@period\)/$
        -e "s/report_status\(a\.period, r\.submitted_at, a\.as_of, c\.report_rule\)/CASE WHEN r.id IS NULL OR substr(r.submitted_at, 1, 10) > a.as_of THEN CASE WHEN a.as_of > substr(a.period, 1, 4) || CASE substr(a.period, 7) WHEN '1' THEN '-07-31' ELSE '-12-31' END THEN 'missing' ELSE 'pending' END WHEN substr(r.submitted_at, 1, 10) <= substr(a.period, 1, 4) || CASE substr(a.period, 7) WHEN '1' THEN '-07-31' ELSE '-12-31' END THEN 'on_time' ELSE 'late' END/" \
        -e "s/award_tier\(([^,()]+), [a-z]\.scheme\)/($TIER)/g" -e "s/award_prize\(([^,()]+), [a-z]\.scheme\)/($PRIZE)/g" \
        "$ROOT/sql/evaluate.sql" >"$WORK/plain-evaluate.sql"
-sed -E -e "s/learning_hours\(mt\.hours, p\.hours_cap\)/min(sum(mt.hours), p.hours_cap)/" \
+sed -E -e "s/learning_hours\((([a-z]+\.)?hours), ([a-z0-9.]+)\)/min(sum(\1), \3)/g" \
        -e "s/period_start\(@period\)/$HALF_START/" -e "s/period_end\(@period\)/$HALF_END/" \
        "$ROOT/sql/hours.sql" >"$WORK/plain-hours.sql"
 for c in monthly-check evaluate hours; do
@@ -380,6 +380,33 @@ for name in year month; do
               printf "import %-5s %-9s %8d rows  %8.3f s CPU (median)  %10.0f rows/s\n", g, m, rows, md, (md > 0 ? rows / md : 0) }'
   done
 done >"$OUT/import-rates.txt"
+fi
+
+# ---- 3d. the HTML report (issue 16): the page against its own queries -------------
+# `learnclub report` of the one-year database's year (the whole country: the page
+# summarises by program, RH9) against the queries of sql/report-html.sql, the
+# script up to its page ("-- RH: the page"), run by one sqlite3 with the
+# extension loaded: what the page's assembly and the command add. The page's
+# size goes to OUTDIR/report-size.txt.
+if want report; then
+  RYEAR=${HALF_ASOF%%-*}
+  {
+    printf '.bail on\n.load %s\n.timeout 10000\nPRAGMA foreign_keys = ON;\n.parameter init\n' "$EXT"
+    printf ".parameter set @year %s\n.parameter set @as_of \"'%s'\"\n.parameter set @program NULL\n.parameter set @office NULL\n" "$RYEAR" "$HALF_ASOF"
+    sed '/^-- RH: the page/,$d' "$ROOT/sql/report-html.sql"
+    printf 'COMMIT;\n'
+  } >"$WORK/report-queries.cmds"
+  grep -q '^CREATE TEMP TABLE lc_program_sum' "$WORK/report-queries.cmds" && ! grep -q 'lc_page' "$WORK/report-queries.cmds" ||
+    { echo "bench: sql/report-html.sql no longer has the line '-- RH: the page' after its queries" >&2; exit 1; }
+  log "session report"
+  start=0; [ "$SMOKE" = 1 ] && start=1
+  for ((n = start; n <= REPS; n++)); do
+    rm -f "$WORK/report.html"
+    timed report_page learnclub $n "$LC" report "$WORK/y1.db" "$RYEAR" --as-of "$HALF_ASOF" --html "$WORK/report.html"
+    timed report_page queries $n "$SQLITE3" -batch "$WORK/y1.db" ".read $WORK/report-queries.cmds"
+  done
+  printf 'report page %s of the one-year database: %d bytes, %d programs, %d clubs\n' "$RYEAR" "$(wc -c <"$WORK/report.html")" \
+    "$("$SQLITE3" "$WORK/y1.db" "SELECT count(*) FROM program")" "$("$SQLITE3" "$WORK/y1.db" "SELECT count(*) FROM club")" >"$OUT/report-size.txt"
 fi
 
 # ---- 3b. what-if: the changes bench/README.md proposes, on copies ----------------

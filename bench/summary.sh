@@ -36,6 +36,7 @@ command: hours / sqlite3 + ext (10 y)|overhead_hours|learnclub|sqlite3|le|1.10|c
 command: start-up, help / sqlite3 select 1|startup|learnclub|sqlite3|rep||cpu
 import: a year into empty tables / floor|import_year|learnclub|floor|le|1.5|cpu
 import: a month into 10 y / floor|import_month|learnclub|floor|le|1.5|cpu
+report: national page / its queries (1 y)|report_page|learnclub|queries|le|1.5|cpu
 workflow: monthly-check 10 y / 1 y|wf_monthly-check|y10|y1|le|1.5|cpu
 workflow: evaluate 10 y / 1 y|wf_evaluate|y10|y1|le|1.5|cpu
 workflow: hours 10 y / 1 y|wf_hours|y10|y1|rep||cpu
@@ -85,6 +86,7 @@ echo
 echo "results (the last repetition's value of each member; pairs that compute the same thing must agree):"
 awk -F'\t' 'NR > 1 { v[$1 "/" $2] = $6 } END { for (k in v) printf "  %-40s %s\n", k, v[k] }' "$RES" | LC_ALL=C sort
 [ -s "$OUT/whatif-check.txt" ] && { echo; cat "$OUT/whatif-check.txt"; }
+[ -s "$OUT/report-size.txt" ] && { echo; echo "the HTML report (issue 16)"; sed 's/^/  /' "$OUT/report-size.txt"; }
 [ -s "$OUT/import-rates.txt" ] && { echo; echo "import-meetings (issue 13): rows per second"; cat "$OUT/import-rates.txt"; }
 if [ -s "$CG" ]; then
   echo

@@ -1,7 +1,7 @@
 /*
 ** cli/args.c — arguments and the values they carry.
 **
-** A1. Options: --format table|csv|json, --as-of YYYY-MM-DD, --html FILE,
+** A1. Options: --format table|csv|json|xlsx, --as-of YYYY-MM-DD, --html FILE,
 **     --since YYYY-MM-DD, --within N (issue 14, H3), and --name --from --to
 **     --office --program --period --club --on (issue 14, H1: each given at
 **     most once, its value checked by its command), as
@@ -12,6 +12,11 @@
 **     YYYY, a date YYYY-MM-DD that is a real calendar day.
 ** A3. Positional arguments: exactly as many as the command names
 **     ("missing argument NAME; see 'learnclub help'", "unexpected argument").
+** A4. (issue 16) --format table|csv|json|xlsx; wherever --format is taken,
+**     --output FILE (the result goes to FILE, written atomically, instead of
+**     stdout) and --bom (a flag: a UTF-8 BOM before a CSV) are taken too.
+**     xlsx needs --output ("--format xlsx needs --output FILE; a workbook is
+**     not written to stdout"); --output '-' is refused; --bom only with csv.
 ** Values reach SQL only through sqlite3_bind_text (db.c).
 */
 #define _POSIX_C_SOURCE 200809L
@@ -32,8 +37,12 @@ static const char *const azOptName[] = {"--format", "--as-of", "--html",
                                         "--since", "--within", /* issue 14 (H3) */
                                         /* issue 14 (H1) */
                                         "--name", "--from", "--to", "--office",
-                                        "--program", "--period", "--club", "--on"};
+                                        "--program", "--period", "--club", "--on",
+                                        /* issue 16 (A4) */
+                                        "--output", "--bom"};
 #define LC_NOPT ((int)(sizeof(azOptName) / sizeof(azOptName[0])))
+
+lc_output_opts lc_output; /* A4 */
 
 static const char *opt_name(int bit) {
   int i;
@@ -47,6 +56,7 @@ void lc_parse_args(lc_args *a, int mask, int argc, char **argv) {
   memset(a, 0, sizeof(*a));
   a->zFormat = "table";
   a->nWithin = -1;
+  if (mask & LC_OPT_FORMAT) mask |= LC_OPT_OUTPUT | LC_OPT_BOM; /* A4 */
   for (i = 0; i < argc; i++) {
     const char *z = argv[i], *zVal = 0, *zEq;
     size_t nName;
@@ -72,12 +82,18 @@ void lc_parse_args(lc_args *a, int mask, int argc, char **argv) {
       if ((mask & b) && strlen(opt_name(b)) == nName && memcmp(z, opt_name(b), nName) == 0)
         bit = b;
     if (!bit) lc_fail("unknown option '%s'", z); /* A1 */
+    if (bit == LC_OPT_BOM) { /* A4: a flag */
+      if (zEq) lc_fail("option '--bom' takes no value");
+      a->bBom = 1;
+      continue;
+    }
     if (zEq) zVal = zEq + 1;
     else if (i + 1 < argc) zVal = argv[++i];
     else lc_fail("option '%s' needs a value", opt_name(bit));
     if (bit == LC_OPT_FORMAT) {
-      if (strcmp(zVal, "table") && strcmp(zVal, "csv") && strcmp(zVal, "json"))
-        lc_fail("invalid --format '%s'; expected table, csv or json", zVal);
+      if (strcmp(zVal, "table") && strcmp(zVal, "csv") && strcmp(zVal, "json") &&
+          strcmp(zVal, "xlsx"))
+        lc_fail("invalid --format '%s'; expected table, csv, json or xlsx", zVal);
       a->zFormat = zVal;
     } else if (bit == LC_OPT_AS_OF) {
       lc_check_date("--as-of", zVal);
@@ -90,6 +106,12 @@ void lc_parse_args(lc_args *a, int mask, int argc, char **argv) {
       if (n < 1 || n > 2 || !digits(zVal, (int)n))
         lc_fail("invalid --within '%s'; expected a number of working days, 0 to 99", zVal);
       a->nWithin = atoi(zVal);
+    } else if (bit == LC_OPT_OUTPUT) { /* A4 */
+      if (!zVal[0]) lc_fail("option '--output' needs a file name");
+      if (strcmp(zVal, "-") == 0)
+        lc_fail("invalid --output '-'; expected a file name (--output never writes to stdout)");
+      if (a->zOutput) lc_fail("option '--output' given twice");
+      a->zOutput = zVal;
     } else if (bit == LC_OPT_HTML) {
       if (!zVal[0]) lc_fail("option '--html' needs a file name");
       a->zHtml = zVal;
@@ -100,6 +122,16 @@ void lc_parse_args(lc_args *a, int mask, int argc, char **argv) {
       a->azOpt[k] = zVal;
     }
   }
+  /* A4 (issue 16) */
+  if (strcmp(a->zFormat, "xlsx") == 0 && !a->zOutput)
+    lc_fail("--format xlsx needs --output FILE; a workbook is not written to stdout");
+  if (a->bBom && strcmp(a->zFormat, "csv") != 0) lc_fail("option '--bom' is for --format csv");
+  lc_output.zFile = a->zOutput;
+  lc_output.bBom = a->bBom;
+  lc_output.zAsOf = a->zAsOf;
+  lc_output.zDb = a->nPos > 0 ? a->apPos[0] : 0;
+  lc_output.argc = argc;
+  lc_output.argv = argv;
 }
 
 void lc_want_args(const lc_args *a, int n, const char *const *azName) {

@@ -83,6 +83,8 @@ typedef struct lc_args {
   const char *zSince;  /* issue 14 (H3): log --since DATE; 0 when not given */
   int nWithin;         /* issue 14 (H3): remind --within N; -1 when not given */
   const char *azOpt[16]; /* issue 14 (H1): the value of LC_OPT_x at lc_opt(x) */
+  const char *zOutput; /* issue 16: --output FILE; 0 when not given */
+  int bBom;            /* issue 16: --bom (csv only) */
 } lc_args;
 #define LC_OPT_FORMAT 1
 #define LC_OPT_AS_OF 2
@@ -98,7 +100,22 @@ typedef struct lc_args {
 #define LC_OPT_PERIOD 1024
 #define LC_OPT_CLUB 2048
 #define LC_OPT_ON 4096
-#define LC_OPT_LAST LC_OPT_ON
+/* issue 16 (E1): every command that takes --format takes these too (A4) */
+#define LC_OPT_OUTPUT 8192
+#define LC_OPT_BOM 16384
+#define LC_OPT_LAST LC_OPT_BOM
+/* issue 16 (A4): the output options of this run, set by lc_parse_args for
+** the writer (output.c O6, xlsx.c): one command, one output. zDb is the
+** first positional argument as given, argc/argv the command's arguments. */
+typedef struct lc_output_opts {
+  const char *zFile; /* --output FILE, 0 for stdout */
+  int bBom;          /* --bom */
+  const char *zAsOf; /* --as-of, 0 when not given (then today) */
+  const char *zDb;
+  int argc;
+  char **argv;
+} lc_output_opts;
+extern lc_output_opts lc_output;
 /* The value of option bit (LC_OPT_NAME ...), 0 when not given. */
 const char *lc_opt(const lc_args *a, int bit);
 void lc_parse_args(lc_args *a, int mask, int argc, char **argv);
@@ -165,9 +182,16 @@ int lc_change_log_flush(sqlite3 *db, const char *zDb);
 typedef struct lc_writer lc_writer;
 lc_writer *lc_writer_new(const char *zFormat, sqlite3 *db);
 lc_sink *lc_writer_sink(lc_writer *w);
-/* The whole result, written to stdout only when the command succeeded. */
+/* The whole result, written to stdout only when the command succeeded; with
+** --output FILE (issue 16, O6) it is written to FILE here, and the buffer
+** returned says "learnclub CMD: wrote FILE". */
 const lc_buf *lc_writer_finish(lc_writer *w);
 void lc_writer_free(lc_writer *w);
+/* issue 16: what the result is (the command, "list KIND"): its sheet's
+** name and the context of its labels in a workbook (xlsx.c X4, X5). */
+void lc_writer_context(lc_writer *w, const char *zContext);
+/* issue 16: in a workbook, the rows from here on go to a new sheet zName. */
+void lc_writer_sheet(lc_writer *w, const char *zName);
 void lc_write_stdout(const lc_buf *b);
 
 /* ---- files.c: output files ------------------------------------------- */
@@ -182,6 +206,25 @@ void lc_check_output_folder(const char *zFile);
 ** was and exits 2. */
 int lc_write_file(const char *zFile, const void *pData, size_t n, int overwrite);
 char *lc_dirname(const char *zPath);
+/* issue 16 (F4): a new empty hidden file in zFile's folder for a library
+** that writes to a name; lc_put_file syncs it and renames it to zFile (a
+** failure removes it, exit 2); lc_drop_temp removes it. */
+char *lc_temp_file(const char *zFile);
+void lc_put_file(const char *zTmp, const char *zFile);
+void lc_drop_temp(const char *zTmp);
+
+/* ---- xlsx.c: the workbook writer (issue 16, X1-X6) ------------------- */
+typedef struct lc_xbook lc_xbook;
+lc_xbook *lc_xbook_new(const char *zContext);
+void lc_xbook_context(lc_xbook *x, const char *zContext);
+void lc_xbook_sheet(lc_xbook *x, const char *zName);
+void lc_xbook_begin(lc_xbook *x, sqlite3_stmt *p);
+void lc_xbook_row(lc_xbook *x, sqlite3_stmt *p);
+void lc_xbook_write(lc_xbook *x, const char *zFile, const char *zTitle, const char *zSubject,
+                    const char *zComments);
+void lc_xbook_free(lc_xbook *x);
+/* X5: the Korean label of a column in a context ("hours", "list people"). */
+const char *lc_label(const char *zContext, const char *zColumn);
 
 /* ---- csv.c: the CSV reader (see csv.c for why our own) --------------- */
 #define LC_CSV_MAX_LINE (1024 * 1024)
@@ -245,6 +288,9 @@ int lc_cmd_program_set(int argc, char **argv);
 int lc_cmd_program_show(int argc, char **argv);
 int lc_cmd_remind(int argc, char **argv);
 int lc_cmd_check(int argc, char **argv);
+/* issue 17: serve and cluster exec the node, cluster/ (cmd_cluster.c) */
+int lc_cmd_serve(int argc, char **argv);
+int lc_cmd_cluster(int argc, char **argv);
 void lc_usage(FILE *out);
 
 #endif

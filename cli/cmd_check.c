@@ -14,14 +14,31 @@
 #include <string.h>
 #include "cli.h"
 
+/* issue 16: a workbook's sheets beyond the result's own (xlsx.c X4): after
+** zScript, zMore runs on the same connection (it reads zScript's temporary
+** tables) into a sheet of its own; zFirst names the result's sheet. */
+static const struct {
+  const char *zScript, *zFirst, *zMore, *zSheet;
+} aMoreSheets[] = {
+    {"evaluate.sql", "순위", "evaluate-sheet.sql", "심사표"}, /* the committee's sheet */
+};
+
 /* Runs sql/SCRIPT on the checked database db and prints its result. */
 int lc_run_result(sqlite3 *db, const char *zDb, const char *zScript,
                          const lc_param *aParam, int nParam, const char *zFormat,
                          const char *zAfter) {
   lc_writer *w = lc_writer_new(zFormat, db);
   int rc;
+  size_t i;
+  for (i = 0; i < sizeof(aMoreSheets) / sizeof(aMoreSheets[0]); i++)
+    if (strcmp(aMoreSheets[i].zScript, zScript) == 0) lc_writer_sheet(w, aMoreSheets[i].zFirst);
   lc_run_script(db, zDb, zScript, aParam, nParam, lc_writer_sink(w), zAfter);
   rc = lc_findings(db, zDb);
+  for (i = 0; i < sizeof(aMoreSheets) / sizeof(aMoreSheets[0]); i++)
+    if (strcmp(zFormat, "xlsx") == 0 && strcmp(aMoreSheets[i].zScript, zScript) == 0) {
+      lc_writer_sheet(w, aMoreSheets[i].zSheet);
+      lc_run_script(db, zDb, aMoreSheets[i].zMore, 0, 0, lc_writer_sink(w), 0);
+    }
   lc_write_stdout(lc_writer_finish(w));
   lc_writer_free(w);
   lc_close(db);

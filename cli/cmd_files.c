@@ -1,6 +1,7 @@
 /*
 ** cli/cmd_files.c — the commands that write a file: `report DB YYYY --html
-** FILE [--as-of DATE]` (issue 8, sql/report-html.sql) and `backup DB FILE`
+** FILE [--as-of DATE] [--program CODE] [--office NAME]` (issues 8 and 16,
+** sql/report-html.sql) and `backup DB FILE`
 ** (issue 6). Both write through lc_write_file (files.c F1-F3).
 **
 ** B1. A backup is one consistent snapshot of DB, taken while others write
@@ -16,25 +17,42 @@
 #include <sys/stat.h>
 #include "cli.h"
 
+/* RP1 (issue 16): --program CODE names a program of the database and
+** --office NAME an office that runs one; else "unknown program 'X'",
+** "unknown office 'X'". The page covers what both leave (RH0 of
+** sql/report-html.sql); none running in the year is a page that says so. */
+static void check_known(sqlite3 *db, const char *zDb, const char *zSql, const char *zVal,
+                        const char *zWhat) {
+  char *z = 0;
+  if (!zVal) return;
+  lc_probe(db, zDb, zSql, zVal, 0, &z);
+  if (!z) lc_fail("unknown %s '%s'", zWhat, zVal);
+  free(z);
+}
+
 int lc_cmd_report(int argc, char **argv) {
   static const char *const azName[] = {"DB", "YYYY"};
   lc_args a;
-  lc_param aP[2];
+  lc_param aP[4];
   sqlite3 *db;
   lc_writer *w;
   const lc_buf *pPage;
   int rc;
-  lc_parse_args(&a, LC_OPT_HTML | LC_OPT_AS_OF, argc, argv);
+  lc_parse_args(&a, LC_OPT_HTML | LC_OPT_AS_OF | LC_OPT_PROGRAM | LC_OPT_OFFICE, argc, argv);
   lc_want_args(&a, 2, azName);
   lc_check_year(a.apPos[1]);
   if (!a.zHtml) lc_fail("missing option --html FILE");
   lc_check_output_folder(a.zHtml);
   aP[0].zName = "year", aP[0].zValue = a.apPos[1];
   aP[1].zName = "as_of", aP[1].zValue = a.zAsOf ? a.zAsOf : lc_korean_today();
+  aP[2].zName = "program", aP[2].zValue = lc_opt(&a, LC_OPT_PROGRAM);
+  aP[3].zName = "office", aP[3].zValue = lc_opt(&a, LC_OPT_OFFICE);
   db = lc_open_checked(a.apPos[0]);
+  check_known(db, a.apPos[0], "SELECT 1 FROM program WHERE code = ?1", aP[2].zValue, "program");
+  check_known(db, a.apPos[0], "SELECT 1 FROM program WHERE office = ?1", aP[3].zValue, "office");
   lc_check_output(a.zHtml, a.apPos[0], 1); /* H2 */
   w = lc_writer_new("raw", db);
-  lc_run_script(db, a.apPos[0], "report-html.sql", aP, 2, lc_writer_sink(w), 0);
+  lc_run_script(db, a.apPos[0], "report-html.sql", aP, 4, lc_writer_sink(w), 0);
   rc = lc_findings(db, a.apPos[0]); /* RH6: stale awards (issue 14) */
   pPage = lc_writer_finish(w);
   lc_write_file(a.zHtml, pPage->z, pPage->n, 1);

@@ -16,7 +16,7 @@
 **     roster created) go to stderr after success. A failure of SQLite itself rolls back and says
 **     "nothing imported" too; a COMMIT with an unknown outcome says so.
 ** M4. (issue 14) A kind may have optional columns (the roster's kind, email,
-**     phone): the header is the required columns, then any of the optional
+**     phone; issue 15 the scores' panel, judge_emp_no, stage): the header is the required columns, then any of the optional
 **     ones, each once, in any order; a column the file lacks is empty text
 **     in temp.lc_raw.
 ** M5. (issue 14) --replace, on import-meetings, import-reports and
@@ -42,17 +42,18 @@ static const struct import_kind {
   int bReplace;
 } aKind[] = {
     {"roster", "program,club,club_kind,bureau,unit,emp_no,name,role,joined_on,left_on",
-     "kind,email,phone,since", 0},
+     "kind,email,phone,track,since", 0}, /* issue 15 (B1): track; (A): since */
     {"meetings", "club,held_on,kind,hours,topic,attendees", "program", 1},
     {"reports", "club,kind,period,submitted_at,board_ref,title", "program", 1},
-    {"scores", "club,period,judge,criterion,points", "program", 1},
+    {"scores", "club,period,judge,criterion,points", "panel,judge_emp_no,stage,program", 1}, /* issue 15 (B1), (A): program */
     /* issue 14 (H2) */
     {"nominations", "club,period,emp_no,note", "program", 0},
     {"places", "club,period,place,note", "program", 0},
     {"expenses", "club,spent_on,kind,amount,note", "program", 0},
     {"overrides", "day,name,is_holiday", 0, 0},
     {"pledges", "pledge,title,goal,completion,bodies,continuing,budgeted,total_budget,status,"
-                "indicator,unit,weight,year,target,achieved,achieved_on", 0, 0},
+                "indicator,unit,weight,year,target,achieved,achieved_on",
+     "kind", 0}, /* issue 15: an indicator's kind */
     {"budget", "plan,pledge,year,source,planned,executed", 0, 0},
     {"calls", "program,opens_on,closes_on,applications,min_teams,max_teams,outcome,reason", 0, 0},
     {"proposals", "program,club,title,field,department,adopted,decided_on", 0, 0},

@@ -139,6 +139,9 @@ int lc_cmd_list(int argc, char **argv) {
   lc_run_script(db, a.apPos[0], "list/args.sql", aP, 3, 0, 0);
   snprintf(zScript, sizeof(zScript), "list/%s.sql", k->zKind);
   w = lc_writer_new(a.zFormat, db);
+  snprintf(zScript, sizeof(zScript), "list %s", k->zKind);
+  lc_writer_context(w, zScript); /* issue 16: the sheet and its labels (xlsx.c X4, X5) */
+  snprintf(zScript, sizeof(zScript), "list/%s.sql", k->zKind);
   lc_run_script(db, a.apPos[0], zScript, aP, 3, lc_writer_sink(w), 0);
   lc_write_stdout(lc_writer_finish(w));
   lc_writer_free(w);

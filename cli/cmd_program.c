@@ -8,8 +8,11 @@
 ** P1. The keys are the program's settings (aSetting below): report_rule,
 **     award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break,
 **     leave_tiers, trip_tiers, education_type, max_members, outsider_pct,
-**     reports_from, reports_to; program-set also takes name, office,
-**     starts_on and ends_on. A key given twice, an unknown key, an argument
+**     reports_from, reports_to, panel_weights, finalists, criteria (P8),
+**     incentives, allocation (P9), min_members, clubs_per_person,
+**     max_from_one_unit, outsiders, regular_per_month, hours_cap_year,
+**     hours_per_meeting_cap, hours_shared_cap (P10); program-set
+**     also takes name, office, starts_on and ends_on. A key given twice, an unknown key, an argument
 **     without '=' are refused.
 ** P2. Every value is checked before anything is written, by the parser the
 **     extension's functions use where there is one (report_due() for
@@ -35,9 +38,36 @@
 **     before reports_from, ends_on not before starts_on) is refused with its
 **     message; nothing is written. On success: "CODE: added" / "CODE:
 **     updated (KEY, KEY)" on stdout.
+** P8. (issue 15, B1) panel_weights (전문가:70,청중:30), finalists (a positive
+**     whole number) and criteria (추진실적:40,성과:60) take none for no rule;
+**     the two lists accept spaces around commas and are checked by the
+**     schema's one home of their grammar (sql/rules.sql,
+**     program_judging_invalid), refused as PR-D6 says: "invalid KEY 'VALUE':
+**     program: KEY must be …".
 ** P7. program-show prints every program, or the one named, with every
 **     setting (NULL shown as none for reports_from/reports_to); an unknown
 **     CODE is refused.
+** P9. (issue 15, B2) incentives (sql/rules.sql IC1-IC4) and allocation
+**     (AL1-AL2): spaces around their separators (, + : for incentives, , :
+**     for allocation) are cut; incentives=none stores '' (no incentive),
+**     allocation=none NULL. leave_tiers and trip_tiers are shorthands of
+**     incentives (IC5: the tiers listed get leave*2 or trip, the others lose
+**     it; sql/program-set.sql) and are refused together with incentives. The
+**     grammar is the schema's (its triggers; the refusal names the settings
+**     given, PR-D6). After the write, in the same transaction: every tier of
+**     the incentives is a tier of the award scheme ("invalid incentives
+**     'V': 'T' is not a tier of award_scheme 'S'"; with a new scheme and the
+**     stored incentives: "invalid award_scheme 'S': the program's incentives
+**     names 'T', not a tier of it; give incentives too"), and every club
+**     the allocation names is a club of the program.
+** P10. (issue 15, C) min_members, clubs_per_person, max_from_one_unit and
+**     regular_per_month are positive whole numbers (min_members and
+**     max_from_one_unit take none); outsiders is a list of person kinds
+**     (official, expert, citizen, or 공무원, 전문가, 시민), each at most
+**     once, stored in that order: outsiders=citizen,expert is stored
+**     expert,citizen; hours_cap_year is a number, 0 or more, or none;
+**     hours_per_meeting_cap a number more than 0, or none; hours_shared_cap
+**     1 or 0.
 */
 #define _POSIX_C_SOURCE 200809L
 #include <stdlib.h>
@@ -46,7 +76,8 @@
 
 /* The kinds of value (P2). */
 enum { V_TEXT, V_NONEMPTY, V_RULE, V_SCHEME, V_TIERS, V_NUMBER, V_PCT, V_COUNT,
-       V_POSITIVE, V_MONTH, V_DATE };
+       V_POSITIVE, V_MONTH, V_DATE, V_LIST, V_INCENTIVES, V_ALLOCATION,
+       /* issue 15 (C) */ V_KINDS, V_MORE_THAN_0, V_FLAG };
 
 static const struct setting {
   const char *zKey;
@@ -63,6 +94,16 @@ static const struct setting {
     {"reports_from", V_MONTH, 1, 1},    {"reports_to", V_MONTH, 1, 1},
     {"name", V_NONEMPTY, 0, 0},         {"office", V_TEXT, 1, 0},
     {"starts_on", V_DATE, 0, 0},        {"ends_on", V_DATE, 0, 0},
+    /* issue 15 (B1): judging; the lists' grammar is the schema's (P8) */
+    {"panel_weights", V_LIST, 1, 1},    {"finalists", V_POSITIVE, 1, 1},
+    {"criteria", V_LIST, 1, 1},
+    /* issue 15 (B2): P9 */
+    {"incentives", V_INCENTIVES, 0, 1}, {"allocation", V_ALLOCATION, 1, 1},
+    /* issue 15 (C): membership, meetings, hours (P10) */
+    {"min_members", V_POSITIVE, 1, 1},  {"clubs_per_person", V_POSITIVE, 0, 1},
+    {"max_from_one_unit", V_POSITIVE, 1, 1}, {"outsiders", V_KINDS, 0, 1},
+    {"regular_per_month", V_POSITIVE, 0, 1}, {"hours_cap_year", V_NUMBER, 1, 1},
+    {"hours_per_meeting_cap", V_MORE_THAN_0, 1, 1}, {"hours_shared_cap", V_FLAG, 0, 1},
 };
 #define N_SETTING ((int)(sizeof(aSetting) / sizeof(aSetting[0])))
 
@@ -130,21 +171,49 @@ static int is_number(const char *z) {
   return z[n] == 0;
 }
 
-/* The list zVal with spaces around its items cut (P3). */
-static char *list_trim(const char *zVal) {
+/* The list zVal with spaces around its items cut, the items separated by
+** any of zSep (P3, P8). */
+static char *list_trim(const char *zVal, const char *zSep) {
   lc_buf b = {0};
   const char *z = zVal;
   for (;;) {
-    const char *e = strchr(z, ',');
-    size_t n = e ? (size_t)(e - z) : strlen(z);
+    const char *e = z + strcspn(z, zSep);
+    size_t n = (size_t)(e - z);
     while (n > 0 && *z == ' ') z++, n--;
     while (n > 0 && z[n - 1] == ' ') n--;
     lc_buf_add(&b, z, n);
-    if (!e) break;
-    lc_buf_str(&b, ",");
+    if (!*e) break;
+    lc_buf_add(&b, e, 1);
     z = e + 1;
   }
   lc_buf_add(&b, "", 0);
+  return b.z;
+}
+
+/* P10: a list of person kinds (official 공무원, expert 전문가, citizen 시민), in
+** any order, stored as the schema's CHECK wants them: in that order, once
+** each, without spaces; 0 when the list is empty or names anything else. */
+static char *person_kinds(const char *zVal) {
+  static const char *const azKind[3][2] = {
+      {"official", "공무원"}, {"expert", "전문가"}, {"citizen", "시민"}};
+  int aSeen[3] = {0, 0, 0}, i;
+  char *zList = list_trim(zVal, ","), *z = zList, *e;
+  lc_buf b = {0};
+  for (;; z = e + 1) {
+    e = strchr(z, ',');
+    if (e) *e = 0;
+    for (i = 0; i < 3; i++)
+      if (strcmp(z, azKind[i][0]) == 0 || strcmp(z, azKind[i][1]) == 0) break;
+    if (i == 3 || aSeen[i]) {
+      free(zList);
+      return 0;
+    }
+    aSeen[i] = 1;
+    if (!e) break;
+  }
+  free(zList);
+  for (i = 0; i < 3; i++)
+    if (aSeen[i]) lc_buf_printf(&b, "%s%s", b.n ? "," : "", azKind[i][0]);
   return b.z;
 }
 
@@ -170,7 +239,13 @@ static char *check_value(sqlite3 *db, const char *zDb, int i, const char *zVal) 
       }
       break;
     case V_TIERS: /* P3: checked against the scheme by check_tiers */
-      return list_trim(zVal);
+      return list_trim(zVal, ",");
+    case V_LIST:  /* P8: checked by the schema's triggers */
+      return list_trim(zVal, ",:");
+    case V_INCENTIVES: /* P9: the grammar is the schema's, the tiers checked after the write */
+      return list_trim(strcmp(zVal, "none") == 0 ? "" : zVal, ",+:");
+    case V_ALLOCATION: /* P9: the grammar is the schema's, the clubs checked after the write */
+      return list_trim(zVal, ",:");
     case V_NUMBER:
       if (!is_number(zVal)) zWhy = "expected a number, 0 or more";
       break;
@@ -197,6 +272,16 @@ static char *check_value(sqlite3 *db, const char *zDb, int i, const char *zVal) 
         refuse(s->zKey, zVal, "expected a month YYYY-MM, or none");
       }
       free(zOut);
+      break;
+    case V_KINDS: /* P10 */
+      if ((zOut = person_kinds(zVal)) != 0) return zOut;
+      zWhy = "expected person kinds official, expert, citizen, each at most once, separated by commas";
+      break;
+    case V_MORE_THAN_0:
+      if (!is_number(zVal) || atof(zVal) <= 0) zWhy = "expected a number more than 0";
+      break;
+    case V_FLAG:
+      if (strcmp(zVal, "0") != 0 && strcmp(zVal, "1") != 0) zWhy = "expected 1 (shared) or 0 (apart)";
       break;
     case V_DATE: /* dates.c D1, stored as the Korean day (D2) */
       lc_probe(db, zDb, "SELECT CASE WHEN is_date(?1) THEN kr_date(?1) END", zVal, 0, &zOut);
@@ -247,8 +332,8 @@ static void read_settings(sqlite3 *db, const char *zDb, const char *const *apArg
   }
 }
 
-/* P3: each tier of the tier lists is a tier of the award scheme: the lists
-** given, and with a new scheme the stored ones too. */
+/* P3: each tier of the tier lists given is a tier of the award scheme (the
+** new one when it is given). */
 static void check_tiers(sqlite3 *db, const char *zDb, const char *zCode, prog_values *v) {
   int iScheme = setting_index("award_scheme"), k;
   char *zScheme = v->az[iScheme], *zStoredScheme = 0;
@@ -258,17 +343,7 @@ static void check_tiers(sqlite3 *db, const char *zDb, const char *zCode, prog_va
   }
   for (k = 0; k < N_SETTING; k++) {
     char *z, *e, *zList = v->az[k];
-    int bStored = 0;
-    if (aSetting[k].eKind != V_TIERS) continue;
-    if (!zList && v->az[iScheme]) {
-      lc_probe(db, zDb, "SELECT CASE ?2 WHEN 'leave_tiers' THEN leave_tiers ELSE trip_tiers END "
-                     "FROM program WHERE code = ?1", zCode, aSetting[k].zKey, &zList);
-      bStored = 1;
-    }
-    if (!zList || !zList[0]) {
-      if (bStored) free(zList);
-      continue;
-    }
+    if (aSetting[k].eKind != V_TIERS || !zList || !zList[0]) continue;
     for (z = zList;; z = e + 1) {
       char *zIn = 0;
       lc_buf t = {0};
@@ -278,20 +353,50 @@ static void check_tiers(sqlite3 *db, const char *zDb, const char *zCode, prog_va
       if (!t.z[0])
         lc_fail("invalid %s '%s': an empty tier name", aSetting[k].zKey, v->azRaw[k]);
       lc_probe(db, zDb, "SELECT count(*) FROM award_table(?2) WHERE tier = ?1", t.z, zScheme, &zIn);
-      if (!zIn || strcmp(zIn, "0") == 0) {
-        if (bStored)
-          lc_fail("invalid award_scheme '%s': the program's %s names '%s', not a tier of it; "
-                  "give %s too", v->azRaw[iScheme], aSetting[k].zKey, t.z, aSetting[k].zKey);
+      if (!zIn || strcmp(zIn, "0") == 0)
         lc_fail("invalid %s '%s': '%s' is not a tier of award_scheme '%s'", aSetting[k].zKey,
                 v->azRaw[k], t.z, zScheme);
-      }
       free(zIn);
       lc_buf_free(&t);
       if (!e) break;
     }
-    if (bStored) free(zList);
   }
   free(zStoredScheme);
+  { /* P9: incentives or its shorthands */
+    int iInc = setting_index("incentives");
+    if (v->az[iInc] && (v->az[setting_index("leave_tiers")] || v->az[setting_index("trip_tiers")]))
+      lc_fail("give incentives or its shorthands leave_tiers and trip_tiers, not both");
+  }
+}
+
+/* P9: after the write, in its transaction: the incentives name tiers of the
+** award scheme, the allocation clubs of the program. */
+static void check_written(sqlite3 *db, const char *zDb, const char *zCode, const prog_values *v) {
+  int iInc = setting_index("incentives"), iScheme = setting_index("award_scheme");
+  int iAlloc = setting_index("allocation");
+  char *zTier = 0, *zScheme = 0, *zClub = 0;
+  lc_probe(db, zDb,
+           "SELECT i.tier FROM program_incentive i JOIN program p ON p.id = i.program_id "
+           "WHERE p.code = ?1 AND NOT EXISTS (SELECT 1 FROM award_table(p.award_scheme) a WHERE a.tier = i.tier) "
+           "ORDER BY i.tier_pos LIMIT 1", zCode, 0, &zTier);
+  if (zTier) {
+    lc_probe(db, zDb, "SELECT award_scheme FROM program WHERE code = ?1", zCode, 0, &zScheme);
+    if (v->az[iInc])
+      lc_fail("invalid incentives '%s': '%s' is not a tier of award_scheme '%s'", v->azRaw[iInc],
+              zTier, zScheme);
+    if (v->az[iScheme])
+      lc_fail("invalid award_scheme '%s': the program's incentives names '%s', not a tier of it; "
+              "give incentives too", v->azRaw[iScheme], zTier);
+    lc_fail("the program's incentives name '%s', not a tier of award_scheme '%s'", zTier, zScheme);
+  }
+  if (!v->az[iAlloc]) return;
+  lc_probe(db, zDb,
+           "SELECT i.club FROM program_allocation_item i JOIN program p ON p.id = i.program_id "
+           "WHERE p.code = ?1 AND i.club IS NOT NULL "
+           "AND NOT EXISTS (SELECT 1 FROM club c WHERE c.program_id = p.id AND c.name = i.club) "
+           "ORDER BY i.pos LIMIT 1", zCode, 0, &zClub);
+  if (zClub)
+    lc_fail("invalid allocation '%s': '%s' is not a club of program '%s'", v->azRaw[iAlloc], zClub, zCode);
 }
 
 static void free_values(prog_values *v) {
@@ -417,6 +522,7 @@ int lc_cmd_program_add(int argc, char **argv) {
   lc_run_script(db, zDb, "program-set.sql", aP, n, 0, "nothing was written");
   lc_subject = 0;
   lc_buf_free(&subject);
+  check_written(db, zDb, zCode, &v);
   if (bDefault) { /* P5's defaults were not given */
     free(v.az[iFrom]), free(v.az[iTo]);
     v.az[iFrom] = v.az[iTo] = 0;
@@ -454,6 +560,7 @@ int lc_cmd_program_set(int argc, char **argv) {
   lc_run_script(db, zDb, "program-set.sql", aP, n, 0, "nothing was written");
   lc_subject = 0;
   lc_buf_free(&subject);
+  check_written(db, zDb, zCode, &v);
   done(db, zDb, zCode, "updated", &v);
   free_values(&v);
   return LC_EXIT_OK;

@@ -5,7 +5,7 @@
 **     "learnclub CMD: MESSAGE" ("learnclub: MESSAGE" before a command is
 **     known), and exits 2.
 ** E2. A message is shown clean: invalid UTF-8 as U+FFFD, control characters
-**     other than newline and tab escaped (L12, L13), and cut after 400
+**     other than newline and tab escaped (L12, L13), and cut after 1000
 **     characters with "... (cut; N characters in all)".
 ** E3. A failed SQLite call is classified by its result code, never by the
 **     text of its message: busy, full, read-only, not a database, cannot
@@ -27,7 +27,7 @@ const char *lc_cmd = 0;
 int lc_timeout_ms = 10000;
 const char *lc_subject = 0;
 
-#define LC_MSG_MAX 400
+#define LC_MSG_MAX 1000
 
 void lc_fail(const char *zFmt, ...) {
   lc_buf raw = {0}, clean = {0}, line = {0};

@@ -8,6 +8,11 @@
 ** F2. Without overwrite (a backup) the file is linked into place, which
 **     fails when the name exists: of two backups at once to one name, one
 **     writes and the other is refused (L5).
+** F4. (issue 16) For a library that writes to a file name (libxlsxwriter):
+**     lc_temp_file makes a new hidden file in the target's folder (O_EXCL,
+**     so it is ours), the library writes it, lc_put_file syncs it and
+**     renames it over the target (F1); a failure removes it. A killed
+**     command may leave that hidden file (.learnclub-PID-N) behind.
 ** F3. No output file may be the database, its -wal, -shm or -journal file,
 **     or any SQLite database (H2, L15): refused with exit 2.
 */
@@ -191,4 +196,39 @@ int lc_write_file(const char *zFile, const void *pData, size_t n, int overwrite)
   free(zDir);
   free(zTmp);
   return 0;
+}
+
+/* F4 */
+char *lc_temp_file(const char *zFile) {
+  char *zDir = lc_dirname(zFile), *zTmp = temp_name(zDir);
+  mode_t um = umask(0);
+  int fd;
+  umask(um);
+  fd = open(zTmp, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0666 & ~um);
+  if (fd < 0) lc_fail("cannot write in folder '%s': %s", zDir, strerror(errno));
+  close(fd);
+  free(zDir);
+  return zTmp;
+}
+
+void lc_drop_temp(const char *zTmp) { unlink(zTmp); }
+
+void lc_put_file(const char *zTmp, const char *zFile) {
+  char *zDir;
+  int fd = open(zTmp, O_RDONLY | O_CLOEXEC), e;
+  if (fd < 0 || fsync(fd) != 0 || rename(zTmp, zFile) != 0) {
+    e = errno;
+    if (fd >= 0) close(fd);
+    unlink(zTmp);
+    lc_fail("cannot write '%s': %s; it was left as it was", zFile,
+            e == ENOSPC ? "disk is full" : strerror(e));
+  }
+  close(fd);
+  zDir = lc_dirname(zFile);
+  fd = open(zDir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd >= 0) {
+    fsync(fd); /* the new name, on disk */
+    close(fd);
+  }
+  free(zDir);
 }

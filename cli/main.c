@@ -1,5 +1,5 @@
 /*
-** cli/main.c — `learnclub COMMAND DB [ARGS] [--format table|csv|json]`:
+** cli/main.c — `learnclub COMMAND DB [ARGS] [--format table|csv|json|xlsx] [--output FILE] [--bom]`:
 ** the learning-club program (JG1-JG13, NJ1-NJ9) over one SQLite database,
 ** as one C program (issue 13).
 **
@@ -81,9 +81,11 @@ static const struct lc_command {
     {"log", lc_cmd_log, "DB [--since YYYY-MM-DD]",
      "the change log: who changed what, when, with the old rows"},
     {"backup", lc_cmd_backup, "DB FILE", "a consistent copy of DB, made while others write"},
-    {"report", lc_cmd_report, "DB YYYY --html FILE [--as-of YYYY-MM-DD]",
+    {"report", lc_cmd_report, "DB YYYY --html FILE [--as-of YYYY-MM-DD] [--program CODE] [--office NAME]",
      "the year on one self-contained HTML page: report grid,\n"
-     "awards, hours per unit, budget, pledges"},
+     "awards and ties, research reports, hours per unit, budget, pledges"},
+    {"serve", lc_cmd_serve, "--id N --address HOST:PORT --dir DIR [--join HOST:PORT,...] [--cert FILE --key FILE --ca FILE]", "run a dqlite cluster node with the extension (issue 17)"},
+    {"cluster", lc_cmd_cluster, "status|remove ID [--cluster HOST:PORT,...] [--cert FILE --key FILE --ca FILE]", "the cluster's nodes, roles, leader and databases, or remove a node"},
 };
 
 #define LC_USAGE_COL 36 /* where the description starts */
@@ -108,12 +110,14 @@ static void usage_line(FILE *out, const char *zName, const char *zUsage, const c
 
 void lc_usage(FILE *out) {
   size_t i;
-  fputs("usage: learnclub COMMAND DB [ARGS] [--format table|csv|json]\n\ncommands:\n", out);
+  fputs("usage: learnclub COMMAND DB [ARGS] [--format table|csv|json|xlsx] [--output FILE] [--bom]\n\ncommands:\n", out);
   usage_line(out, "help", "", "this list");
   for (i = 0; i < sizeof(aCommand) / sizeof(aCommand[0]); i++)
     usage_line(out, aCommand[i].zName, aCommand[i].zUsage, aCommand[i].zWhat);
   fputs("\n"
         "CSV files: UTF-8 (with or without BOM) or CP949/EUC-KR; templates in examples/templates/.\n"
+        "--output FILE: the result written to FILE (--format xlsx needs it); --bom: a BOM\n"
+        "before a CSV, for Excel.\n"
         "exit status: 0 all well, 1 the check found something, 2 bad usage or bad input.\n",
         out);
 }

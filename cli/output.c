@@ -12,12 +12,25 @@
 ** O3. csv: RFC 4180, always with its header line (L16); a value is quoted
 **     (quotes doubled) when it is empty or holds a comma, a quote, a space,
 **     a control character or a non-ASCII character, as the sqlite3 shell
-**     does; NULL is an empty field; lines end with LF.
+**     does; NULL is an empty field; lines end with LF. UTF-8 without a BOM;
+**     --bom puts one first, for Excel (issue 16).
+** O3a. (issue 16, OWASP "CSV injection") A TEXT value that begins with '=',
+**     '+', '-', '@', a tab or a carriage return is written with a leading
+**     "'", so that a spreadsheet never runs it as a formula. The SQLite type
+**     decides: an INTEGER or REAL is never changed (-5 stays -5); a TEXT
+**     "-5" becomes "'-5". Column names are ours and left alone. JSON and the
+**     table are not changed: they are not opened by spreadsheets, and JSON's
+**     strings are data for programs (docs/workflows.md).
 ** O4. json: an array of objects, one a line, each made by SQLite's
 **     json_object() from the column names and typed values: numbers are
 **     numbers, text is never rewritten (L2); "[]" for no rows.
 ** O5. raw (the report page): the values of each row joined by '|', one row
 **     a line, no header.
+** O6. (issue 16) xlsx: a workbook (xlsx.c X1-X6). With --output FILE (any
+**     format but raw) the result is written to FILE atomically (files.c F1,
+**     F4), never over the database or any SQLite database (F3, checked when
+**     the writer is made, before the command changes anything), and stdout
+**     says "learnclub CMD: wrote FILE".
 ** Text that is not valid UTF-8 is shown with U+FFFD in every format (T1).
 */
 #define _POSIX_C_SOURCE 200809L
@@ -26,7 +39,7 @@
 #include <errno.h>
 #include "cli.h"
 
-typedef enum { W_TABLE, W_CSV, W_JSON, W_RAW } wkind;
+typedef enum { W_TABLE, W_CSV, W_JSON, W_RAW, W_XLSX } wkind;
 
 struct lc_writer {
   lc_sink sink;
@@ -41,6 +54,8 @@ struct lc_writer {
   /* json */
   sqlite3_stmt *pJson;
   int bHeader;
+  /* xlsx (O6) */
+  lc_xbook *pBook;
 };
 
 static void cell_add(lc_writer *w, const char *z, size_t n) {
@@ -139,10 +154,11 @@ static void table_finish(lc_writer *w) {
 }
 
 /* ---- csv (O3) ---- */
-static void csv_value(lc_buf *b, const char *z, size_t n) {
+static void csv_value(lc_buf *b, const char *z, size_t n, int bText) {
   lc_buf c = {0};
   size_t i;
   int quote = n == 0;
+  if (bText && n > 0 && memchr("=+-@\t\r", z[0], 6)) lc_buf_add(&c, "'", 1); /* O3a */
   lc_buf_clean(&c, z, n, 0); /* T1 */
   for (i = 0; i < c.n && !quote; i++) {
     unsigned char ch = (unsigned char)c.z[i];
@@ -165,11 +181,12 @@ static void csv_begin(lc_sink *s, sqlite3_stmt *p, int iStmt) {
   int i;
   if (w->bHeader) return;
   w->bHeader = 1;
+  if (lc_output.bBom) lc_buf_add(&w->out, "\xEF\xBB\xBF", 3); /* O3 */
   w->nCol = sqlite3_column_count(p);
   for (i = 0; i < w->nCol; i++) {
     const char *z = sqlite3_column_name(p, i);
     if (i > 0) lc_buf_add(&w->out, ",", 1);
-    csv_value(&w->out, z ? z : "", z ? strlen(z) : 0);
+    csv_value(&w->out, z ? z : "", z ? strlen(z) : 0, 0);
   }
   lc_buf_add(&w->out, "\n", 1);
 }
@@ -179,7 +196,9 @@ static void csv_row(lc_sink *s, sqlite3_stmt *p, int iStmt) {
   for (i = 0; i < n; i++) {
     const char *z = (const char *)sqlite3_column_text(p, i);
     if (i > 0) lc_buf_add(&w->out, ",", 1);
-    if (z) csv_value(&w->out, z, (size_t)sqlite3_column_bytes(p, i));
+    if (z)
+      csv_value(&w->out, z, (size_t)sqlite3_column_bytes(p, i),
+                sqlite3_column_type(p, i) == SQLITE_TEXT);
   }
   lc_buf_add(&w->out, "\n", 1);
   w->nRow++;
@@ -237,6 +256,16 @@ static void json_row(lc_sink *s, sqlite3_stmt *p, int iStmt) {
   w->nRow++;
 }
 
+/* ---- xlsx (O6) ---- */
+static void xlsx_begin(lc_sink *s, sqlite3_stmt *p, int iStmt) {
+  lc_xbook_begin(((lc_writer *)s->p)->pBook, p);
+}
+static void xlsx_row(lc_sink *s, sqlite3_stmt *p, int iStmt) {
+  lc_writer *w = s->p;
+  lc_xbook_row(w->pBook, p);
+  w->nRow++;
+}
+
 /* ---- raw (O5) ---- */
 static void raw_row(lc_sink *s, sqlite3_stmt *p, int iStmt) {
   lc_writer *w = s->p;
@@ -261,10 +290,54 @@ lc_writer *lc_writer_new(const char *zFormat, sqlite3 *db) {
     w->kind = W_JSON, w->sink.xBegin = json_begin, w->sink.xRow = json_row;
   } else if (strcmp(zFormat, "raw") == 0) {
     w->kind = W_RAW, w->sink.xRow = raw_row;
+  } else if (strcmp(zFormat, "xlsx") == 0) {
+    w->kind = W_XLSX, w->sink.xBegin = xlsx_begin, w->sink.xRow = xlsx_row;
+    w->pBook = lc_xbook_new(lc_cmd ? lc_cmd : "learnclub");
   } else {
     w->kind = W_TABLE, w->sink.xBegin = table_begin, w->sink.xRow = table_row;
   }
+  if (w->kind != W_RAW && lc_output.zFile) { /* O6: refused before anything is done */
+    lc_check_output_folder(lc_output.zFile);
+    lc_check_output(lc_output.zFile, lc_output.zDb ? lc_output.zDb : sqlite3_db_filename(db, "main"), 1);
+  }
   return w;
+}
+
+void lc_writer_context(lc_writer *w, const char *zContext) {
+  if (w->pBook) lc_xbook_context(w->pBook, zContext);
+}
+
+void lc_writer_sheet(lc_writer *w, const char *zName) {
+  if (w->pBook) lc_xbook_sheet(w->pBook, zName);
+}
+
+/* X3: the command line as typed (control characters shown escaped). */
+static void command_line(lc_buf *b) {
+  int i;
+  lc_buf_printf(b, "learnclub %s", lc_cmd ? lc_cmd : "");
+  for (i = 0; i < lc_output.argc; i++) {
+    lc_buf_str(b, " ");
+    lc_buf_clean(b, lc_output.argv[i], strlen(lc_output.argv[i]), 1);
+  }
+}
+
+/* O6: the result into --output FILE; stdout then says so. */
+static void write_output(lc_writer *w) {
+  const char *zFile = lc_output.zFile;
+  if (w->kind == W_XLSX) {
+    lc_buf t = {0}, d = {0}, c = {0};
+    command_line(&t);
+    lc_buf_clean(&d, lc_output.zDb ? lc_output.zDb : "", lc_output.zDb ? strlen(lc_output.zDb) : 0, 1);
+    lc_buf_printf(&c, "as of %s", lc_output.zAsOf ? lc_output.zAsOf : lc_korean_today());
+    lc_xbook_write(w->pBook, zFile, t.z, d.z ? d.z : "", c.z);
+    lc_buf_free(&t), lc_buf_free(&d), lc_buf_free(&c);
+  } else {
+    lc_write_file(zFile, w->out.z ? w->out.z : "", w->out.n, 1);
+  }
+  w->out.n = 0;
+  lc_buf_printf(&w->out, "learnclub %s: wrote ", lc_cmd ? lc_cmd : "");
+  lc_buf_clean(&w->out, zFile, strlen(zFile), 1);
+  lc_buf_str(&w->out, "\n");
 }
 
 lc_sink *lc_writer_sink(lc_writer *w) { return &w->sink; }
@@ -272,6 +345,7 @@ lc_sink *lc_writer_sink(lc_writer *w) { return &w->sink; }
 const lc_buf *lc_writer_finish(lc_writer *w) {
   if (w->kind == W_TABLE) table_finish(w);
   else if (w->kind == W_JSON) lc_buf_str(&w->out, w->nRow ? "]\n" : "[]\n");
+  if (w->kind != W_RAW && lc_output.zFile) write_output(w); /* O6 */
   if (!w->out.z) lc_buf_add(&w->out, "", 0);
   return &w->out;
 }
@@ -282,6 +356,7 @@ void lc_writer_free(lc_writer *w) {
   for (i = 0; i < w->nCell; i++) free(w->azCell[i]);
   free(w->azCell);
   sqlite3_finalize(w->pJson);
+  lc_xbook_free(w->pBook);
   lc_buf_free(&w->out);
   free(w);
 }

@@ -19,7 +19,8 @@ q "WITH ind(indicator, achieved, target) AS (VALUES ('추진계획 수립', 4, 5
    SELECT indicator, achieved, target, round(indicator_rate(achieved, target), 2) AS rate FROM ind
    UNION ALL
    SELECT '공약 이행률', NULL, NULL, round(pledge_rate(achieved, target), 2) FROM ind;"
-for part in examples/demo-junggu.sh examples/demo-naju.sh; do
+# issue 15: the second example office (한빛시, O1-O7) right after Jung-gu
+for part in examples/demo-junggu.sh examples/demo-hanbit.sh examples/demo-naju.sh; do
   if [ -f "$part" ]; then echo; bash "$part"; fi
 done
 
@@ -32,4 +33,8 @@ LEARNCLUB_TODAY=2016-01-31 dist/bin/learnclub evaluate "$demo_db" 2015-H1 >/dev/
 LEARNCLUB_TODAY=2016-01-31 dist/bin/learnclub evaluate "$demo_db" 2015-H2 >/dev/null || true
 dist/bin/learnclub report "$demo_db" 2015 --as-of 2016-01-31 --html build/report-junggu2015.html
 dist/bin/learnclub report examples/naju.db 2025 --as-of 2025-09-30 --html build/report-naju2025.html
+# issue 15: the second example office's year
+cp examples/hanbit2026.db "$demo_db"
+LEARNCLUB_TODAY=2027-01-31 dist/bin/learnclub evaluate "$demo_db" 2026-H2 >/dev/null || true
+dist/bin/learnclub report "$demo_db" 2026 --as-of 2027-01-31 --html build/report-hanbit2026.html
 rm -f "$demo_db"

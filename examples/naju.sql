@@ -74,8 +74,8 @@ INSERT INTO unit(id, name) VALUES
   (6, '체육진흥과'), (7, '환경관리과'), (8, '사회복지과'), (9, '도시재생과'), (10, '관광과');
 
 -- Special leave and the overseas trip are Jung-gu's incentives (JG10, JG11):
--- none here.
-UPDATE program SET leave_tiers = '', trip_tiers = '';
+-- none here (issue 15: no incentives at all).
+UPDATE program SET incentives = '';
 
 -- Teams: one club per team; sizes spread evenly over a run's people; the
 -- first teams of a run are the adopted ones. Outsiders: teams 3, 6, 9 have
@@ -174,10 +174,14 @@ ORDER BY s.club_id, j.judge;
 .read ../sql/evaluate.sql
 DROP TABLE temp.lc_arg; DROP TABLE temp.lc_program; DROP TABLE temp.lc_club; DROP TABLE temp.lc_judge;
 DROP TABLE temp.lc_score; DROP TABLE temp.lc_rank; DROP TABLE temp.lc_out; DROP TABLE temp.lc_status;
+DROP TABLE temp.lc_weight; DROP TABLE temp.lc_sheet; DROP TABLE temp.lc_mean;  -- issue 15 (B1)
+DROP TABLE temp.lc_pool_mean;  -- issue 16 (E1)
 .parameter set @period '2025-H1'
 .read ../sql/evaluate.sql
 DROP TABLE temp.lc_arg; DROP TABLE temp.lc_program; DROP TABLE temp.lc_club; DROP TABLE temp.lc_judge;
 DROP TABLE temp.lc_score; DROP TABLE temp.lc_rank; DROP TABLE temp.lc_out; DROP TABLE temp.lc_status;
+DROP TABLE temp.lc_weight; DROP TABLE temp.lc_sheet; DROP TABLE temp.lc_mean;  -- issue 15 (B1)
+DROP TABLE temp.lc_pool_mean;  -- issue 16 (E1)
 .parameter clear
 
 -- Prizes paid in August 2025 (NJ6) and September 2023 (NJ5).

@@ -3,7 +3,8 @@
 ** the holidays() table-valued function; the working-day test every deadline
 ** uses (DOMAIN D1).
 **
-** CONTRACT (DOMAIN KR1–KR5; sources in docs/calendar-sources.md)
+** CONTRACT (rule ids C1–C10; DOMAIN KR1–KR5, D9; sources in
+** docs/calendar-sources.md)
 **
 ** C1. Covered range: 2000-01-01 to 2050-12-31. A date outside it is an error
 **     that says the range, never a silent "working day":
@@ -35,7 +36,8 @@
 **     nor an earlier substitute, and is named after the holiday that caused
 **     it (fixed-date holidays first): 대체공휴일(추석), 대체공휴일(어린이날).
 ** C5. Election days and temporary holidays are dated facts
-**     (calendar_facts.h), kinds 'election' and 'temporary'.
+**     (calendar_facts.h), kinds 'election' and 'temporary', through 2026;
+**     the elections after are scheduled by rule (C10).
 ** C6. is_working_day(date) → 0 on Saturdays, Sundays and holidays, else 1;
 **     NULL for NULL; a malformed date is an error (dates.c T3).
 **       is_working_day('2017-10-02') → 0   (temporary holiday)
@@ -75,6 +77,27 @@
 **     one (sqlite3_total_changes()), or at every statement while a
 **     transaction that read it is open (it may roll back). Per call that
 **     leaves a range check, a bit test and, with overrides, a binary search.
+** C10. Scheduled elections, 2028–2050 (issue 15, DOMAIN D9): an election
+**     held when a term ends is a holiday (관공서의 공휴일에 관한 규정 제2조),
+**     on the day 공직선거법 제34조 fixes, kind 'election':
+**       (1) the first Wednesday on or after the day 70 (president), 50
+**           (National Assembly) or 30 (local councils and heads) days
+**           before the term's last day;
+**       (2) a week later when that Wednesday, the day before or the day
+**           after is a holiday (C2–C4; the law's 민속절 that are holidays
+**           are 설날 and 추석), moved once, as the law says.
+**     The terms (calendar_facts.h lc_terms): the National Assembly's end on
+**     05-29 every 4 years from 2028, the president's on 06-03 every 5 years
+**     from 2030 (the 21st president took office on 2025-06-04 after a
+**     vacancy), local ones on 06-30 every 4 years from 2030. Named
+**     '제23대 국회의원 선거', '제22대 대통령 선거', '제10회 전국동시지방선거' and
+**     on. An election gives no substitute holiday. Early elections,
+**     by-elections and a change of the law are not foreseen: holiday_override
+**     corrects them (C7: is_holiday 0 on the scheduled day, 1 on the real
+**     one). The elections through 2027 stay the dated facts of C5.
+**       is_working_day('2028-04-12') → 0   (제23대 국회의원 선거)
+**       holidays(2030) has 2030-03-27 제22대 대통령 선거 and, moved by (2)
+**       past the day before 현충일, 2030-06-12 제10회 전국동시지방선거.
 */
 #include "calendar.h"
 
@@ -145,6 +168,7 @@ struct lc_cal {
   int firstDn, lastDn;
   int nHol;
   lc_hol *aHol;        /* built-in holidays, by date then name */
+  char *zElection;     /* the names of the scheduled elections (C10) */
   unsigned char *aBit; /* built-in holiday bitmap over firstDn..lastDn */
   /* holiday_override, as last read (C7, C9) */
   int ovLoaded;
@@ -252,10 +276,57 @@ static void all_base_holidays(hol_list *l) {
   }
 }
 
+/* Whether day dn is marked in aTaken, the bits of firstDn..lastDn; a day
+** outside them is not (the array holds nothing for it). */
+static int taken(const unsigned char *aTaken, int dn, int firstDn, int lastDn) {
+  return dn >= firstDn && dn <= lastDn && BIT_TEST(aTaken, dn - firstDn);
+}
+
+/* Room for the name of one scheduled election ("제%d대 국회의원 선거"). */
+#define ELECTION_NAME 64
+
+/* The elections of 공직선거법 제34조 from the terms of lc_terms, in the
+** calendar's years (C10), added to l with their names written into zNames
+** (ELECTION_NAME bytes each; NULL when l only counts). aTaken has a bit for
+** every day of a holiday or a substitute from firstDn on (NULL when
+** counting): art. 34 (2) moves an election a week when its day, the day
+** before or the day after is a holiday. Returns the number of elections. */
+static int scheduled_elections(hol_list *l, const unsigned char *aTaken,
+                               int firstDn, int lastDn, char *zNames) {
+  const int nTerm = (int)(sizeof(lc_terms) / sizeof(lc_terms[0]));
+  int t, n = 0;
+  for (t = 0; t < nTerm; t++) {
+    const struct lc_term *T = &lc_terms[t];
+    int y = T->end_y, no = T->first;
+    for (;; y += T->every, no++) {
+      /* art. 34 (1): the first Wednesday (weekday 2) on or after the day
+      ** `before` days before the term's last day */
+      int dn = lc_days_from_civil(y, T->end_m, T->end_d) - T->before;
+      char *zName = 0;
+      dn += (2 - lc_weekday(dn) + 7) % 7;
+      if (dn > lastDn) break; /* before aTaken is read: it ends at lastDn */
+      if (aTaken && (taken(aTaken, dn - 1, firstDn, lastDn) ||
+                     taken(aTaken, dn, firstDn, lastDn) ||
+                     taken(aTaken, dn + 1, firstDn, lastDn)))
+        dn += 7; /* art. 34 (2): the Wednesday of the next week */
+      if (dn > lastDn) break;
+      if (zNames) {
+        zName = zNames + n * ELECTION_NAME;
+        sqlite3_snprintf(ELECTION_NAME, zName, T->fmt, no);
+      }
+      add(l, dn, K_ELECTION, R_NONE, zName ? zName : "");
+      n++;
+    }
+  }
+  return n;
+}
+
 /* Undoes a cal_build() that failed, so that the next use tries again;
 ** returns rc. */
 static int cal_unbuild(lc_cal *p, lc_hol *aHol, int rc) {
   sqlite3_free(aHol);
+  sqlite3_free(p->zElection);
+  p->zElection = 0;
   sqlite3_free(p->aBit);
   sqlite3_free(p->aNext);
   p->aBit = 0;
@@ -263,25 +334,28 @@ static int cal_unbuild(lc_cal *p, lc_hol *aHol, int rc) {
   return rc;
 }
 
-/* Builds the built-in calendar into p (C1–C5): SQLITE_OK, or SQLITE_NOMEM.
-** The holiday array is sized from the data: a first pass counts the base
-** holidays, and every substitute comes from a distinct base holiday (a day
-** of k holidays gives at most k), so twice that is room for all. */
+/* Builds the built-in calendar into p (C1–C5, C10): SQLITE_OK, or
+** SQLITE_NOMEM. The holiday array is sized from the data: a first pass
+** counts the base holidays, and every substitute comes from a distinct base
+** holiday (a day of k holidays gives at most k), so twice that is room for
+** all, and then the scheduled elections, counted the same way. */
 static int cal_build(lc_cal *p) {
-  int nBase, nAll, i, j, nDay;
+  int nBase, nAll, nElection, i, j, nDay;
   hol_list l = {0, 0, 0};
   unsigned char *aTaken; /* base holidays and substitutes given so far */
   p->firstDn = lc_days_from_civil(LC_CAL_FIRST_YEAR, 1, 1);
   p->lastDn = lc_days_from_civil(LC_CAL_LAST_YEAR, 12, 31);
   nDay = p->lastDn - p->firstDn + 1;
   all_base_holidays(&l); /* counts */
+  nElection = scheduled_elections(&l, 0, p->firstDn, p->lastDn, 0);
   l.nMax = 2 * l.n;
   l.n = 0;
   l.a = sqlite3_malloc64(sizeof(lc_hol) * (sqlite3_uint64)l.nMax);
   p->aBit = sqlite3_malloc((nDay + 7) / 8);
   aTaken = sqlite3_malloc((nDay + 7) / 8);
   p->aNext = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)nDay);
-  if (!l.a || !p->aBit || !aTaken || !p->aNext) {
+  p->zElection = sqlite3_malloc64((sqlite3_uint64)ELECTION_NAME * (nElection + 1));
+  if (!l.a || !p->aBit || !aTaken || !p->aNext || !p->zElection) {
     sqlite3_free(aTaken);
     return cal_unbuild(p, l.a, SQLITE_NOMEM);
   }
@@ -322,6 +396,9 @@ static int cal_build(lc_cal *p) {
       add(&l, s, K_SUBSTITUTE, R_NONE, aRule[l.a[aTrig[e]].rule].zName);
     }
   }
+  /* C10: the scheduled elections, clear of every holiday and substitute;
+  ** an election is no holiday that gives a substitute */
+  scheduled_elections(&l, aTaken, p->firstDn, p->lastDn, p->zElection);
   sqlite3_free(aTaken);
   if (l.n > l.nMax) /* cannot happen (see above); add() wrote within room */
     return cal_unbuild(p, l.a, SQLITE_INTERNAL);
@@ -347,6 +424,7 @@ static void cal_free(lc_state *pState) {
   for (i = 0; i < p->nOv; i++) sqlite3_free(p->aOv[i].zName);
   sqlite3_free(p->aOv);
   sqlite3_free(p->aHol);
+  sqlite3_free(p->zElection);
   sqlite3_free(p->aBit);
   sqlite3_free(p->aNext);
   sqlite3_free(p->aKey);

@@ -1,5 +1,5 @@
 /*
-** calendar.h — the government-office calendar (calendar.c, rules C1–C9):
+** calendar.h — the government-office calendar (calendar.c, rules C1–C10):
 ** the working-day test every deadline uses, and the connection's calendar.
 */
 #ifndef LC_CALENDAR_H
@@ -42,11 +42,15 @@ typedef struct lc_cal_head {
   unsigned gen; /* bumped whenever the working days change; 0 before the first build */
 } lc_cal_head;
 
+/* The test of lc_cal_checked() with the caller's sqlite3_get_auxdata(): the
+** fast path passes its local copy of the API table's (deadline_fast.c). */
+#define LC_CAL_CHECKED(get_auxdata, ctx, p) \
+  ((get_auxdata)((ctx), LC_CAL_MARKER) == (const void *)(p))
 /* Whether lc_calendar() has made p ready in this run of the statement:
 ** what the deadline_ok() fast path asks on every call (deadline_fast.c
 ** F4), inline for its cost (F3). */
 static inline int lc_cal_checked(sqlite3_context *ctx, const lc_cal *p) {
-  return sqlite3_get_auxdata(ctx, LC_CAL_MARKER) == (const void *)p;
+  return LC_CAL_CHECKED(sqlite3_get_auxdata, ctx, p);
 }
 /* The generation of the working days: never 0 once p is ready, bumped
 ** whenever they change (an override was added, removed or changed), so

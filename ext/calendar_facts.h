@@ -149,4 +149,34 @@ static const struct lc_dated_holiday {
   {"2026-06-03", "제9회 전국동시지방선거", "election"},
 };
 
+/*
+ * Terms that end on a known day, from which 공직선거법 제34조 schedules the
+ * elections of 2028-2050 (calendar.c C10; docs/calendar-sources.md §5).
+ * Art. 34 (1): the election held when a term ends is on the first Wednesday
+ * on or after the day `before` days before the term's last day: the
+ * president 70, the National Assembly 50, local councils and heads 30.
+ * The terms, as they stand (as of the sources read: 2026-08):
+ *   - the 22nd National Assembly sits 2024-05-30 to 2028-05-29, and each
+ *     Assembly 4 years (헌법 제42조);
+ *   - the 21st president, elected 2025-06-03 after a vacancy, took office on
+ *     2025-06-04 for 5 years, to 2030-06-03 (헌법 제70조); a successor's
+ *     term begins the day after (공직선거법 제14조), so terms end on 06-03
+ *     every 5 years;
+ *   - the councils and heads elected 2026-06-03 (the 9th local elections)
+ *     serve 2026-07-01 to 2030-06-30, 4 years each.
+ * `first` is the number of the first election scheduled from them.
+ */
+static const struct lc_term {
+  short end_y;                /* the last day of the first term that ends */
+  unsigned char end_m, end_d; /* (later terms end on the same day) */
+  unsigned char every;        /* years between term ends */
+  unsigned char before;       /* art. 34 (1): days before the term's end */
+  unsigned char first;        /* the number of that first election */
+  const char *fmt;            /* its name, with the number */
+} lc_terms[] = {
+  {2028, 5, 29, 4, 50, 23, "제%d대 국회의원 선거"},
+  {2030, 6, 3, 5, 70, 22, "제%d대 대통령 선거"},
+  {2030, 6, 30, 4, 30, 10, "제%d회 전국동시지방선거"},
+};
+
 #endif /* LEARNCLUB_CALENDAR_FACTS_H */

@@ -3,7 +3,7 @@
 ** report_status() and the report_calendar() table-valued function (DOMAIN
 ** JG6, JG7, D1, D2).
 **
-** CONTRACT (rule ids R1–R9)
+** CONTRACT (rule ids R1–R10)
 **
 ** R1. report_due(period [, rule]) → the due date, TEXT 'YYYY-MM-DD'.
 **     A month YYYY-MM is due on the 5th of the following month (JG6); a
@@ -21,6 +21,7 @@
 **       day=N    monthly reports are due on day N (1–31) of the next month,
 **                clamped to that month's last day ('day=31' → 28 Feb)
 **       strict   no move past weekends and holidays (the calendar date)
+**       h1=MM-DD, h2=MM-DD   the research report of a half-year (R10)
 **     report_due('2015-03','strict') → '2015-04-05'.
 **     A setting this version does not know is an error that quotes it, and
 **     so is a known setting with a bad value:
@@ -83,6 +84,25 @@
 **       report_status('2015-03', NULL, '2015-04-06')               → 'pending'
 **       report_status('2015-03', '2015-04-09', '2015-04-08')       → 'missing'
 **     It finds the due date as report_due() does (R8's memo).
+** R10. h1=MM-DD and h2=MM-DD (issue 15, DOMAIN O6): the research report
+**     of YYYY-H1 (h1) or YYYY-H2 (h2) is due on the first MM-DD on or after
+**     the half-year's first day, in place of JG7's 31 July or 31 December,
+**     and moves past holidays as R2 says unless strict. So h1= is a day of
+**     the half-year's year; h2= is one of its year for a month 07–12, of
+**     the next year for 01–06 (a report after the year ends). 02-29 is the
+**     last day of February in a year without it. O6 asks for the plans by
+**     1-20 and 7-20: 'h1=01-20, h2=07-20'.
+**       report_due('2026-H1', 'h1=07-20') → '2026-07-20'
+**       report_due('2026-H2', 'h2=01-20') → '2027-01-20'
+**       report_due('2015-H1', 'h1=07-19') → '2015-07-20' (a Sunday)
+**     The value is MM-DD of a month and a day it can have: else an error
+**     in R3's form, "report_due(): invalid rule setting 'h1=02-30'";
+**     h1= followed by anything but digits and '-' is an unknown setting,
+**     as day= is (R3). A month is not affected by them. Such a half-year's
+**     due day is not memoised (R8's memo holds JG7's), it is computed:
+**     one lookup in the calendar. deadline_ok()'s fast path takes no rule
+**     (deadline_fast.c F2): a rule of three arguments takes the general
+**     path.
 */
 #include "deadlines.h"
 
@@ -92,9 +112,10 @@
 typedef struct lc_rule {
   int day;    /* monthly due day, 1..31 */
   int strict; /* do not move to a working day */
+  int h[2];   /* R10: H1's and H2's due day as month * 32 + day; 0: JG7's */
 } lc_rule;
 
-static const lc_rule default_rule = {5, 0};
+static const lc_rule default_rule = {5, 0, {0, 0}};
 
 /* The due days of every rule used, one memo a rule (R8): a rule is one of
 ** 62 (day 1–31, strict or not), its index (day - 1) * 2 + strict. */
@@ -139,6 +160,21 @@ static int rule_parse(const char *z, int n, lc_rule *r, const char **pzBad,
       for (k = s + 4; k < e; k++) v = v * 10 + (z[k] - '0');
       if (v < 1 || v > 31) return 2;
       r->day = v;
+    } else if (e - s >= 3 && z[s] == 'h' && (z[s + 1] == '1' || z[s + 1] == '2') &&
+               z[s + 2] == '=') {
+      /* R10: hN= with anything but digits and '-' is no setting we know,
+      ** as day= is (R3); digits that are not MM-DD of a month and a day it
+      ** can have (02-29 included) are a bad value. */
+      int k, mo, d;
+      for (k = s + 3; k < e; k++)
+        if ((z[k] < '0' || z[k] > '9') && z[k] != '-') return 1;
+      if (e - s != 8 || z[s + 5] != '-' || z[s + 3] == '-' || z[s + 4] == '-' ||
+          z[s + 6] == '-' || z[s + 7] == '-')
+        return 2;
+      mo = (z[s + 3] - '0') * 10 + (z[s + 4] - '0');
+      d = (z[s + 6] - '0') * 10 + (z[s + 7] - '0');
+      if (mo < 1 || mo > 12 || d < 1 || d > lc_days_in_month(2000, mo)) return 2;
+      r->h[z[s + 1] - '1'] = mo * 32 + d;
     } else {
       return 1;
     }
@@ -157,8 +193,23 @@ static char *rule_error(const char *zFunc, int bad, const char *zBad,
   return zMsg;
 }
 
+/* A rule packed into a pointer's bits, 25 of them, so that it fits even a
+** 32-bit pointer: bit 0 set (never NULL), bit 1 strict, bits 2-6 the day,
+** bits 7-15 and 16-24 the two half-years' due days (R10). */
+static uintptr_t rule_pack(const lc_rule *r) {
+  return ((uintptr_t)r->h[1] << 16) | ((uintptr_t)r->h[0] << 7) |
+         ((uintptr_t)r->day << 2) | ((uintptr_t)r->strict << 1) | 1u;
+}
+
+static void rule_unpack(uintptr_t packed, lc_rule *r) {
+  r->strict = (int)((packed >> 1) & 1);
+  r->day = (int)((packed >> 2) & 31);
+  r->h[0] = (int)((packed >> 7) & 511);
+  r->h[1] = (int)((packed >> 16) & 511);
+}
+
 /* The rule argument argv[iArg], parsed once per statement when constant:
-** the two settings fit in the auxdata pointer itself, so nothing is
+** the settings fit in the auxdata pointer itself (rule_pack), so nothing is
 ** allocated. Returns 0, or -1 after setting the error. */
 static int rule_arg(sqlite3_context *ctx, int argc, sqlite3_value **argv,
                     int iArg, const char *zFunc, lc_rule *r) {
@@ -171,8 +222,7 @@ static int rule_arg(sqlite3_context *ctx, int argc, sqlite3_value **argv,
   }
   packed = (uintptr_t)sqlite3_get_auxdata(ctx, iArg);
   if (packed) {
-    r->day = (int)(packed >> 2);
-    r->strict = (int)((packed >> 1) & 1);
+    rule_unpack(packed, r);
     return 0;
   }
   if (sqlite3_value_type(argv[iArg]) != SQLITE_TEXT) {
@@ -190,16 +240,23 @@ static int rule_arg(sqlite3_context *ctx, int argc, sqlite3_value **argv,
     lc_result_error(ctx, rule_error(zFunc, bad, zBad, nBad));
     return -1;
   }
-  packed = ((uintptr_t)r->day << 2) | ((uintptr_t)r->strict << 1) | 1u;
-  sqlite3_set_auxdata(ctx, iArg, (void *)packed, 0);
+  sqlite3_set_auxdata(ctx, iArg, (void *)rule_pack(r), 0);
   return 0;
 }
 
-/* The calendar date a period is due before any move (R1, R3). */
+/* The calendar date a period is due before any move (R1, R3, R10). */
 static int due_base(const lc_period *p, const lc_rule *r) {
   if (p->month == 0) {
-    return p->half == 1 ? lc_days_from_civil(p->year, 7, 31)
-                        : lc_days_from_civil(p->year, 12, 31);
+    int h = r->h[p->half - 1], mo, d, y;
+    if (!h) /* JG7 */
+      return p->half == 1 ? lc_days_from_civil(p->year, 7, 31)
+                          : lc_days_from_civil(p->year, 12, 31);
+    /* R10: the first MM-DD on or after the half-year's first day, 02-29
+    ** clamped to a year's last day of February */
+    mo = h / 32;
+    y = p->year + (p->half == 2 && mo < 7);
+    d = h % 32 < lc_days_in_month(y, mo) ? h % 32 : lc_days_in_month(y, mo);
+    return lc_days_from_civil(y, mo, d);
   } else {
     int y = p->year + (p->month == 12), m = p->month == 12 ? 1 : p->month + 1;
     int dim = lc_days_in_month(y, m);
@@ -280,16 +337,20 @@ static void memo_fill(lc_due_memo *m, const lc_cal *pCal, const lc_rule *r) {
   }
 }
 
-/* The memo of rule r for the working days of pCal (NULL for a strict rule,
-** which needs none), filled when missing or built on other working days;
-** NULL when out of memory (the caller then computes the due day itself). */
+/* The memo of rule r's day and strict settings for the working days of
+** pCal (NULL for a strict rule, which needs none), filled when missing or
+** built on other working days; NULL when out of memory (the caller then
+** computes the due day itself). Its half-years are JG7's: a rule with
+** h1= or h2= (R10) computes those of its half-years itself (due_ymd). */
 static const lc_due_memo *memo_get(lc_deadlines *pDl, const lc_cal *pCal,
                                    const lc_rule *r) {
   lc_due_memo **pp = &pDl->apMemo[rule_index(r)], *m = *pp;
   unsigned gen = pCal ? lc_cal_generation(pCal) : 0;
+  lc_rule base = *r;
   if (m && m->gen == gen) return m;
   if (!m && !(m = *pp = sqlite3_malloc(sizeof(*m)))) return 0;
-  memo_fill(m, pCal, r);
+  base.h[0] = base.h[1] = 0;
+  memo_fill(m, pCal, &base);
   return m;
 }
 
@@ -305,7 +366,8 @@ static int due_ymd(sqlite3_context *ctx, lc_deadlines *pDl, const char *zFunc,
   lc_cal *pCal = 0;
   int dn;
   if (!r->strict && !(pCal = lc_calendar(ctx, pDl->pCal, zFunc))) return -1;
-  if (p->year >= LC_CAL_FIRST_YEAR && p->year <= LC_CAL_LAST_YEAR) {
+  if (p->year >= LC_CAL_FIRST_YEAR && p->year <= LC_CAL_LAST_YEAR &&
+      !(p->month == 0 && r->h[p->half - 1])) {
     const lc_due_memo *m = memo_get(pDl, pCal, r);
     int ymd = m ? m->aYmd[memo_slot(p)] : 0;
     if (ymd) {

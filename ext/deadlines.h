@@ -1,5 +1,5 @@
 /*
-** deadlines.h — when reports are due (deadlines.c, rules R1–R9): what the
+** deadlines.h — when reports are due (deadlines.c, rules R1–R10): what the
 ** deadline_ok() fast path (deadline_fast.c) builds on.
 */
 #ifndef LC_DEADLINES_H

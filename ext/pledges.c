@@ -31,6 +31,11 @@
 **     (xStep), and the sums stay exact (P4):
 **       pledge_rate(1, 1, 1e308) → "pledge_rate(): invalid weight 1.0e+308:
 **       the sum of weights overflows"
+**
+** A level indicator (issue 15, indicator.kind) is rated with the same two
+** functions: its rate is indicator_rate(years met, years due); which years
+** are met and due is sql/pledge-report.sql's (workflows.md N20), the one
+** place that counts them.
 */
 #include "pledges.h"
 

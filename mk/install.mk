@@ -3,6 +3,7 @@
 # Layout under $(DESTDIR)$(PREFIX):
 #   bin/learnclub                       the command (dist/bin/learnclub): the
 #                                       extension linked in, sql/ embedded
+#   bin/learnclub-node                  the cluster node (issue 17), when built
 #   lib/learnclub/learnclub.so          the extension, for the sqlite3 shell and
 #                                       other hosts (.load PREFIX/lib/learnclub/learnclub)
 #   share/learnclub/sql/                the schema and workflow scripts, to read and to
@@ -21,6 +22,7 @@ install: $(EXT) $(BIN)
 	$(INSTALL) -d $(LC_PREFIX)/bin $(LC_PREFIX)/lib/learnclub \
 	  $(LC_SHARE)/sql/migrate $(LC_PREFIX)/share/man/man1
 	$(INSTALL) -m 0755 $(BIN) $(LC_PREFIX)/bin/learnclub
+	if [ -x $(NODE) ]; then $(INSTALL) -m 0755 $(NODE) $(LC_PREFIX)/bin/learnclub-node; fi
 	$(INSTALL) -m 0644 $(EXT) $(LC_PREFIX)/lib/learnclub/learnclub.so
 	$(INSTALL) -m 0644 sql/*.sql $(LC_SHARE)/sql/
 	$(INSTALL) -m 0644 sql/migrate/*.sql $(LC_SHARE)/sql/migrate/
@@ -28,6 +30,6 @@ install: $(EXT) $(BIN)
 	@echo "installed learnclub in $(LC_PREFIX)"
 
 uninstall:
-	rm -f $(LC_PREFIX)/bin/learnclub $(LC_PREFIX)/share/man/man1/learnclub.1
+	rm -f $(LC_PREFIX)/bin/learnclub $(LC_PREFIX)/bin/learnclub-node $(LC_PREFIX)/share/man/man1/learnclub.1
 	rm -rf $(LC_PREFIX)/lib/learnclub $(LC_SHARE)
 	@echo "removed learnclub from $(LC_PREFIX)"

@@ -48,7 +48,7 @@ $(ASAN_BIN): $(CLI_SRC) $(CLI_HDR) $(SQL_GEN) $(SRC) $(HDR) mk/reliability.mk
 # and the sanitizers, so they can load it. Hosts that are not instrumented
 # (python, node, tcl in tests/hosts) cannot load it: LEARNCLUB_HOST_EXT names
 # the plain build for them. Fails on a failed test or on any sanitizer report.
-check-asan: $(ASAN_EXT) $(ASAN_BIN) $(EXT) $(BIN) examples
+check-asan: $(ASAN_EXT) $(ASAN_BIN) $(EXT) $(BIN) $(NODE_IF) examples
 	@rm -rf $(ASAN_LOGS) && mkdir -p $(ASAN_LOGS) && : >$(ASAN_LOGS)/commands
 	@test -f "$(ASAN_RT)" || { echo "check-asan: no $(ASAN_RT) (install libclang-rt-14-dev)"; exit 1; }
 	@rc=0; $(call san_env,$(ASAN_LOGS)) LC_ASAN_RT=$(ASAN_RT) \

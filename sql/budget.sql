@@ -6,11 +6,16 @@
 -- source), rate (executed ÷ planned, %, 2 decimals; empty when nothing was
 -- planned). Amounts are stored in KRW and shown in million KRW, as the card
 -- shows them (75.4, 42); a whole number without decimals.
--- Findings (exit 1): a year whose execution is over its plan.
+-- Issue 15 (B2), support allocations (O5; AL3 in sql/rules.sql): after the
+-- plans, for each program with an allocation, a row per club (plan 'CODE
+-- CLUB', year the program's first year, no sources, planned its allocation,
+-- executed its spending) and the program's total (plan 'CODE', year 'total').
+-- Findings (exit 1): a year whose execution is over its plan; a club whose
+-- spending is over its allocation.
 BEGIN;
 
 CREATE TEMP TABLE lc_sum AS
-SELECT bp.id AS plan_id, bp.name AS plan, CAST(bl.year AS TEXT) AS year, 0 AS k,
+SELECT 0 AS alloc, bp.id AS plan_id, bp.name AS plan, CAST(bl.year AS TEXT) AS year, 0 AS k,
        sum(bl.planned) FILTER (WHERE bl.source = 'national') AS national,
        sum(bl.planned) FILTER (WHERE bl.source = 'province') AS province,
        sum(bl.planned) FILTER (WHERE bl.source = 'city') AS city,
@@ -19,16 +24,23 @@ SELECT bp.id AS plan_id, bp.name AS plan, CAST(bl.year AS TEXT) AS year, 0 AS k,
 FROM budget_plan bp JOIN budget_line bl ON bl.plan_id = bp.id
 GROUP BY bp.id, bl.year;
 INSERT INTO lc_sum
-SELECT plan_id, plan, 'total', 1, sum(national), sum(province), sum(city), sum(other), sum(planned), sum(executed)
+SELECT 0, plan_id, plan, 'total', 1, sum(national), sum(province), sum(city), sum(other), sum(planned), sum(executed)
 FROM lc_sum GROUP BY plan_id;
+-- issue 15 (B2): the clubs' allocations and their spending (O5, AL3)
+INSERT INTO lc_sum
+SELECT 1, p.id, p.code || ' ' || c.name, substr(p.starts_on, 1, 4), 0, NULL, NULL, NULL, NULL, ca.allocated, ca.spent
+FROM club_allocation ca JOIN club c ON c.id = ca.club_id JOIN program p ON p.id = ca.program_id;
+INSERT INTO lc_sum
+SELECT 1, plan_id, (SELECT code FROM program WHERE id = plan_id), 'total', 1, NULL, NULL, NULL, NULL, sum(planned), sum(executed)
+FROM lc_sum WHERE alloc GROUP BY plan_id;
 
 CREATE TEMP TABLE lc_out AS
 SELECT plan, year,
-       coalesce(national, 0) / 1e6 AS national, coalesce(province, 0) / 1e6 AS province,
-       coalesce(city, 0) / 1e6 AS city, coalesce(other, 0) / 1e6 AS other,
+       CASE WHEN NOT alloc THEN coalesce(national, 0) / 1e6 END AS national, CASE WHEN NOT alloc THEN coalesce(province, 0) / 1e6 END AS province,
+       CASE WHEN NOT alloc THEN coalesce(city, 0) / 1e6 END AS city, CASE WHEN NOT alloc THEN coalesce(other, 0) / 1e6 END AS other,
        planned / 1e6 AS planned, executed / 1e6 AS executed,
        CASE WHEN planned > 0 THEN round(100.0 * executed / planned, 2) END AS rate,
-       k, plan_id, executed > planned AND k = 0 AS over
+       alloc, k, plan_id, executed > planned AND k = 0 AS over
 FROM lc_sum;
 
 SELECT plan, year,
@@ -39,7 +51,7 @@ SELECT plan, year,
        CASE WHEN planned = CAST(planned AS INTEGER) THEN CAST(planned AS INTEGER) ELSE planned END AS planned,
        CASE WHEN executed = CAST(executed AS INTEGER) THEN CAST(executed AS INTEGER) ELSE executed END AS executed,
        CASE WHEN rate = CAST(rate AS INTEGER) THEN CAST(rate AS INTEGER) ELSE rate END AS rate
-FROM lc_out ORDER BY plan_id, k, year;
+FROM lc_out ORDER BY alloc, plan_id, k, year, plan;
 
 COMMIT;
 

@@ -3,6 +3,7 @@
 -- the learnclub command into temp.lc_raw with the columns
 --   pledge,title,goal,completion,bodies,continuing,budgeted,total_budget,status,
 --   indicator,unit,weight,year,target,achieved,achieved_on
+-- and the optional column kind (issue 15; empty text when the file lacks it)
 -- (template: examples/templates/pledges.csv). A row is a pledge (indicator
 -- empty), a pledge's indicator (year empty) or an indicator's year. One
 -- transaction; any bad row rejects the whole file (first error by line, then column).
@@ -26,6 +27,9 @@
 --      only with achieved (NJ8). One row per pledge, indicator and year.
 --   IG8 An upsert: pledges by code, indicators by (pledge, name), years by
 --      (indicator, year) get the file's values.
+--   IG9 (issue 15) kind: cumulative (누적) or level (수준), given only with an
+--      indicator; the rows of one indicator that give it agree on it. None
+--      given: a new indicator is cumulative (NJ8), a stored one keeps its kind.
 BEGIN IMMEDIATE;
 
 CREATE TEMP TABLE lc_row AS
@@ -49,7 +53,9 @@ SELECT rowid + 1 AS line, trim(pledge) AS code, trim(title) AS title, nullif(tri
        trim(status) AS status_raw,
        nullif(trim(indicator), '') AS indicator, nullif(trim(unit), '') AS unit, trim(weight) AS weight_raw,
        nullif(trim(year), '') AS year_raw, nullif(trim(target), '') AS target_raw,
-       nullif(trim(achieved), '') AS achieved_raw, nullif(trim(achieved_on), '') AS achieved_on_raw
+       nullif(trim(achieved), '') AS achieved_raw, nullif(trim(achieved_on), '') AS achieved_on_raw,
+       nullif(trim(kind), '') AS kind_raw,
+       CASE WHEN trim(kind) IN ('cumulative', '누적') THEN 'cumulative' WHEN trim(kind) IN ('level', '수준') THEN 'level' END AS kind
 FROM temp.lc_raw;
 ALTER TABLE lc_row ADD COLUMN total_budget INTEGER;
 ALTER TABLE lc_row ADD COLUMN weight REAL;
@@ -119,12 +125,13 @@ FROM lc_row WHERE status IS NULL
 UNION ALL
 SELECT line, 10, 'column indicator: unit, weight and the year''s columns need an indicator'
 FROM lc_row WHERE indicator IS NULL AND (unit IS NOT NULL OR weight_raw <> '' OR year_raw IS NOT NULL OR target_raw IS NOT NULL
-                                         OR achieved_raw IS NOT NULL OR achieved_on_raw IS NOT NULL)
+                                         OR achieved_raw IS NOT NULL OR achieved_on_raw IS NOT NULL OR kind_raw IS NOT NULL)
 UNION ALL
 SELECT r.line, 11, printf('column %s: indicator ''%s'' is given differently on line %d',
-         CASE WHEN o.unit IS NOT r.unit THEN 'unit' ELSE 'weight' END, r.indicator, min(o.line))
+         CASE WHEN o.unit IS NOT r.unit THEN 'unit' WHEN o.weight_raw IS NOT r.weight_raw THEN 'weight' ELSE 'kind' END,
+         r.indicator, min(o.line))
 FROM lc_row r JOIN lc_row o ON o.code = r.code AND o.indicator = r.indicator AND o.line < r.line
-  AND (o.unit IS NOT r.unit OR o.weight_raw IS NOT r.weight_raw)
+  AND (o.unit IS NOT r.unit OR o.weight_raw IS NOT r.weight_raw OR o.kind <> r.kind)
 GROUP BY r.line
 UNION ALL
 SELECT line, 12, printf('column weight: invalid weight ''%s''; expected a number more than 0 (D5)', weight_raw)
@@ -151,7 +158,10 @@ SELECT line, 16, printf('column achieved_on: invalid date ''%s''; expected YYYY-
 FROM lc_row WHERE achieved_on_raw IS NOT NULL AND achieved_on IS NULL
 UNION ALL
 SELECT line, 16, 'column achieved_on: given without achieved (NJ8)'
-FROM lc_row WHERE achieved_on_raw IS NOT NULL AND achieved_raw IS NULL;
+FROM lc_row WHERE achieved_on_raw IS NOT NULL AND achieved_raw IS NULL
+UNION ALL
+SELECT line, 17, printf('column kind: invalid value ''%s''; expected cumulative or level (NJ8)', kind_raw)
+FROM lc_row WHERE kind_raw IS NOT NULL AND kind IS NULL;
 
 SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, colno LIMIT 1;
 
@@ -167,15 +177,19 @@ ON CONFLICT (code) DO UPDATE SET title = excluded.title, goal = excluded.goal, c
   by_national = excluded.by_national, by_province = excluded.by_province, by_city = excluded.by_city,
   by_private = excluded.by_private, continuing = excluded.continuing, budgeted = excluded.budgeted,
   total_budget = excluded.total_budget, status = excluded.status;
-INSERT INTO indicator(pledge_id, seq, name, unit, weight)
+INSERT INTO indicator(pledge_id, seq, name, unit, weight, kind)
 SELECT (SELECT id FROM pledge p WHERE p.code = r.code),
        (SELECT count(DISTINCT o.indicator) FROM lc_row o WHERE o.code = r.code AND o.indicator IS NOT NULL
           AND (SELECT min(x.line) FROM lc_row x WHERE x.code = o.code AND x.indicator = o.indicator) <= r.line),
-       r.indicator, r.unit, r.weight
+       r.indicator, r.unit, r.weight,
+       coalesce((SELECT max(o.kind) FROM lc_row o WHERE o.code = r.code AND o.indicator = r.indicator), 'cumulative')
 FROM lc_row r WHERE NOT EXISTS (SELECT 1 FROM lc_error) AND r.indicator IS NOT NULL
   AND r.line = (SELECT min(o.line) FROM lc_row o WHERE o.code = r.code AND o.indicator = r.indicator)
 ORDER BY r.line
-ON CONFLICT (pledge_id, name) DO UPDATE SET seq = excluded.seq, unit = excluded.unit, weight = excluded.weight;
+ON CONFLICT (pledge_id, name) DO UPDATE SET seq = excluded.seq, unit = excluded.unit, weight = excluded.weight,
+  kind = CASE WHEN EXISTS (SELECT 1 FROM lc_row o JOIN pledge p ON p.code = o.code
+                           WHERE p.id = excluded.pledge_id AND o.indicator = excluded.name AND o.kind IS NOT NULL)
+              THEN excluded.kind ELSE kind END;
 INSERT INTO indicator_year(indicator_id, year, target, achieved, achieved_on)
 SELECT i.id, r.year, r.target, r.achieved, r.achieved_on
 FROM lc_row r JOIN pledge p ON p.code = r.code JOIN indicator i ON i.pledge_id = p.id AND i.name = r.indicator

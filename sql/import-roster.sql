@@ -48,6 +48,15 @@
 --      with +, -, spaces, dots and brackets allowed. An empty value keeps
 --      what the database holds (a new person is an official); rows of one
 --      emp_no agree.
+--   IR7 (issue 15, B1) Optional column track (O2): the club's track, ranked
+--      and awarded apart by evaluate (EV11); rows of one club agree; an empty
+--      value keeps what the database holds (a new club has none).
+--   IR8 (issue 15, C) A person is in at most the program's clubs_per_person
+--      clubs at once (W-D2: 1; O6: 3): a row whose days overlap rows of that
+--      many other clubs of the program on earlier lines is refused; rows of
+--      one person in two clubs whose days do not overlap (a move) are not.
+--      With what the database holds, the schema's trigger decides
+--      (membership_over_clubs, sql/rules.sql).
 BEGIN IMMEDIATE;
 
 CREATE TEMP TABLE lc_row AS
@@ -63,7 +72,8 @@ SELECT rowid + 1 AS line, trim(program) AS program, trim(club) AS club,
             WHEN trim(kind) IN ('expert', '전문가') THEN 'expert'
             WHEN trim(kind) IN ('citizen', '시민') THEN 'citizen' END AS person_kind, trim(kind) AS person_kind_raw,
        nullif(trim(email), '') AS email, nullif(trim(phone), '') AS phone,
-       nullif(trim(since), '') AS since_raw  -- IR7
+       nullif(trim(since), '') AS since_raw,  -- IR7 (issue 15, A)
+       nullif(trim(track), '') AS track  -- IR7 (issue 15, B1)
 FROM temp.lc_raw;
 
 -- dates (IR4): the Korean day of what is_date() accepts, NULL for anything else
@@ -86,6 +96,14 @@ JOIN lc_date j ON j.line = r.line AND j.col = 'joined_on'
 LEFT JOIN lc_date l ON l.line = r.line AND l.col = 'left_on'
 LEFT JOIN lc_date s ON s.line = r.line AND s.col = 'since'
 WHERE j.day IS NOT NULL AND (r.left_raw IS NULL OR l.day IS NOT NULL) AND (r.since_raw IS NULL OR s.day IS NOT NULL);
+-- IR8 (issue 15, C): each row's days (a bad date: no row) and its program's
+-- clubs_per_person (1 for a new program, the schema's default)
+CREATE TEMP TABLE lc_span AS
+SELECT r.line, r.emp_no, r.program, r.club, j.day AS first_day, coalesce(l.day, '9999-12-31') AS last_day,
+       coalesce((SELECT p.clubs_per_person FROM program p WHERE p.code = r.program), 1) AS per_person
+FROM lc_row r JOIN lc_date j ON j.line = r.line AND j.col = 'joined_on' AND j.day IS NOT NULL
+LEFT JOIN lc_date l ON l.line = r.line AND l.col = 'left_on'
+WHERE r.left_raw IS NULL OR l.day IS NOT NULL;
 
 CREATE TEMP TABLE lc_error(line INTEGER, colno INTEGER, msg TEXT);
 INSERT INTO lc_error
@@ -119,12 +137,7 @@ SELECT r.line, 7, printf('column name: ''%s'' differs from ''%s'' for emp_no %s 
 FROM lc_row r JOIN lc_row o ON o.emp_no = r.emp_no AND o.line < r.line AND o.name <> r.name
 GROUP BY r.line
 UNION ALL
-SELECT r.line, 2, printf('column club: emp_no %s is already in club ''%s'' on line %d', r.emp_no, o.club, min(o.line))
-FROM lc_stint r JOIN lc_stint o ON o.emp_no = r.emp_no AND o.program = r.program AND o.line < r.line
-  AND o.club <> r.club AND o.joined <= r.last_day AND o.last_day >= r.joined  -- issue 15: stints that overlap
-GROUP BY r.line
 -- issue 15 (A): stints of one emp_no in one club (IR5) and their dated rows (IR7)
-UNION ALL
 SELECT r.line, 9, printf('column joined_on: emp_no %s has a stint in club ''%s'' on line %d that overlaps this one', r.emp_no, r.club, min(o.line))
 FROM lc_stint r JOIN lc_stint o ON o.emp_no = r.emp_no AND o.program = r.program AND o.club = r.club AND o.line < r.line
   AND o.joined <> r.joined AND o.joined <= r.last_day AND o.last_day >= r.joined
@@ -147,6 +160,15 @@ UNION ALL
 SELECT r.line, 5, printf('column unit: emp_no %s is in unit ''%s'' from %s on line %d', r.emp_no, coalesce(o.unit, ''), r.since, min(o.line))
 FROM lc_stint r JOIN lc_stint o ON o.emp_no = r.emp_no AND o.line < r.line AND o.since = r.since AND o.unit IS NOT r.unit
 GROUP BY r.line
+UNION ALL
+-- IR8 (issue 15, C): at most the program's clubs_per_person clubs at once
+SELECT r.line, 2, CASE WHEN r.per_person = 1
+                       THEN printf('column club: emp_no %s is already in club ''%s'' on line %d', r.emp_no, min(o.club), min(o.line))
+                       ELSE printf('column club: emp_no %s is already in %d other clubs of program ''%s'' at once (lines %s); its clubs_per_person is %d (O6)',
+                                   r.emp_no, count(DISTINCT o.club), r.program, group_concat(DISTINCT o.line), r.per_person) END
+FROM lc_span r JOIN lc_span o ON o.emp_no = r.emp_no AND o.program = r.program AND o.club <> r.club AND o.line < r.line
+  AND o.first_day <= r.last_day AND o.last_day >= r.first_day
+GROUP BY r.line HAVING count(DISTINCT o.club) >= r.per_person
 UNION ALL
 SELECT line, 8, printf('column role: invalid value ''%s''; expected president or member', role_raw)
 FROM lc_row WHERE role IS NULL
@@ -179,6 +201,12 @@ SELECT r.line, 11, printf('column %s: emp_no %s is given differently on line %d'
                           r.emp_no, min(o.line))
 FROM lc_row r JOIN lc_row o ON o.emp_no = r.emp_no AND o.line < r.line
   AND (o.person_kind IS NOT r.person_kind OR o.email IS NOT r.email OR o.phone IS NOT r.phone)
+GROUP BY r.line
+-- IR7 (issue 15, B1)
+UNION ALL
+SELECT r.line, 14, printf('column track: club ''%s'' is given track ''%s'' on line %d', r.club, o.track, min(o.line))
+FROM lc_row r JOIN lc_row o ON o.program = r.program AND o.club = r.club AND o.line < r.line
+  AND r.track IS NOT NULL AND o.track IS NOT NULL AND o.track <> r.track
 GROUP BY r.line;
 
 SELECT 'error', printf('line %d, %s', line, msg) FROM lc_error ORDER BY line, colno LIMIT 1;
@@ -210,6 +238,12 @@ SELECT DISTINCT (SELECT id FROM program p WHERE p.code = r.program), r.club, r.k
        (SELECT id FROM bureau b WHERE b.name = r.bureau)
 FROM lc_row r WHERE NOT EXISTS (SELECT 1 FROM lc_error) AND true
 ON CONFLICT (program_id, name) DO UPDATE SET kind = excluded.kind, bureau_id = excluded.bureau_id;
+-- IR7 (issue 15, B1): the track a file gives; an empty one keeps the stored one
+UPDATE club SET track = (SELECT r.track FROM lc_row r JOIN program p ON p.code = r.program
+                         WHERE p.id = club.program_id AND r.club = club.name AND r.track IS NOT NULL)
+WHERE NOT EXISTS (SELECT 1 FROM lc_error)
+  AND id IN (SELECT c.id FROM lc_row r JOIN program p ON p.code = r.program JOIN club c ON c.program_id = p.id AND c.name = r.club
+             WHERE r.track IS NOT NULL);
 -- IR7: a person the file creates gets the unit of their earliest row as the
 -- undated unit; a person already stored keeps it (dated units: person_unit)
 INSERT INTO person(emp_no, name, unit_id, kind, email, phone)
@@ -274,7 +308,10 @@ UPDATE membership SET role = 'president'
 WHERE (club_id, person_id, joined_on) IN (SELECT club_id, person_id, joined FROM lc_member WHERE role_given AND role = 'president');
 INSERT INTO membership(club_id, person_id, role, joined_on, left_on)
 SELECT club_id, person_id, role, joined, left_day FROM lc_member
-WHERE true ORDER BY role = 'president', rowid
+WHERE true
+-- insiders first, then outsiders (N-D4; issue 15, C: the program's outsiders), presidents after members
+ORDER BY (SELECT instr(',' || p.outsiders || ',', ',' || pe.kind || ',') > 0 FROM club c JOIN program p ON p.id = c.program_id, person pe
+          WHERE c.id = lc_member.club_id AND pe.id = lc_member.person_id), role = 'president', rowid
 ON CONFLICT (club_id, person_id, joined_on) DO NOTHING;
 -- IR7: dated role changes within a stint, members first
 INSERT INTO membership_role(club_id, person_id, since, role)

@@ -11,9 +11,19 @@
 --   status   report_status(): on_time | late | missing (past due, nothing
 --            filed) | pending (not yet due); a report filed after @as_of is
 --            not seen (W2; the rule's one home is the extension, issue 12),
---   meeting  held | none (month over, no regular meeting) | pending (month not over).
--- Findings (exit 1): late, missing, none.
--- The meeting test reads the club's own meetings of the month through
+--   meeting  held (at least the program's regular_per_month regular
+--            meetings, JG5: 1, O7: 2) | none (month over, no regular meeting)
+--            | fewer (month over, some but fewer than regular_per_month;
+--            issue 15) | pending (month not over),
+--   regular  (issue 15) how many regular meetings the club held that month,
+--            up to @as_of: a month with more than JG5's one is shown, not
+--            silently summed into the hours,
+--   members  (issue 15) the club's members on the month's last day (or
+--            @as_of, if earlier),
+--   size     (issue 15) under_min when members is below the program's
+--            min_members (O6: 10; O7: 5, 7 or 10), else ok.
+-- Findings (exit 1): late, missing, none, fewer, under_min.
+-- The meeting count reads the club's own meetings of the month through
 -- meeting_club_day; `+mt.kind` keeps the planner off meeting_kind_day (every
 -- club's regular meetings of the month, made for `hours`), which would make
 -- the check grow with the number of clubs (bench/README.md).
@@ -24,7 +34,8 @@ SELECT @month AS month, period_start(@month) AS first_day, period_end(@month) AS
 
 CREATE TEMP TABLE lc_out AS
 WITH scope AS (
-  SELECT c.id, c.name, p.report_rule AS rule, report_due(a.month, p.report_rule) AS due
+  SELECT c.id, c.name, p.report_rule AS rule, report_due(a.month, p.report_rule) AS due,
+         p.regular_per_month, p.min_members
   FROM club c JOIN program p ON p.id = c.program_id, lc_arg a
   WHERE a.month BETWEEN p.reports_from AND p.reports_to
     AND (c.withdrawn_on IS NULL OR c.withdrawn_on > a.last_day)
@@ -36,20 +47,31 @@ SELECT s.name AS club,
          ORDER BY m.first_day DESC LIMIT 1) AS president,
        s.due AS due, r.submitted_at,
        report_status(a.month, r.submitted_at, a.as_of, s.rule) AS status,
-       CASE WHEN EXISTS (SELECT 1 FROM meeting mt WHERE mt.club_id = s.id AND +mt.kind = 'regular'
-                           AND mt.held_on BETWEEN a.first_day AND min(a.last_day, a.as_of)) THEN 'held'
-            WHEN a.as_of > a.last_day THEN 'none'
-            ELSE 'pending' END AS meeting
+       (SELECT count(*) FROM meeting mt WHERE mt.club_id = s.id AND +mt.kind = 'regular'
+          AND mt.held_on BETWEEN a.first_day AND min(a.last_day, a.as_of)) AS regular,
+       s.regular_per_month,
+       (SELECT count(DISTINCT m.person_id) FROM membership_span m WHERE m.club_id = s.id
+          AND min(a.last_day, a.as_of) BETWEEN m.first_day AND m.last_day) AS members,
+       s.min_members
 FROM scope s CROSS JOIN lc_arg a
 LEFT JOIN report r ON r.club_id = s.id AND r.kind = 'monthly' AND r.period = a.month
 ORDER BY s.name;
 
 -- a report is shown when report_status() saw it (on_time or late)
 SELECT club, president, due, CASE WHEN status IN ('on_time', 'late') THEN kr_date(submitted_at) END AS submitted,
-       status, meeting
+       status,
+       CASE WHEN regular >= regular_per_month THEN 'held'                 -- W3
+            WHEN (SELECT as_of FROM lc_arg) <= (SELECT last_day FROM lc_arg) THEN 'pending'
+            WHEN regular = 0 THEN 'none'
+            ELSE 'fewer' END AS meeting,
+       regular,                                                           -- W3a
+       members,
+       CASE WHEN members < min_members THEN 'under_min' ELSE 'ok' END AS size  -- W3b
 FROM lc_out ORDER BY rowid;
 
 COMMIT;
 
 CREATE TEMP TABLE lc_status AS
-SELECT count(*) AS findings FROM lc_out WHERE status IN ('late', 'missing') OR meeting = 'none';
+SELECT count(*) AS findings FROM lc_out, lc_arg a
+WHERE status IN ('late', 'missing') OR members < min_members
+   OR (regular < regular_per_month AND a.as_of > a.last_day);

@@ -10,7 +10,13 @@
 --               @as_of's year; empty for later years) (NJ8)
 --   indicator   the term's target (every year's, future years included) and
 --               what was achieved by @as_of; rate = indicator_rate(): capped
---               at 100 (D5)
+--               at 100 (D5). A level indicator (issue 15, indicator.kind):
+--               target = the years due, achieved = the years met, rate =
+--               indicator_rate(met, due); its year rows have no running
+--               totals. The rule of a level indicator, in one place (lc_ind
+--               below): a year with a target (more than 0) is met when its
+--               result, seen on @as_of, is at least the target; it is due
+--               once it has ended on @as_of, or earlier when it is met.
 --   pledge      rate = pledge_rate() of its indicators, weighted by
 --               indicator.weight, from the exact ratios (73.33 for 7-2-3, not
 --               73.34); status is the card's 추진상황 (NJ9)
@@ -27,25 +33,33 @@ CREATE TEMP TABLE lc_arg AS
 SELECT @as_of AS as_of, CAST(substr(@as_of, 1, 4) AS INTEGER) AS as_of_year;
 
 CREATE TEMP TABLE lc_year AS
-SELECT i.pledge_id, i.id AS indicator_id, y.year, y.target,
+SELECT i.pledge_id, i.id AS indicator_id, i.kind, y.year, y.target,
        CASE WHEN y.achieved IS NOT NULL AND coalesce(y.achieved_on, y.year || '-12-31') <= a.as_of THEN y.achieved END AS achieved,
-       a.as_of_year
+       a.as_of_year, y.year || '-12-31' <= a.as_of AS ended
 FROM indicator i JOIN indicator_year y ON y.indicator_id = i.id, lc_arg a;
 
+-- issue 15: a level indicator's years (the rule above): met, and due.
+CREATE TEMP TABLE lc_level AS
+SELECT indicator_id, count(*) FILTER (WHERE ended OR achieved >= target) AS due,
+       count(*) FILTER (WHERE achieved >= target) AS met
+FROM lc_year WHERE kind = 'level' AND target > 0 GROUP BY indicator_id;
+
 CREATE TEMP TABLE lc_ind AS
-SELECT i.pledge_id, i.id AS indicator_id, i.seq, i.name, i.weight,
-       (SELECT sum(y.target) FROM lc_year y WHERE y.indicator_id = i.id) AS target,
-       (SELECT coalesce(sum(y.achieved), 0) FROM lc_year y WHERE y.indicator_id = i.id) AS achieved
+SELECT i.pledge_id, i.id AS indicator_id, i.seq, i.name, i.weight, i.kind,
+       CASE i.kind WHEN 'level' THEN coalesce((SELECT l.due FROM lc_level l WHERE l.indicator_id = i.id), 0)
+            ELSE (SELECT sum(y.target) FROM lc_year y WHERE y.indicator_id = i.id) END AS target,
+       CASE i.kind WHEN 'level' THEN coalesce((SELECT l.met FROM lc_level l WHERE l.indicator_id = i.id), 0)
+            ELSE (SELECT coalesce(sum(y.achieved), 0) FROM lc_year y WHERE y.indicator_id = i.id) END AS achieved
 FROM indicator i;
 
 CREATE TEMP TABLE lc_out(row, pledge, indicator, year, target, target_cum, achieved, achieved_cum, rate, status,
                          k1, k2, k3, k4);
 INSERT INTO lc_out
 SELECT 'year', p.code, i.name, CAST(y.year AS TEXT), y.target,
-       CASE WHEN y.target IS NOT NULL THEN
+       CASE WHEN y.target IS NOT NULL AND y.kind = 'cumulative' THEN
          sum(y.target) OVER (PARTITION BY y.indicator_id ORDER BY y.year) END,
        y.achieved,
-       CASE WHEN y.year <= y.as_of_year AND y.year >= (SELECT min(z.year) FROM lc_year z WHERE z.indicator_id = y.indicator_id
+       CASE WHEN y.kind = 'cumulative' AND y.year <= y.as_of_year AND y.year >= (SELECT min(z.year) FROM lc_year z WHERE z.indicator_id = y.indicator_id
                                                          AND (z.target IS NOT NULL OR z.achieved IS NOT NULL)) THEN
          coalesce(sum(y.achieved) OVER (PARTITION BY y.indicator_id ORDER BY y.year), 0) END,
        NULL, NULL, p.code, i.seq, i.indicator_id, y.year

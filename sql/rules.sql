@@ -85,12 +85,19 @@ CREATE VIEW IF NOT EXISTS membership_second_president AS
 SELECT club_id, person_id FROM membership_overlap
 WHERE other_club_id = club_id AND role = 'president' AND other_role = 'president';
 
--- A person is in at most one club of a program at a time (W-D2; JG2 counts
--- people once): memberships that overlap one in another club of the program.
-CREATE VIEW IF NOT EXISTS membership_second_club AS
-SELECT o.club_id, o.person_id
-FROM membership_overlap o JOIN club c ON c.id = o.club_id JOIN club d ON d.id = o.other_club_id
-WHERE o.other_person_id = o.person_id AND d.program_id = c.program_id;
+-- A person is in at most the program's clubs_per_person clubs of it at once
+-- (W-D2: 1, JG2 counts people once; O6: 3; issue 15): the memberships during
+-- which, on some day, the person is in more clubs of the program than that.
+-- The most clubs at once fall on the first day of one of the memberships, so
+-- each first day s within the membership m is counted.
+CREATE VIEW IF NOT EXISTS membership_over_clubs AS
+SELECT m.club_id, m.person_id
+FROM membership_span m JOIN club c ON c.id = m.club_id JOIN program p ON p.id = c.program_id
+JOIN membership_span s ON s.person_id = m.person_id AND s.first_day BETWEEN m.first_day AND m.last_day
+JOIN club sc ON sc.id = s.club_id AND sc.program_id = c.program_id
+WHERE (SELECT count(DISTINCT o.club_id) FROM membership_span o JOIN club oc ON oc.id = o.club_id
+        WHERE o.person_id = m.person_id AND oc.program_id = c.program_id
+          AND s.first_day BETWEEN o.first_day AND o.last_day) > p.clubs_per_person;
 
 -- Only members of the club on the meeting's day attend it: attendance of a
 -- known person at a known meeting (an unknown one is the foreign key's
@@ -145,19 +152,33 @@ SELECT club_id, period FROM nomination GROUP BY club_id, period HAVING count(*) 
 CREATE VIEW IF NOT EXISTS holiday_override_invalid AS
 SELECT day FROM holiday_override WHERE date(day, '+0 days') IS NOT day OR is_holiday NOT IN (0, 1);
 
--- Team composition (NJ1, NJ6). A team's size is its roster: every membership
--- of the club, whatever its dates (N-D2). over_size: more members than the
--- program's max_members. over_share: outsiders (experts, citizens: person.kind
--- other than official) more than outsider_pct of the roster, exactly:
--- outsiders × 100 > outsider_pct × size, so 1 of 5 is 20% and allowed, 1 of 4
--- (25%) is not (N-D3). NULL limits: no rule (over_* NULL). `learnclub teams`
--- reports from the same view.
+-- Who is an outsider (NJ1; issue 15): a person whose kind the club's
+-- program lists in its setting outsiders (experts and citizens by default;
+-- O7, which asks for residents, counts officials and experts). One row per
+-- club and person.
+CREATE VIEW IF NOT EXISTS club_outsider AS
+SELECT c.id AS club_id, x.id AS person_id, instr(',' || p.outsiders || ',', ',' || x.kind || ',') > 0 AS outsider
+FROM club c JOIN program p ON p.id = c.program_id, person x;
+
+-- Team composition (NJ1, NJ6, O6). A team's size is its roster: every
+-- membership of the club, whatever its dates (N-D2). over_size: more members
+-- than the program's max_members. over_share: outsiders (club_outsider) more
+-- than outsider_pct of the roster, exactly: outsiders × 100 > outsider_pct ×
+-- size, so 1 of 5 is 20% and allowed, 1 of 4 (25%) is not (N-D3). over_unit
+-- (issue 15, O6): more people of one unit (person.unit_id) on the roster than
+-- max_from_one_unit. under_min (issue 15, O6, O7): a roster below the
+-- program's min_members, reported by `teams` (never refused: a team is
+-- written one member at a time). NULL limits: no rule (over_* NULL).
+-- `learnclub teams` reports from the same view.
 CREATE VIEW IF NOT EXISTS team_composition AS
-SELECT t.*, t.size > t.max_members AS over_size, t.outsiders * 100.0 > t.outsider_pct * t.size AS over_share
-FROM (SELECT c.id AS club_id, p.max_members, p.outsider_pct,
-             (SELECT count(DISTINCT m.person_id) FROM membership m WHERE m.club_id = c.id) AS size,  -- issue 15: a person, whatever their stints
-             (SELECT count(DISTINCT m.person_id) FROM membership m JOIN person x ON x.id = m.person_id
-               WHERE m.club_id = c.id AND x.kind <> 'official') AS outsiders
+SELECT t.*, t.size > t.max_members AS over_size, t.outsiders * 100.0 > t.outsider_pct * t.size AS over_share,
+       t.most_from_one_unit > t.max_from_one_unit AS over_unit, t.size < t.min_members AS under_min
+FROM (SELECT c.id AS club_id, p.max_members, p.outsider_pct, p.max_from_one_unit, p.min_members,
+             (SELECT count(DISTINCT m.person_id) FROM membership m WHERE m.club_id = c.id) AS size,  -- issue 15 (A): a person, whatever their stints
+             (SELECT count(DISTINCT m.person_id) FROM membership m JOIN club_outsider o ON o.club_id = m.club_id AND o.person_id = m.person_id
+               WHERE m.club_id = c.id AND o.outsider) AS outsiders,
+             (SELECT max(n) FROM (SELECT count(DISTINCT m.person_id) AS n FROM membership m JOIN person x ON x.id = m.person_id
+               WHERE m.club_id = c.id AND x.unit_id IS NOT NULL GROUP BY x.unit_id)) AS most_from_one_unit
       FROM club c JOIN program p ON p.id = c.program_id) t;
 
 -- A team joins a program whose call was not cancelled (NJ3) ...
@@ -179,11 +200,11 @@ WHEN EXISTS (SELECT 1 FROM membership_second_president WHERE club_id = NEW.club_
 BEGIN SELECT RAISE(ABORT, 'membership: the club already has a president for these dates'); END;
 
 CREATE TRIGGER IF NOT EXISTS membership_one_club_insert AFTER INSERT ON membership
-WHEN EXISTS (SELECT 1 FROM membership_second_club WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
-BEGIN SELECT RAISE(ABORT, 'membership: the person is already in another club of this program'); END;
+WHEN EXISTS (SELECT 1 FROM membership_over_clubs WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
+BEGIN SELECT RAISE(ABORT, 'membership: the person would be in more clubs of this program at once than its clubs_per_person (W-D2, O6)'); END;
 CREATE TRIGGER IF NOT EXISTS membership_one_club_update AFTER UPDATE ON membership
-WHEN EXISTS (SELECT 1 FROM membership_second_club WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
-BEGIN SELECT RAISE(ABORT, 'membership: the person is already in another club of this program'); END;
+WHEN EXISTS (SELECT 1 FROM membership_over_clubs WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
+BEGIN SELECT RAISE(ABORT, 'membership: the person would be in more clubs of this program at once than its clubs_per_person (W-D2, O6)'); END;
 
 CREATE TRIGGER IF NOT EXISTS meeting_in_program_insert AFTER INSERT ON meeting
 WHEN EXISTS (SELECT 1 FROM meeting_outside_program WHERE id = NEW.id)
@@ -254,24 +275,24 @@ WHEN (SELECT over_size FROM team_composition WHERE club_id = NEW.club_id)
 BEGIN SELECT RAISE(ABORT, 'membership: the team would have more members than its program''s max_members (NJ6)'); END;
 
 CREATE TRIGGER IF NOT EXISTS membership_outsider_share_insert AFTER INSERT ON membership
-WHEN (SELECT kind FROM person WHERE id = NEW.person_id) <> 'official'
+WHEN (SELECT outsider FROM club_outsider WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
  AND (SELECT over_share FROM team_composition WHERE club_id = NEW.club_id)
-BEGIN SELECT RAISE(ABORT, 'membership: outsiders (experts, citizens) would be more than the program''s outsider_pct of the team (NJ1)'); END;
+BEGIN SELECT RAISE(ABORT, 'membership: outsiders (the person kinds in the program''s outsiders) would be more than the program''s outsider_pct of the team (NJ1)'); END;
 CREATE TRIGGER IF NOT EXISTS membership_outsider_share_update AFTER UPDATE OF club_id, person_id ON membership
-WHEN (SELECT kind FROM person WHERE id = NEW.person_id) <> 'official'
+WHEN (SELECT outsider FROM club_outsider WHERE club_id = NEW.club_id AND person_id = NEW.person_id)
  AND (SELECT over_share FROM team_composition WHERE club_id = NEW.club_id)
-BEGIN SELECT RAISE(ABORT, 'membership: outsiders (experts, citizens) would be more than the program''s outsider_pct of the team (NJ1)'); END;
+BEGIN SELECT RAISE(ABORT, 'membership: outsiders (the person kinds in the program''s outsiders) would be more than the program''s outsider_pct of the team (NJ1)'); END;
 CREATE TRIGGER IF NOT EXISTS membership_outsider_share_delete AFTER DELETE ON membership
-WHEN (SELECT kind FROM person WHERE id = OLD.person_id) = 'official'
+WHEN NOT (SELECT outsider FROM club_outsider WHERE club_id = OLD.club_id AND person_id = OLD.person_id)
  AND (SELECT over_share FROM team_composition WHERE club_id = OLD.club_id)
-BEGIN SELECT RAISE(ABORT, 'membership: without this official, outsiders would be more than the program''s outsider_pct of the team (NJ1)'); END;
+BEGIN SELECT RAISE(ABORT, 'membership: without this member, outsiders would be more than the program''s outsider_pct of the team (NJ1)'); END;
 CREATE TRIGGER IF NOT EXISTS membership_outsider_share_leave AFTER UPDATE OF club_id, person_id ON membership
-WHEN (NEW.club_id IS NOT OLD.club_id OR (SELECT kind FROM person WHERE id = NEW.person_id) <> 'official')
- AND (SELECT kind FROM person WHERE id = OLD.person_id) = 'official'
+WHEN (NEW.club_id IS NOT OLD.club_id OR (SELECT outsider FROM club_outsider WHERE club_id = OLD.club_id AND person_id = NEW.person_id))
+ AND NOT (SELECT outsider FROM club_outsider WHERE club_id = OLD.club_id AND person_id = OLD.person_id)
  AND (SELECT over_share FROM team_composition WHERE club_id = OLD.club_id)
-BEGIN SELECT RAISE(ABORT, 'membership: without this official, outsiders would be more than the program''s outsider_pct of the team (NJ1)'); END;
+BEGIN SELECT RAISE(ABORT, 'membership: without this member, outsiders would be more than the program''s outsider_pct of the team (NJ1)'); END;
 CREATE TRIGGER IF NOT EXISTS person_outsider_share_update AFTER UPDATE OF kind ON person
-WHEN OLD.kind = 'official' AND NEW.kind <> 'official'
+WHEN OLD.kind IS NOT NEW.kind
  AND EXISTS (SELECT 1 FROM membership m JOIN team_composition t ON t.club_id = m.club_id
              WHERE m.person_id = NEW.id AND t.over_share)
 BEGIN SELECT RAISE(ABORT, 'person: as an outsider the person would put a team over its program''s outsider_pct (NJ1)'); END;
@@ -295,7 +316,8 @@ BEGIN SELECT RAISE(ABORT, 'club: the program already has its call''s max_teams t
 -- program-add` and `program-set` check them first with the parsers
 -- themselves, and say why. The items of each list setting: report_rule's
 -- settings (deadlines.c R3), award_scheme's tiers (awards.c A1; a built-in
--- name has none), leave_tiers' and trip_tiers' tier names.
+-- name has none). (Issue 15: incentives and allocation have views of their
+-- own, below, which the workflows read too.)
 -- One row per item; the list is split by json_each() over the value made a
 -- JSON array (json_quote() escapes it, and a comma never stands inside an
 -- escape), so a check of one program reads that program's row only (a
@@ -309,19 +331,12 @@ UNION ALL
 SELECT p.id, 'award_scheme' AS setting, j.value AS item FROM program p,
   json_each(CASE WHEN p.award_scheme IS NULL OR p.award_scheme = '' OR p.award_scheme IN ('junggu-2015', 'naju-2025') THEN '[]'
             ELSE '[' || replace(json_quote(p.award_scheme), ',', '","') || ']' END) j
-UNION ALL
-SELECT p.id, 'leave_tiers' AS setting, j.value AS item FROM program p,
-  json_each(CASE WHEN p.leave_tiers IS NULL OR p.leave_tiers = '' THEN '[]'
-            ELSE '[' || replace(json_quote(p.leave_tiers), ',', '","') || ']' END) j
-UNION ALL
-SELECT p.id, 'trip_tiers' AS setting, j.value AS item FROM program p,
-  json_each(CASE WHEN p.trip_tiers IS NULL OR p.trip_tiers = '' THEN '[]'
-            ELSE '[' || replace(json_quote(p.trip_tiers), ',', '","') || ']' END) j;
+;
 
 -- The items that break their grammar: a report_rule setting that is not
--- strict or day=N (1-31, R3); a tier of a spec that is not name:count:prize
--- (count a positive integer or *, prize a whole number of won, A1); a tier
--- name that is empty or has spaces around it (JG10, JG11).
+-- strict, day=N (1-31, R3), h1=MM-DD or h2=MM-DD (a month and a day it can
+-- have, 02-29 included: R10, issue 15); a tier of a spec that is not name:count:prize
+-- (count a positive integer or *, prize a whole number of won, A1).
 CREATE VIEW IF NOT EXISTS program_setting_invalid AS
 SELECT id, setting, item FROM (
   SELECT i.*, trim(i.item, ' ') AS x,
@@ -330,33 +345,145 @@ SELECT id, setting, item FROM (
   FROM program_setting_item i)
 WHERE CASE setting
   WHEN 'report_rule' THEN NOT (x IN ('', 'strict')
-                               OR ((x GLOB 'day=[0-9]' OR x GLOB 'day=[0-9][0-9]') AND CAST(substr(x, 5) AS INTEGER) BETWEEN 1 AND 31))
+                               OR ((x GLOB 'day=[0-9]' OR x GLOB 'day=[0-9][0-9]') AND CAST(substr(x, 5) AS INTEGER) BETWEEN 1 AND 31)
+                               OR (x GLOB 'h[12]=[0-9][0-9]-[0-9][0-9]' AND date('2000-' || substr(x, 4), '+0 days') IS '2000-' || substr(x, 4)))
   WHEN 'award_scheme' THEN NOT (length(tier) > 0 AND instr(tail, ':') > 1
                                 AND (substr(tail, 1, instr(tail, ':') - 1) = '*'
                                      OR (NOT substr(tail, 1, instr(tail, ':') - 1) GLOB '*[^0-9]*'
                                          AND CAST(substr(tail, 1, instr(tail, ':') - 1) AS INTEGER) > 0))
                                 AND length(substr(tail, instr(tail, ':') + 1)) > 0
                                 AND NOT substr(tail, instr(tail, ':') + 1) GLOB '*[^0-9]*')
-  ELSE item = '' OR item <> x END;
+  END;
 
 CREATE TRIGGER IF NOT EXISTS program_report_rule_insert AFTER INSERT ON program
 WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting = 'report_rule')
-BEGIN SELECT RAISE(ABORT, 'program: report_rule must be settings day=N (1 to 31) or strict, separated by commas (JG6)'); END;
+BEGIN SELECT RAISE(ABORT, 'program: report_rule must be settings day=N (1 to 31), h1=MM-DD, h2=MM-DD or strict, separated by commas (JG6, O6)'); END;
 CREATE TRIGGER IF NOT EXISTS program_report_rule_update AFTER UPDATE OF report_rule ON program
 WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting = 'report_rule')
-BEGIN SELECT RAISE(ABORT, 'program: report_rule must be settings day=N (1 to 31) or strict, separated by commas (JG6)'); END;
+BEGIN SELECT RAISE(ABORT, 'program: report_rule must be settings day=N (1 to 31), h1=MM-DD, h2=MM-DD or strict, separated by commas (JG6, O6)'); END;
 CREATE TRIGGER IF NOT EXISTS program_award_scheme_insert AFTER INSERT ON program
 WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting = 'award_scheme')
 BEGIN SELECT RAISE(ABORT, 'program: award_scheme must be junggu-2015, naju-2025 or tiers name:count:prize separated by commas (JG8)'); END;
 CREATE TRIGGER IF NOT EXISTS program_award_scheme_update AFTER UPDATE OF award_scheme ON program
 WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting = 'award_scheme')
 BEGIN SELECT RAISE(ABORT, 'program: award_scheme must be junggu-2015, naju-2025 or tiers name:count:prize separated by commas (JG8)'); END;
-CREATE TRIGGER IF NOT EXISTS program_tiers_insert AFTER INSERT ON program
-WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting IN ('leave_tiers', 'trip_tiers'))
-BEGIN SELECT RAISE(ABORT, 'program: leave_tiers and trip_tiers must be tier names separated by commas, without spaces around them (JG10, JG11)'); END;
-CREATE TRIGGER IF NOT EXISTS program_tiers_update AFTER UPDATE OF leave_tiers, trip_tiers ON program
-WHEN EXISTS (SELECT 1 FROM program_setting_invalid WHERE id = NEW.id AND setting IN ('leave_tiers', 'trip_tiers'))
-BEGIN SELECT RAISE(ABORT, 'program: leave_tiers and trip_tiers must be tier names separated by commas, without spaces around them (JG10, JG11)'); END;
+-- issue 15 (B2): incentives per tier as data (JG10, JG11, O1, O2), the
+-- program setting `incentives`, which replaces leave_tiers and trip_tiers
+-- (migration 005 writes them into it). Grammar: items TIER:GRANT[+GRANT…]
+-- separated by commas, no spaces around the separators; a GRANT is
+-- KIND[*N][/M]:
+--   IC1 KIND: leave (1 day of special leave, JG10), transfer (a transfer
+--       preference, JG10), trip (the overseas trip, JG11, O2), training
+--       (domestic training, O2), promotion (a promotion preference, O1), or
+--       gift(NAME), a prize in kind named NAME (the tier's prize is then
+--       usually 0 in award_scheme); NAME without ( ) * / : + , or spaces at
+--       its ends.
+--   IC2 *N: the club's top N contributors, as its president nominates them
+--       (JG10: leave*2); without it every member of the club (JG11: trip),
+--       and for a gift the club itself.
+--   IC3 /M: only the first M clubs of the tier by rank (O1: promotion for one
+--       of the two 우수 teams, 우수:promotion/1); without it every club of the
+--       tier.
+--   IC4 A tier is named once, a KIND (a gift's NAME) once in a tier; '' is no
+--       incentive at all.
+-- One row per grant; ok is 0 for a grant that breaks IC1-IC3.
+CREATE VIEW IF NOT EXISTS program_incentive AS
+WITH item AS (
+  SELECT p.id AS program_id, CAST(j.key AS INTEGER) AS tier_pos, j.value AS item,
+         substr(j.value, 1, instr(j.value, ':') - 1) AS tier
+  FROM program p,
+  json_each(CASE WHEN p.incentives IS NULL OR p.incentives = '' THEN '[]'
+            ELSE '[' || replace(json_quote(p.incentives), ',', '","') || ']' END) j
+), cut AS (
+  SELECT i.program_id, i.tier_pos, i.tier, CAST(g.key AS INTEGER) AS grant_pos, g.value AS g,
+         CASE WHEN instr(g.value, '*') > 0 AND (instr(g.value, '/') = 0 OR instr(g.value, '*') < instr(g.value, '/'))
+              THEN instr(g.value, '*')
+              WHEN instr(g.value, '/') > 0 THEN instr(g.value, '/')
+              ELSE length(g.value) + 1 END AS k
+  FROM item i,
+  json_each(CASE WHEN instr(i.item, ':') = 0 THEN '[""]'
+            ELSE '[' || replace(json_quote(substr(i.item, instr(i.item, ':') + 1)), '+', '","') || ']' END) g
+), part AS (
+  SELECT program_id, tier_pos, tier, grant_pos, g, substr(g, 1, k - 1) AS kind_text, substr(g, k) AS rest,
+         CASE WHEN substr(g, 1, k - 1) GLOB 'gift(?*)' THEN substr(g, 6, k - 7) END AS gift
+  FROM cut
+), num AS (
+  SELECT *, CASE WHEN rest GLOB '[*]*'
+                 THEN substr(rest, 2, CASE WHEN instr(rest, '/') > 0 THEN instr(rest, '/') - 2 ELSE length(rest) - 1 END) END AS n_text,
+            CASE WHEN instr(rest, '/') > 0 THEN substr(rest, instr(rest, '/') + 1) END AS m_text
+  FROM part
+)
+SELECT program_id, tier_pos, grant_pos, tier, g AS grant_text,
+       CASE WHEN gift IS NOT NULL THEN 'gift' ELSE kind_text END AS kind,
+       CASE kind_text WHEN 'leave' THEN 'special_leave' WHEN 'transfer' THEN 'transfer_preference'
+                      WHEN 'trip' THEN 'overseas_trip' WHEN 'training' THEN 'domestic_training'
+                      WHEN 'promotion' THEN 'promotion_preference' ELSE gift END AS incentive,
+       CAST(n_text AS INTEGER) AS per_club, CAST(m_text AS INTEGER) AS clubs,
+       CASE kind_text WHEN 'leave' THEN 1 WHEN 'transfer' THEN 2 WHEN 'promotion' THEN 3
+                      WHEN 'trip' THEN 4 WHEN 'training' THEN 5 ELSE 6 END AS kind_order,
+       coalesce(length(tier) > 0 AND tier = trim(tier, ' ')
+       AND (kind_text IN ('leave', 'transfer', 'trip', 'training', 'promotion')
+            OR (gift = trim(gift, ' ') AND length(gift) > 0 AND NOT gift GLOB '*[()*/:+,]*'))
+       AND (n_text IS NULL OR (length(n_text) BETWEEN 1 AND 9 AND NOT n_text GLOB '*[^0-9]*' AND CAST(n_text AS INTEGER) > 0))
+       AND (m_text IS NULL OR (length(m_text) BETWEEN 1 AND 9 AND NOT m_text GLOB '*[^0-9]*' AND CAST(m_text AS INTEGER) > 0))
+       AND rest = coalesce('*' || n_text, '') || coalesce('/' || m_text, ''), 0) AS ok
+FROM num;
+
+-- The programs whose incentives break IC1-IC4.
+CREATE VIEW IF NOT EXISTS program_incentive_invalid AS
+SELECT program_id FROM program_incentive WHERE NOT ok
+UNION ALL
+SELECT program_id FROM program_incentive GROUP BY program_id, tier, incentive HAVING count(*) > 1
+UNION ALL
+SELECT program_id FROM program_incentive GROUP BY program_id, tier HAVING count(DISTINCT tier_pos) > 1;
+
+CREATE TRIGGER IF NOT EXISTS program_incentives_insert AFTER INSERT ON program
+WHEN EXISTS (SELECT 1 FROM program_incentive_invalid WHERE program_id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'program: incentives must be TIER:KIND[*N][/M] joined by + and separated by commas, each tier and kind once; KIND leave, transfer, trip, training, promotion or gift(NAME) (JG10, JG11, O1, O2)'); END;
+CREATE TRIGGER IF NOT EXISTS program_incentives_update AFTER UPDATE OF incentives ON program
+WHEN EXISTS (SELECT 1 FROM program_incentive_invalid WHERE program_id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'program: incentives must be TIER:KIND[*N][/M] joined by + and separated by commas, each tier and kind once; KIND leave, transfer, trip, training, promotion or gift(NAME) (JG10, JG11, O1, O2)'); END;
+
+-- issue 15 (B2): support allocations (O5: 2,000,000 KRW to each of 14
+-- groups), the program setting `allocation`: AL1 AMOUNT[,CLUB:AMOUNT…], whole
+-- KRW (digits only, at most 15): AMOUNT for every club of the program for its
+-- year, CLUB:AMOUNT for the club of that name instead; NULL: no allocation.
+-- AL2 a club is named once. One row per item: club NULL for the first, the
+-- amount for every club; ok 0 for an item that breaks AL1.
+CREATE VIEW IF NOT EXISTS program_allocation_item AS
+SELECT p.id AS program_id, CAST(j.key AS INTEGER) AS pos,
+       CASE WHEN j.key > 0 THEN substr(rtrim(j.value, '0123456789'), 1, length(rtrim(j.value, '0123456789')) - 1) END AS club,
+       CAST(substr(j.value, length(rtrim(j.value, '0123456789')) + 1) AS INTEGER) AS amount,
+       coalesce(length(j.value) - length(rtrim(j.value, '0123456789')) BETWEEN 1 AND 15
+       AND CASE WHEN j.key = 0 THEN rtrim(j.value, '0123456789') = ''
+                ELSE rtrim(j.value, '0123456789') GLOB '?*:'
+                     AND trim(substr(rtrim(j.value, '0123456789'), 1, length(rtrim(j.value, '0123456789')) - 1), ' ')
+                         = substr(rtrim(j.value, '0123456789'), 1, length(rtrim(j.value, '0123456789')) - 1) END, 0) AS ok
+FROM program p,
+json_each(CASE WHEN p.allocation IS NULL THEN '[]'
+          ELSE '[' || replace(json_quote(p.allocation), ',', '","') || ']' END) j;
+
+-- The programs whose allocation breaks AL1 or AL2.
+CREATE VIEW IF NOT EXISTS program_allocation_invalid AS
+SELECT program_id FROM program_allocation_item WHERE NOT ok
+UNION ALL
+SELECT program_id FROM program_allocation_item WHERE club IS NOT NULL GROUP BY program_id, club HAVING count(*) > 1;
+
+CREATE TRIGGER IF NOT EXISTS program_allocation_insert AFTER INSERT ON program
+WHEN EXISTS (SELECT 1 FROM program_allocation_invalid WHERE program_id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'program: allocation must be AMOUNT[,CLUB:AMOUNT...] in whole KRW, each club once (O5)'); END;
+CREATE TRIGGER IF NOT EXISTS program_allocation_update AFTER UPDATE OF allocation ON program
+WHEN EXISTS (SELECT 1 FROM program_allocation_invalid WHERE program_id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'program: allocation must be AMOUNT[,CLUB:AMOUNT...] in whole KRW, each club once (O5)'); END;
+
+-- AL3 Each club's allocation and its spending: every expense of the club
+-- (a club belongs to one program, a program is a year, JG1), over when the
+-- spending is more than the allocation: a finding of `summary` and `budget`.
+CREATE VIEW IF NOT EXISTS club_allocation AS
+SELECT c.id AS club_id, c.program_id, coalesce(o.amount, d.amount) AS allocated,
+       (SELECT coalesce(sum(e.amount), 0) FROM expense e WHERE e.club_id = c.id) AS spent
+FROM club c JOIN program_allocation_item d ON d.program_id = c.program_id AND d.club IS NULL
+LEFT JOIN program_allocation_item o ON o.program_id = c.program_id AND o.club = c.name;
 
 -- issue 14 (H3): references held by triggers too. The declared foreign keys
 -- hold only where PRAGMA foreign_keys is on (the learnclub command); a plain
@@ -620,6 +747,7 @@ BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'scores change
 CREATE TRIGGER IF NOT EXISTS score_stale_update AFTER UPDATE ON score
 WHEN OLD.club_id IS NOT NEW.club_id OR OLD.period IS NOT NEW.period OR OLD.judge IS NOT NEW.judge
   OR OLD.criterion IS NOT NEW.criterion OR OLD.points IS NOT NEW.points
+  OR OLD.panel IS NOT NEW.panel OR OLD.judge_emp_no IS NOT NEW.judge_emp_no OR OLD.stage IS NOT NEW.stage  -- issue 15 (B1)
 BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'scores changed') WHERE period IN (OLD.period, NEW.period); END;
 CREATE TRIGGER IF NOT EXISTS score_stale_delete AFTER DELETE ON score
 BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'scores changed') WHERE period = OLD.period; END;
@@ -652,6 +780,163 @@ CREATE TRIGGER IF NOT EXISTS club_stale_delete AFTER DELETE ON club
 BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'the club list changed')
   WHERE period IN (SELECT e.period FROM evaluation_span e JOIN program p ON p.id = OLD.program_id
                    WHERE e.first_day <= p.ends_on AND e.last_day >= p.starts_on); END;
+
+-- issue 15 (B1): judging settings. panel_weights (O3) and criteria (O5) are
+-- lists of name:number items separated by commas, split as
+-- program_setting_item splits (one program's row at a time). The one home of
+-- their grammar and of what they say: program_panel_weight (a panel and its
+-- weight) and program_criterion (a criterion and its maximum points), read
+-- by evaluate and import-scores; program_judging_invalid lists the programs
+-- whose list breaks the grammar:
+--   panel_weights: each item name:weight, the name not empty, without
+--     spaces around it and given once, the weight a whole number more than
+--     0; the weights add up to 100 (decision B1-D1: a weight is a percentage,
+--     and a typo that leaves 110 is caught when written);
+--   criteria: each item name:maximum, the name as above, the maximum a number
+--     (digits, an optional fraction) more than 0 and at most 100.
+CREATE VIEW IF NOT EXISTS program_judging_item AS
+SELECT p.id, k.setting, j.key AS seq, j.value AS item,
+       substr(j.value, 1, instr(j.value, ':') - 1) AS name,
+       CASE WHEN instr(j.value, ':') > 0 THEN substr(j.value, instr(j.value, ':') + 1) END AS num
+FROM program p
+JOIN (SELECT 'panel_weights' AS setting UNION ALL SELECT 'criteria') k
+JOIN json_each(CASE WHEN (CASE k.setting WHEN 'panel_weights' THEN p.panel_weights ELSE p.criteria END) IS NULL THEN '[]'
+                    ELSE '[' || replace(json_quote(CASE k.setting WHEN 'panel_weights' THEN p.panel_weights ELSE p.criteria END), ',', '","') || ']' END) j;
+
+-- One program's row at a time (an import that adds a program does not read
+-- the others, issue 13): no aggregate over the whole view.
+CREATE VIEW IF NOT EXISTS program_judging_invalid AS
+SELECT p.id, k.setting FROM program p, (SELECT 'panel_weights' AS setting UNION ALL SELECT 'criteria') k
+WHERE EXISTS (SELECT 1 FROM program_judging_item i WHERE i.id = p.id AND i.setting = k.setting
+                AND (i.name IS NULL OR i.name = '' OR i.name <> trim(i.name, ' ') OR i.num IS NULL
+                     OR CASE i.setting
+                          WHEN 'panel_weights' THEN i.num = '' OR i.num GLOB '*[^0-9]*' OR length(i.num) > 9 OR CAST(i.num AS INTEGER) <= 0
+                          ELSE NOT (i.num GLOB '[0-9]*' AND NOT i.num GLOB '*[^0-9.]*' AND NOT i.num GLOB '*.*.*' AND NOT i.num GLOB '*.')
+                               OR length(i.num) > 20 OR CAST(i.num AS REAL) <= 0 OR CAST(i.num AS REAL) > 100 END))
+   OR EXISTS (SELECT 1 FROM program_judging_item i JOIN program_judging_item o ON o.id = i.id AND o.setting = i.setting
+              AND o.name = i.name AND o.seq < i.seq WHERE i.id = p.id AND i.setting = k.setting)
+   OR (k.setting = 'panel_weights' AND p.panel_weights IS NOT NULL
+       AND (SELECT sum(CAST(i.num AS INTEGER)) FROM program_judging_item i WHERE i.id = p.id AND i.setting = k.setting) IS NOT 100);
+
+CREATE VIEW IF NOT EXISTS program_panel_weight AS
+SELECT id AS program_id, name AS panel, CAST(num AS INTEGER) AS weight FROM program_judging_item WHERE setting = 'panel_weights';
+
+CREATE VIEW IF NOT EXISTS program_criterion AS
+SELECT id AS program_id, name AS criterion, num AS maximum_text, CAST(num AS REAL) AS maximum
+FROM program_judging_item WHERE setting = 'criteria';
+
+CREATE TRIGGER IF NOT EXISTS program_panel_weights_insert AFTER INSERT ON program
+WHEN EXISTS (SELECT 1 FROM program_judging_invalid WHERE id = NEW.id AND setting = 'panel_weights')
+BEGIN SELECT RAISE(ABORT, 'program: panel_weights must be panels name:weight separated by commas, each name once, each weight a whole number more than 0, the weights adding up to 100 (O3)'); END;
+CREATE TRIGGER IF NOT EXISTS program_panel_weights_update AFTER UPDATE OF panel_weights ON program
+WHEN EXISTS (SELECT 1 FROM program_judging_invalid WHERE id = NEW.id AND setting = 'panel_weights')
+BEGIN SELECT RAISE(ABORT, 'program: panel_weights must be panels name:weight separated by commas, each name once, each weight a whole number more than 0, the weights adding up to 100 (O3)'); END;
+CREATE TRIGGER IF NOT EXISTS program_criteria_insert AFTER INSERT ON program
+WHEN EXISTS (SELECT 1 FROM program_judging_invalid WHERE id = NEW.id AND setting = 'criteria')
+BEGIN SELECT RAISE(ABORT, 'program: criteria must be criteria name:maximum separated by commas, each name once, each maximum a number more than 0 and at most 100 (O5)'); END;
+CREATE TRIGGER IF NOT EXISTS program_criteria_update AFTER UPDATE OF criteria ON program
+WHEN EXISTS (SELECT 1 FROM program_judging_invalid WHERE id = NEW.id AND setting = 'criteria')
+BEGIN SELECT RAISE(ABORT, 'program: criteria must be criteria name:maximum separated by commas, each name once, each maximum a number more than 0 and at most 100 (O5)'); END;
+
+-- issue 15 (C): at most max_from_one_unit people of one unit on a club's
+-- roster (O6: at most 5 from one standing committee; a committee is a unit
+-- here). Checked, like the rest of team composition (N-D4), for the writes
+-- that can break it: a member added or moved in, a person moved to another
+-- unit. A program that tightens it is not refused; `learnclub teams` reports
+-- the clubs over it (over_unit).
+CREATE TRIGGER IF NOT EXISTS membership_from_one_unit_insert AFTER INSERT ON membership
+WHEN (SELECT over_unit FROM team_composition WHERE club_id = NEW.club_id)
+BEGIN SELECT RAISE(ABORT, 'membership: the club would have more members of one unit than its program''s max_from_one_unit (O6)'); END;
+CREATE TRIGGER IF NOT EXISTS membership_from_one_unit_update AFTER UPDATE OF club_id, person_id ON membership
+WHEN (SELECT over_unit FROM team_composition WHERE club_id = NEW.club_id)
+BEGIN SELECT RAISE(ABORT, 'membership: the club would have more members of one unit than its program''s max_from_one_unit (O6)'); END;
+CREATE TRIGGER IF NOT EXISTS person_from_one_unit_update AFTER UPDATE OF unit_id ON person
+WHEN NEW.unit_id IS NOT OLD.unit_id
+ AND EXISTS (SELECT 1 FROM membership m JOIN team_composition t ON t.club_id = m.club_id
+             WHERE m.person_id = NEW.id AND t.over_unit)
+BEGIN SELECT RAISE(ABORT, 'person: in this unit the person would put a club over its program''s max_from_one_unit (O6)'); END;
+
+-- issue 15 and 16 (C): recognised hours (상시학습; JG9, D4, D7, D8, KR6), the
+-- one home of what an attendance earns and under which cap. `hours`,
+-- `summary` and `report` read hours_counted and cap with learning_hours()
+-- per person, half-year, education_type and cap_group.
+--   HR1 Only officials earn hours (D8): experts and citizens never.
+--   HR2 Only regular meetings count (JG9); a meeting counts for at most its
+--       program's hours_per_meeting_cap (NULL: all its hours).
+--   HR3 The cap is the person's (D7): the programs of one education_type
+--       that share the cap (hours_shared_cap 1, the default) form one group,
+--       cap_group 0, capped once with the smallest hours_cap of those the
+--       person is a member of during the half-year (the strictest office's
+--       rule wins); a program with hours_shared_cap 0 is its own group,
+--       cap_group its id.
+--   HR4 hours_cap_year (NULL: none; the smallest of the group's programs)
+--       caps a year: a first half-year's cap is the smaller of hours_cap and
+--       hours_cap_year; a second's is what the year cap leaves after the
+--       group's first half-year recognised hours (never below 0), if smaller
+--       than hours_cap.
+-- half_year and its days are computed in built-in SQL (S1), as half_year(),
+-- period_start() and period_end() give them. A person's caps are read from
+-- their memberships (a few rows by membership_person), never from their
+-- whole attendance, so `hours` grows with the half-year's attendance only;
+-- +mt.kind keeps the planner on the person's attendance (attendance_person)
+-- when a cap looks the person up.
+CREATE VIEW IF NOT EXISTS hours_attended AS
+SELECT at.person_id, mt.id AS meeting_id, mt.held_on,
+       substr(mt.held_on, 1, 4) || CASE WHEN substr(mt.held_on, 6, 2) <= '06' THEN '-H1' ELSE '-H2' END AS half_year,
+       substr(mt.held_on, 1, 4) || CASE WHEN substr(mt.held_on, 6, 2) <= '06' THEN '-01-01' ELSE '-07-01' END AS half_first,
+       substr(mt.held_on, 1, 4) || CASE WHEN substr(mt.held_on, 6, 2) <= '06' THEN '-06-30' ELSE '-12-31' END AS half_last,
+       c.program_id, c.id AS club_id, p.education_type,
+       CASE WHEN p.hours_shared_cap THEN 0 ELSE p.id END AS cap_group,
+       min(mt.hours, coalesce(p.hours_per_meeting_cap, mt.hours)) AS hours,     -- HR2
+       mt.hours AS meeting_hours
+FROM meeting mt JOIN attendance at ON at.meeting_id = mt.id
+JOIN club c ON c.id = mt.club_id JOIN program p ON p.id = c.program_id
+JOIN person pe ON pe.id = at.person_id
+WHERE +mt.kind = 'regular' AND pe.kind = 'official';                            -- HR1, HR2
+
+-- HR3: the programs a person is a member of, with their days and caps.
+CREATE VIEW IF NOT EXISTS hours_program_of AS
+SELECT m.person_id, m.first_day, m.last_day, p.id AS program_id, p.education_type,
+       CASE WHEN p.hours_shared_cap THEN 0 ELSE p.id END AS cap_group, p.hours_cap, p.hours_cap_year
+FROM membership_span m JOIN club c ON c.id = m.club_id JOIN program p ON p.id = c.program_id;
+
+-- HR3, HR4: each attendance with the cap that applies to its group (cap),
+-- from the group's programs the person is a member of during the half-year,
+-- in one lookup. For a second half-year with a year cap: the first
+-- half-year's recognised hours of the group, capped as a first half-year is.
+CREATE VIEW IF NOT EXISTS hours_counted AS
+SELECT h.*,
+       (SELECT CASE WHEN min(o.hours_cap_year) IS NULL THEN min(o.hours_cap)
+                    WHEN substr(h.half_year, 6) = 'H1' THEN min(min(o.hours_cap), min(o.hours_cap_year))
+                    ELSE max(0, min(min(o.hours_cap), min(o.hours_cap_year) - (
+                           SELECT min(total(f.hours),
+                                      (SELECT min(min(q.hours_cap), coalesce(min(q.hours_cap_year), min(q.hours_cap))) FROM hours_program_of q
+                                        WHERE q.person_id = h.person_id AND q.education_type = h.education_type AND q.cap_group = h.cap_group
+                                          AND q.first_day <= substr(h.half_year, 1, 4) || '-06-30' AND q.last_day >= substr(h.half_year, 1, 4) || '-01-01'))
+                           FROM hours_attended f
+                           WHERE f.person_id = h.person_id AND f.held_on BETWEEN substr(h.half_year, 1, 4) || '-01-01' AND substr(h.half_year, 1, 4) || '-06-30'
+                             AND f.education_type = h.education_type AND f.cap_group = h.cap_group))) END
+        FROM hours_program_of o
+        WHERE o.person_id = h.person_id AND o.education_type = h.education_type AND o.cap_group = h.cap_group
+          AND o.first_day <= h.half_last AND o.last_day >= h.half_first) AS cap
+FROM hours_attended h;
+
+-- issue 15 (B1): stale awards (as issue 14's triggers above) when what
+-- evaluate reads of issue 15 changes: a club's track (EV11), a program's
+-- panel_weights or finalists (EV8, EV10), for every evaluated half-year the
+-- program overlaps. criteria is read by import-scores only. A membership
+-- that changes recusal (EV9) is not followed, as memberships are not for
+-- the awards of issue 14.
+CREATE TRIGGER IF NOT EXISTS club_track_stale_update AFTER UPDATE OF track ON club
+WHEN OLD.track IS NOT NEW.track
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'tracks changed')
+  WHERE period IN (SELECT e.period FROM evaluation_span e JOIN program p ON p.id = NEW.program_id
+                   WHERE e.first_day <= p.ends_on AND e.last_day >= p.starts_on); END;
+CREATE TRIGGER IF NOT EXISTS program_judging_stale_update AFTER UPDATE OF panel_weights, finalists ON program
+WHEN OLD.panel_weights IS NOT NEW.panel_weights OR OLD.finalists IS NOT NEW.finalists
+BEGIN UPDATE evaluation SET stale_reason = coalesce(stale_reason, 'judging settings changed')
+  WHERE period IN (SELECT e.period FROM evaluation_span e
+                   WHERE e.first_day <= NEW.ends_on AND e.last_day >= NEW.starts_on); END;
 
 -- issue 15 (A): history that stays true. Stints of one person in one club do
 -- not overlap; a dated role change lies within a stint and keeps one

@@ -41,8 +41,6 @@ CREATE TABLE IF NOT EXISTS program (
   drop_high      INTEGER NOT NULL DEFAULT 1,    -- highest judge totals dropped
   drop_low       INTEGER NOT NULL DEFAULT 1,    -- lowest judge totals dropped
   tie_break      TEXT,                          -- criterion that breaks a tie (KR7); NULL: none
-  leave_tiers    TEXT NOT NULL DEFAULT '최우수,우수',  -- tiers whose top 2 contributors get leave (JG10)
-  trip_tiers     TEXT NOT NULL DEFAULT '최우수',       -- tiers whose members all go on the trip (JG11)
   education_type TEXT NOT NULL DEFAULT '기관주관교육/학습동아리',  -- General Affairs' type (JG9)
   max_members    INTEGER                        -- a team has at most this many members (NJ6: 4); NULL: no limit
                  CONSTRAINT "program: max_members must be a positive integer (NJ6)"
@@ -50,6 +48,44 @@ CREATE TABLE IF NOT EXISTS program (
   outsider_pct   REAL                           -- outsiders at most this % of a team (NJ1: 20); NULL: no limit
                  CONSTRAINT "program: outsider_pct must be a number from 0 to 100 (NJ1)"
                  CHECK (outsider_pct IS NULL OR (typeof(outsider_pct) IN ('integer', 'real') AND outsider_pct >= 0 AND outsider_pct <= 100)),
+  -- issue 15 (B1): judging. The lists' grammar is checked by the views
+  -- program_panel_weight, program_criterion and their triggers (sql/rules.sql).
+  panel_weights  TEXT,                          -- panels and their weights, 전문가:70,청중:30, adding up to 100 (O3); NULL: one pool of judges
+  finalists      INTEGER                        -- the best N of the screening go to the final (O3); NULL: no screening stage
+                 CONSTRAINT "program: finalists must be a positive integer (O3)"
+                 CHECK (finalists IS NULL OR (typeof(finalists) = 'integer' AND finalists > 0)),
+  criteria       TEXT,                          -- criteria and their maximum points, 추진실적:40,성과:60 (O5); NULL: any criterion, up to 100
+  -- issue 15 (B2): incentives per tier (JG10, JG11, O1, O2; grammar in sql/rules.sql
+  -- "incentives"; they replace leave_tiers and trip_tiers), and the support
+  -- allocation of each club for the program's year (O5: 2,000,000 KRW each;
+  -- AMOUNT[,CLUB:AMOUNT…] in KRW; NULL: none)
+  incentives     TEXT NOT NULL DEFAULT '최우수:leave*2+trip,우수:leave*2',
+  allocation     TEXT,
+  -- issue 15 (C): membership, meetings and hours as settings (docs/workflows.md C-D1..C-D9)
+  min_members    INTEGER                        -- a club with fewer members is reported (O6: 10; O7: 5, 7 or 10); NULL: no rule
+                 CONSTRAINT "program: min_members must be a positive integer (O6, O7)"
+                 CHECK (min_members IS NULL OR (typeof(min_members) = 'integer' AND min_members > 0)),
+  clubs_per_person INTEGER NOT NULL DEFAULT 1   -- a person is in at most this many clubs of the program at once (W-D2; O6: 3)
+                 CONSTRAINT "program: clubs_per_person must be a positive integer (W-D2, O6)"
+                 CHECK (typeof(clubs_per_person) = 'integer' AND clubs_per_person > 0),
+  max_from_one_unit INTEGER                     -- at most this many members of a club from one unit (O6: 5 from one committee); NULL: no limit
+                 CONSTRAINT "program: max_from_one_unit must be a positive integer (O6)"
+                 CHECK (max_from_one_unit IS NULL OR (typeof(max_from_one_unit) = 'integer' AND max_from_one_unit > 0)),
+  outsiders      TEXT NOT NULL DEFAULT 'expert,citizen'  -- the person kinds outsider_pct counts (NJ1; O7 counts non-residents: official,expert)
+                 CONSTRAINT "program: outsiders must be person kinds from official, expert, citizen, in that order, separated by commas (NJ1, O7)"
+                 CHECK (outsiders IN ('official', 'expert', 'citizen', 'official,expert', 'official,citizen', 'expert,citizen', 'official,expert,citizen')),
+  regular_per_month INTEGER NOT NULL DEFAULT 1  -- regular meetings a club holds a month (JG5: 1; O7: 2)
+                 CONSTRAINT "program: regular_per_month must be a positive integer (JG5, O7)"
+                 CHECK (typeof(regular_per_month) = 'integer' AND regular_per_month > 0),
+  hours_cap_year REAL                           -- recognised hours at most this many a year (KR6: Jeju 20); NULL: no yearly cap
+                 CONSTRAINT "program: hours_cap_year must be a number, 0 or more (KR6)"
+                 CHECK (hours_cap_year IS NULL OR (typeof(hours_cap_year) IN ('integer', 'real') AND hours_cap_year >= 0)),
+  hours_per_meeting_cap REAL                    -- a meeting counts for at most this many hours (D4); NULL: no cap
+                 CONSTRAINT "program: hours_per_meeting_cap must be a number more than 0 (D4)"
+                 CHECK (hours_per_meeting_cap IS NULL OR (typeof(hours_per_meeting_cap) IN ('integer', 'real') AND hours_per_meeting_cap > 0)),
+  hours_shared_cap INTEGER NOT NULL DEFAULT 1   -- 1: the person's cap is shared with their other programs (D7); 0: this program caps apart
+                 CONSTRAINT "program: hours_shared_cap must be 1 (shared) or 0 (apart) (D7)"
+                 CHECK (hours_shared_cap IN (0, 1)),
   CONSTRAINT "program: ends_on must not be before starts_on" CHECK (ends_on >= starts_on),
   CONSTRAINT "program: reports_to must not be before reports_from" CHECK (reports_to >= reports_from),
   -- issue 14 (H1): a program without monthly reports (a research group) has neither month
@@ -91,6 +127,9 @@ CREATE TABLE IF NOT EXISTS club (
                 CHECK (selection_round IS NULL OR (typeof(selection_round) = 'integer' AND selection_round > 0)),
   selected_on   TEXT
                 CONSTRAINT "club: selected_on must be a date YYYY-MM-DD" CHECK (selected_on IS NULL OR date(selected_on, '+0 days') IS selected_on),
+  -- issue 15 (B1): clubs of one program ranked apart, awards given per track (O2); NULL: the program's one ranking
+  track         TEXT
+                CONSTRAINT "club: track must not be empty; NULL for none (O2)" CHECK (track IS NULL OR length(track) > 0),
   UNIQUE (program_id, name),
   CONSTRAINT "club: a bureau club names its bureau, an integrated club none (JG2)"
     CHECK ((kind = 'bureau') = (bureau_id IS NOT NULL)),
@@ -199,7 +238,10 @@ CREATE TABLE IF NOT EXISTS report (
              ELSE period GLOB '[0-9][0-9][0-9][0-9]-H[12]' END)
 );
 
--- Judges' scores (JG8, KR7): one number per club, half-year, judge and criterion.
+-- Judges' scores (JG8, KR7): one number per club, half-year, stage, panel,
+-- judge and criterion. Issue 15 (B1): panel ('' none; O3), the judge's
+-- emp_no for recusal (NULL: not an official of the office), stage screening
+-- or final (O3).
 CREATE TABLE IF NOT EXISTS score (
   club_id    INTEGER NOT NULL REFERENCES club(id),
   period     TEXT NOT NULL
@@ -211,7 +253,12 @@ CREATE TABLE IF NOT EXISTS score (
   points     REAL NOT NULL
              CONSTRAINT "score: points must be a number from 0 to 100"
              CHECK (typeof(points) IN ('integer', 'real') AND points >= 0 AND points <= 100),
-  PRIMARY KEY (club_id, period, judge, criterion)
+  panel      TEXT NOT NULL DEFAULT '',
+  judge_emp_no TEXT
+             CONSTRAINT "score: judge_emp_no must not be empty; NULL for none" CHECK (judge_emp_no IS NULL OR length(judge_emp_no) > 0),
+  stage      TEXT NOT NULL DEFAULT 'final'
+             CONSTRAINT "score: stage must be screening or final (O3)" CHECK (stage IN ('screening', 'final')),
+  PRIMARY KEY (club_id, period, stage, panel, judge, criterion)
 );
 
 -- The committee's places for clubs left tied after the tie-break (D3): among
@@ -367,7 +414,10 @@ CREATE TABLE IF NOT EXISTS pledge (
 );
 
 -- A pledge's indicators (확인지표, NJ8): the pledge's rate is their mean
--- rate, weighted by weight (D5).
+-- rate, weighted by weight (D5). issue 15 (D): kind — cumulative (NJ8: the
+-- results add up to the term's target) or level (a yearly target met or
+-- not, "clubs run: 10 a year": the rate is the years met ÷ the years due;
+-- sql/pledge-report.sql).
 CREATE TABLE IF NOT EXISTS indicator (
   id         INTEGER PRIMARY KEY,
   pledge_id  INTEGER NOT NULL REFERENCES pledge(id),
@@ -377,6 +427,8 @@ CREATE TABLE IF NOT EXISTS indicator (
   unit       TEXT,
   weight     REAL NOT NULL DEFAULT 1
              CONSTRAINT "indicator: weight must be a number more than 0 (D5)" CHECK (typeof(weight) IN ('integer', 'real') AND weight > 0),
+  kind       TEXT NOT NULL DEFAULT 'cumulative'
+             CONSTRAINT "indicator: kind must be cumulative or level (NJ8)" CHECK (kind IN ('cumulative', 'level')),
   UNIQUE (pledge_id, name)
 );
 
@@ -454,7 +506,12 @@ CREATE TABLE IF NOT EXISTS evaluation (
                 CONSTRAINT "evaluation: period must be YYYY-H1 or YYYY-H2" CHECK (period GLOB '[0-9][0-9][0-9][0-9]-H[12]'),
   evaluated_on  TEXT NOT NULL
                 CONSTRAINT "evaluation: evaluated_on must be a date YYYY-MM-DD" CHECK (date(evaluated_on, '+0 days') IS evaluated_on),
-  stale_reason  TEXT
+  stale_reason  TEXT,
+  -- issue 16 (E2): the ties the run left for the committee (EV4 in
+  -- sql/evaluate.sql): a JSON array of {"club_id", "first", "last"}, the places
+  -- the tied clubs share; '[]' none; NULL: evaluated before version 5
+  ties          TEXT
+                CONSTRAINT "evaluation: ties must be a JSON array" CHECK (ties IS NULL OR (json_valid(ties) AND json_type(ties) = 'array'))
 );
 
 -- The rules that span rows or tables (views, and the triggers that read

@@ -14,9 +14,16 @@
 --               on @today, JG7)
 --   awards      one row per tier: clubs awarded; prize_money: their total in KRW (JG8);
 --               stale: a half-year whose stored awards are stale and why (issue 14)
---   hours       H1, H2: recognised hours, summed over people, each capped (JG9)
+--   hours       H1, H2: recognised hours, summed over officials, each capped
+--               once, as `hours` gives them (JG9, D7, D8; sql/hours.sql HO2)
 --   support     advisory, books, prize, other, total: spending in KRW (JG12)
--- Findings (exit 1): stale awards (issue 14, H3).
+--   allocation  (issue 15, O5) only when a program of the year has an
+--               allocation: allocated, the clubs' allocations in KRW; spent,
+--               those clubs' spending (every expense of theirs, AL3 in
+--               sql/rules.sql)
+--   over_allocation  (issue 15, O5) one row per club that spent more than its
+--               allocation: item the club, value the KRW over it, a finding
+-- Findings (exit 1): stale awards (issue 14, H3), spending over an allocation (issue 15).
 BEGIN;  -- one snapshot for every statement below
 
 CREATE TEMP TABLE lc_arg AS
@@ -94,12 +101,11 @@ INSERT INTO lc_out
 SELECT 'awards', 'stale', e.period || ': ' || e.stale_reason FROM evaluation e, lc_arg a
 WHERE substr(e.period, 1, 4) = a.year AND e.stale_reason IS NOT NULL ORDER BY e.period;
 INSERT INTO lc_out
-SELECT 'hours', h.half, coalesce((SELECT sum(x.hours) FROM (
-         SELECT learning_hours(mt.hours, p.hours_cap) AS hours
-         FROM lc_meeting mt JOIN attendance at ON at.meeting_id = mt.id
-         JOIN lc_club c ON c.id = mt.club_id JOIN lc_program p ON p.id = c.program_id
-         WHERE mt.kind = 'regular' AND half_year(mt.held_on) = h.half
-         GROUP BY at.person_id, p.id) x), 0.0)
+SELECT 'hours', h.half, coalesce((SELECT sum(x.hours) FROM (  -- as `hours` counts them (sql/hours.sql HO2, issue 15)
+         SELECT learning_hours(hc.hours, hc.cap) AS hours
+         FROM hours_counted hc JOIN lc_meeting mt ON mt.id = hc.meeting_id
+         WHERE hc.half_year = h.half
+         GROUP BY hc.person_id, hc.education_type, hc.cap_group) x), 0.0)
 FROM (SELECT @year || '-H1' AS half UNION ALL SELECT @year || '-H2') h;
 INSERT INTO lc_out
 SELECT 'support', k.kind, (SELECT coalesce(sum(e.amount), 0) FROM expense e JOIN lc_club c ON c.id = e.club_id, lc_arg a
@@ -109,8 +115,18 @@ INSERT INTO lc_out
 SELECT 'support', 'total', coalesce(sum(e.amount), 0) FROM expense e JOIN lc_club c ON c.id = e.club_id, lc_arg a
 WHERE e.spent_on BETWEEN a.first_day AND a.last_day;
 
+-- issue 15 (B2): support allocations (O5), from the view club_allocation (AL3)
+INSERT INTO lc_out
+SELECT 'allocation', 'allocated', sum(ca.allocated) FROM club_allocation ca JOIN lc_club c ON c.id = ca.club_id HAVING count(*) > 0
+UNION ALL
+SELECT 'allocation', 'spent', sum(ca.spent) FROM club_allocation ca JOIN lc_club c ON c.id = ca.club_id HAVING count(*) > 0;
+INSERT INTO lc_out
+SELECT 'over_allocation', c.name, ca.spent - ca.allocated FROM club_allocation ca JOIN lc_club c ON c.id = ca.club_id
+WHERE ca.spent > ca.allocated ORDER BY c.name, c.id;
+
 SELECT section, item, value FROM lc_out ORDER BY rowid;
 
 COMMIT;
 
-CREATE TEMP TABLE lc_status AS SELECT count(*) AS findings FROM lc_out WHERE section = 'awards' AND item = 'stale';
+CREATE TEMP TABLE lc_status AS SELECT count(*) AS findings FROM lc_out
+WHERE (section = 'awards' AND item = 'stale') OR section = 'over_allocation';

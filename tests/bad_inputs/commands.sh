@@ -31,13 +31,20 @@ bad "as-of dotted" "learnclub monthly-check: invalid --as-of date '2015.6.30.'; 
 bad "as-of with quotes" "learnclub monthly-check: invalid --as-of date '2015-06-30\" OR 1'; expected YYYY-MM-DD" monthly-check "$db" 2015-05 --as-of '2015-06-30" OR 1'
 bad "as-of without value" "learnclub monthly-check: option '--as-of' needs a value" monthly-check "$db" 2015-05 --as-of
 bad "unknown option" "learnclub monthly-check: unknown option '--bogus'" monthly-check "$db" 2015-05 --bogus
-bad "format xml" "learnclub monthly-check: invalid --format 'xml'; expected table, csv or json" monthly-check "$db" 2015-05 --format xml
+bad "format xml" "learnclub monthly-check: invalid --format 'xml'; expected table, csv, json or xlsx" monthly-check "$db" 2015-05 --format xml
 bad "missing month" "learnclub monthly-check: missing argument YYYY-MM; see 'learnclub help'" monthly-check "$db"
 bad "extra argument" "learnclub monthly-check: unexpected argument 'extra'" monthly-check "$db" 2015-05 extra
 bad "half-year H3" "learnclub evaluate: invalid half-year '2015-H3'; expected YYYY-H1 or YYYY-H2" evaluate "$db" 2015-H3
 bad "half-year lowercase" "learnclub hours: invalid half-year '2015-h1'; expected YYYY-H1 or YYYY-H2" hours "$db" 2015-h1
 bad "half-year as a month" "learnclub incentives: invalid half-year '2015-06'; expected YYYY-H1 or YYYY-H2" incentives "$db" 2015-06
 bad "year two digits" "learnclub summary: invalid year '15'; expected YYYY" summary "$db" 15
+# issue 16 (args.c A4, output.c O6): --format xlsx, --output, --bom
+bad "issue 16: xlsx without --output" "learnclub evaluate: --format xlsx needs --output FILE; a workbook is not written to stdout" evaluate "$db" 2015-H1 --format xlsx
+bad "issue 16: --output to stdout" "learnclub evaluate: invalid --output '-'; expected a file name (--output never writes to stdout)" evaluate "$db" 2015-H1 --format xlsx --output -
+bad "issue 16: --output over the database" "learnclub evaluate: '$db' is the database '$db'; refusing to write over it" evaluate "$db" 2015-H1 --format xlsx --output "$db"
+bad "issue 16: --output over its journal" "learnclub evaluate: '$db-journal' is the database '$db' (its journal file); refusing to write over it" evaluate "$db" 2015-H1 --format csv --output "$db-journal"
+bad "issue 16: --bom with table" "learnclub hours: option '--bom' is for --format csv" hours "$db" 2015-H1 --bom
+bad "issue 16: --output without value" "learnclub hours: option '--output' needs a value" hours "$db" 2015-H1 --output
 # issue 14 (H3): --as-of on the half-year commands and summary; remind, log, check
 bad "evaluate as-of impossible" "learnclub evaluate: invalid --as-of date '2015-02-29'; expected YYYY-MM-DD" evaluate "$db" 2015-H1 --as-of 2015-02-29
 bad "hours as-of a month" "learnclub hours: invalid --as-of date '2015-06'; expected YYYY-MM-DD" hours "$db" 2015-H1 --as-of 2015-06
@@ -109,7 +116,7 @@ big=$(head -c 100000 /dev/zero | tr '\0' 'x')
 p=$(csv huge_field "$H" "예산지킴이,2015-03-19,regular,2,x,$big")
 out=$("$LC" import-meetings "$db" "$p" 2>&1); rc=$?
 check "csv: a 100 kB attendee list is refused" "2" "$rc"; n=$((n + 1))
-check "csv: and its message stays short" "yes" "$([ ${#out} -lt 600 ] && echo yes || echo "no: ${#out} bytes")"; n=$((n + 1))
+check "csv: and its message stays short (E2: cut after 1,000 characters)" "yes" "$([ ${#out} -lt 1100 ] && echo yes || echo "no: ${#out} bytes")"; n=$((n + 1))
 p=$(csv bad_report "$(head -n 1 "$LEARNCLUB_ROOT/examples/templates/reports.csv" | sed "s/,program$//")" "예산지킴이,monthly,2015-13,2015-04-03,x,y")
 out=$("$LC" import-reports "$db" "$p" 2>&1); rc=$?
 check "csv: report period 2015-13 refused" "2" "$rc"; n=$((n + 1))
@@ -136,6 +143,11 @@ bad "program-set: unknown program" "learnclub program-set: unknown program 'x'" 
 bad "program-add: existing code" "learnclub program-add: program 'junggu-2015' already exists; change it with 'learnclub program-set'" program-add "$db" junggu-2015 --name x --from 2015-01-01 --to 2015-12-31
 bad "program-add: bad --to" "learnclub program-add: invalid --to date '2015-12-32'; expected YYYY-MM-DD" program-add "$db" x --name x --from 2015-01-01 --to 2015-12-32
 bad "program-show: unknown program" "learnclub program-show: unknown program 'x'" program-show "$db" x
+# --- issue 15 (B2): incentives and allocation (more in tests/workflow/incentives15.sh)
+bad "program-set: incentives with an unknown kind" "learnclub program-set: invalid incentives '최우수:bonus': program: incentives must be TIER:KIND[*N][/M] joined by + and separated by commas, each tier and kind once; KIND leave, transfer, trip, training, promotion or gift(NAME) (JG10, JG11, O1, O2); nothing was written" program-set "$db" junggu-2015 'incentives=최우수:bonus'
+bad "program-set: incentives with SQL" "learnclub program-set: invalid incentives '최우수:trip');DROP TABLE club;--': program: incentives must be TIER:KIND[*N][/M] joined by + and separated by commas, each tier and kind once; KIND leave, transfer, trip, training, promotion or gift(NAME) (JG10, JG11, O1, O2); nothing was written" program-set "$db" junggu-2015 "incentives=최우수:trip');DROP TABLE club;--"
+bad "program-set: allocation with a thousands comma" "learnclub program-set: invalid allocation '2,000,000': program: allocation must be AMOUNT[,CLUB:AMOUNT...] in whole KRW, each club once (O5); nothing was written" program-set "$db" junggu-2015 allocation=2,000,000
+bad "program-set: allocation for a club the program lacks" "learnclub program-set: invalid allocation '1,없는모임:2': '없는모임' is not a club of program 'junggu-2015'" program-set "$db" junggu-2015 allocation=1,없는모임:2
 bad "list: unknown kind" "learnclub list: unknown kind 'x'; expected one of programs, clubs, people, members, meetings, reports, scores, awards, nominations, places, expenses, overrides, pledges, indicators, budget, calls, proposals" list "$db" x
 bad "list: bad --period" "learnclub list: invalid --period '2015-13'; expected YYYY, YYYY-H1, YYYY-H2 or YYYY-MM" list "$db" meetings --period 2015-13
 bad "list: unknown club" "learnclub list: no club 'x' OR 1=1 --'" list "$db" meetings --club "x' OR 1=1 --"
@@ -154,9 +166,10 @@ bad "program-add: P5 no --name" "learnclub program-add: missing option --name" p
 bad "program-add: P5 no --from" "learnclub program-add: missing option --from" program-add "$db" x-2016 --name x --to 2016-12-01
 bad "program-add: P5 no --to" "learnclub program-add: missing option --to" program-add "$db" x-2016 --name x --from 2016-03-01
 bad "program-add: P5 an empty --name" "learnclub program-add: invalid --name ''; it must not be empty" program-add "$db" x-2016 --name '' --from 2016-03-01 --to 2016-12-01
-bad "program-add: an unknown setting" "learnclub program-add: unknown setting 'colour'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to" program-add "$db" x-2016 --name x --from 2016-03-01 --to 2016-12-01 colour=red
+bad "program-add: an unknown setting" "learnclub program-add: unknown setting 'colour'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to, panel_weights, finalists, criteria, incentives, allocation, min_members, clubs_per_person, max_from_one_unit, outsiders, regular_per_month, hours_cap_year, hours_per_meeting_cap, hours_shared_cap" program-add "$db" x-2016 --name x --from 2016-03-01 --to 2016-12-01 colour=red
 bad "program-add: a setting without =" "learnclub program-add: invalid argument 'hours_cap'; expected KEY=VALUE" program-add "$db" x-2016 --name x --from 2016-03-01 --to 2016-12-01 hours_cap
 bad "program-add: report_rule day=32" "learnclub program-add: invalid report_rule 'day=32': invalid rule setting 'day=32'" program-add "$db" x-2016 --name x --from 2016-03-01 --to 2016-12-01 report_rule=day=32
+bad "program-add: report_rule h1=02-30 (issue 15, R10)" "learnclub program-add: invalid report_rule 'h1=02-30': invalid rule setting 'h1=02-30'" program-add "$db" x-2016 --name x --from 2016-03-01 --to 2016-12-01 report_rule=h1=02-30
 bad "program-set: P6 judges_min not above the drops (KR7)" "learnclub program-set: invalid judges_min '2': CHECK constraint failed: program: judges_min must be more than drop_high + drop_low; nothing was written" program-set "$db" junggu-2015 judges_min=2
 bad "program-set: P6 reports_to before reports_from" "learnclub program-set: invalid reports_from '2015-09', reports_to '2015-03': CHECK constraint failed: program: reports_to must not be before reports_from; nothing was written" program-set "$db" junggu-2015 reports_from=2015-09 reports_to=2015-03
 bad "program-set: max_members 0 (NJ6)" "learnclub program-set: invalid max_members '0': expected a positive whole number" program-set "$db" junggu-2015 max_members=0
@@ -168,6 +181,10 @@ bad "list: unknown program" "learnclub list: unknown program 'x'" list "$db" mee
 bad "list: a filter the kind has no use for" "learnclub list: list pledges takes no --club" list "$db" pledges --club 예산지킴이
 bad "remove: unknown kind" "learnclub remove: unknown kind 'club'; expected one of programs, clubs, people, members, meetings, reports, scores, awards, nominations, places, expenses, overrides, pledges, indicators, budget, calls, proposals" remove "$db" club 예산지킴이
 bad "report: as-of impossible" "learnclub report: invalid --as-of date '2015-13-01'; expected YYYY-MM-DD" report "$db" 2015 --html "$f/r.html" --as-of 2015-13-01
+# issue 16 (RP1): the report's --program and --office name what the database has
+bad "report: unknown program" "learnclub report: unknown program 'x'" report "$db" 2015 --html "$f/r.html" --program x
+bad "report: unknown office" "learnclub report: unknown office '총무과'" report "$db" 2015 --html "$f/r.html" --office 총무과
+bad "report: --program twice" "learnclub report: option '--program' given twice" report "$db" 2015 --html "$f/r.html" --program junggu-2015 --program junggu-2015
 # --- issue 14 (H2): the imports for what had none, and the roster's optional columns --
 # bad14 NAME KIND MESSAGE-AFTER-LINE HEADER ROW... — a file of those lines, refused
 bad14() {
@@ -223,6 +240,7 @@ bad14 "pledges: IG7 target" pledges "line 2, column target: invalid number 'ten'
 bad14 "pledges: IG7 achieved" pledges "line 2, column achieved: invalid number '-1'; expected a number, 0 or more (NJ8)" "$GH" "$G,센터,개소,,2015,1,-1,"
 bad14 "pledges: IG7 achieved_on" pledges "line 2, column achieved_on: invalid date '2015-11-31'; expected YYYY-MM-DD" "$GH" "$G,센터,개소,,2015,1,1,2015-11-31"
 bad14 "pledges: IG7 achieved_on without achieved" pledges "line 2, column achieved_on: given without achieved (NJ8)" "$GH" "$G,센터,개소,,2015,1,,2015-11-30"
+bad14 "pledges: IG9 kind (issue 15)" pledges "line 2, column kind: invalid value 'yearly'; expected cumulative or level (NJ8)" "$GH,kind" "$G,센터,개소,,2015,1,,,yearly"
 BH="plan,pledge,year,source,planned,executed"
 bad14 "budget: IB1 empty plan" budget "line 2, column plan: must not be empty" "$BH" ",,2015,city,1,"
 bad14 "budget: IB1 unknown pledge" budget "line 2, column pledge: unknown pledge '9-9'; import it with import-pledges first" "$BH" "센터,9-9,2015,city,1,"
@@ -258,6 +276,41 @@ bad14 "roster: IR6 kind" roster "line 2, column kind: invalid value 'student'; e
 bad14 "roster: IR6 email" roster "line 2, column email: invalid email 'a@b@c'; expected NAME@DOMAIN" "$RH14,email" "$R14,a@b@c"
 bad14 "roster: IR6 phone" roster "line 2, column phone: invalid phone '010-CALL'; expected digits, with + - . ( ) or spaces" "$RH14,phone" "$R14,010-CALL"
 bad "import: --replace where it is not taken" "learnclub import-places: unknown option '--replace'" import-places "$db" "$LEARNCLUB_ROOT/examples/templates/places.csv" --replace
+# --- issue 15 (B1): judging settings and the scores' optional columns (more in tests/workflow/judging.sh)
+bad "program-set: panel_weights not adding up to 100 (O3)" "learnclub program-set: invalid panel_weights '전문가:70,청중:20': program: panel_weights must be panels name:weight separated by commas, each name once, each weight a whole number more than 0, the weights adding up to 100 (O3); nothing was written" program-set "$db" junggu-2015 panel_weights=전문가:70,청중:20
+bad "program-set: panel_weights with a weight in words" "learnclub program-set: invalid panel_weights '전문가:칠십,청중:30': program: panel_weights must be panels name:weight separated by commas, each name once, each weight a whole number more than 0, the weights adding up to 100 (O3); nothing was written" program-set "$db" junggu-2015 panel_weights=전문가:칠십,청중:30
+bad "program-set: criteria with a maximum of 0 (O5)" "learnclub program-set: invalid criteria '추진실적:0,성과:60': program: criteria must be criteria name:maximum separated by commas, each name once, each maximum a number more than 0 and at most 100 (O5); nothing was written" program-set "$db" junggu-2015 criteria=추진실적:0,성과:60
+bad "program-set: criteria empty" "learnclub program-set: invalid criteria '': program: criteria must be criteria name:maximum separated by commas, each name once, each maximum a number more than 0 and at most 100 (O5); nothing was written" program-set "$db" junggu-2015 criteria=
+bad "program-set: finalists not a number" "learnclub program-set: invalid finalists 'ten': expected a positive whole number" program-set "$db" junggu-2015 finalists=ten
+SH15="club,period,judge,criterion,points"
+bad14 "scores: IS6 stage" scores "line 2, column stage: invalid stage 'semifinal'; expected screening or final (O3)" "$SH15,stage" "예산지킴이,2015-H1,심사위원1,성과,40,semifinal"
+bad14 "scores: IS6 screening without finalists" scores "line 2, column stage: program 'junggu-2015' has no finalists setting, so no screening (O3)" "$SH15,stage" "예산지킴이,2015-H1,심사위원1,성과,40,screening"
+bad14 "scores: IS6 unknown judge_emp_no" scores "line 2, column judge_emp_no: no person with emp_no '0000000'" "$SH15,judge_emp_no" "예산지킴이,2015-H1,심사위원1,성과,40,0000000"
+bad14 "scores: IS6 an optional column twice" scores "line 1: header must be '$SH15[,panel][,judge_emp_no][,stage][,program]', not '$SH15,panel,panel'" "$SH15,panel,panel" "예산지킴이,2015-H1,심사위원1,성과,40,a,b"
+# a copy whose program has the settings, so that the files meet them
+db15=$(newdb bad_inputs15); cp "$db" "$db15"
+"$LC" program-set "$db15" junggu-2015 panel_weights=전문가:70,청중:30 criteria=추진실적:40,성과:60 >/dev/null
+before15=$("$SQLITE3" "$db15" .dump | md5sum)
+p=$(csv i15_panel "$SH15,panel" "예산지킴이,2015-H1,심사위원1,성과,40,심사단")
+bad "scores: IS6 a panel panel_weights does not name" "learnclub import-scores: $p: line 2, column panel: invalid panel '심사단'; expected one of the panels of program 'junggu-2015': 전문가, 청중 (O3); nothing imported" import-scores "$db15" "$p"
+p=$(csv i15_max "$SH15,panel" "예산지킴이,2015-H1,심사위원1,추진실적,44,전문가")
+bad "scores: IS7 above the criterion's maximum" "learnclub import-scores: $p: line 2, column points: invalid points '44'; above the maximum 40 of criterion '추진실적' (O5); nothing imported" import-scores "$db15" "$p"
+p=$(csv i15_crit "$SH15,panel" "예산지킴이,2015-H1,심사위원1,연구성과,44,전문가")
+bad "scores: IS7 a criterion not listed" "learnclub import-scores: $p: line 2, column criterion: invalid criterion '연구성과'; expected one of the criteria of program 'junggu-2015': 추진실적, 성과 (O5); nothing imported" import-scores "$db15" "$p"
+check "issue 15: the copy is unchanged after its bad inputs" "$before15" "$("$SQLITE3" "$db15" .dump | md5sum)"
+RH15="program,club,club_kind,bureau,unit,emp_no,name,role,joined_on,left_on"
+bad14 "roster: IR7 two tracks for one club" roster "line 3, column track: club '예산지킴이' is given track '정책' on line 2" "$RH15,track" \
+  "junggu-2015,예산지킴이,bureau,기획재정국,기획예산과,1500037,김예산,president,2015-02-16,,정책" "junggu-2015,예산지킴이,bureau,기획재정국,재무과,1500074,이절감,member,2015-02-16,,학습"
+# issue 15 (C): membership, meetings and hours settings (cli/cmd_program.c P10), and the roster's clubs_per_person (IR8)
+bad "program-set: min_members 0 (O6, O7)" "learnclub program-set: invalid min_members '0': expected a positive whole number" program-set "$db" junggu-2015 min_members=0
+bad "program-set: clubs_per_person none (W-D2)" "learnclub program-set: invalid clubs_per_person 'none': expected a positive whole number" program-set "$db" junggu-2015 clubs_per_person=none
+bad "program-set: max_from_one_unit -5 (O6)" "learnclub program-set: invalid max_from_one_unit '-5': expected a positive whole number" program-set "$db" junggu-2015 max_from_one_unit=-5
+bad "program-set: outsiders resident (O7)" "learnclub program-set: invalid outsiders 'resident': expected person kinds official, expert, citizen, each at most once, separated by commas" program-set "$db" junggu-2015 outsiders=resident
+bad "program-set: regular_per_month 1.5 (JG5)" "learnclub program-set: invalid regular_per_month '1.5': expected a positive whole number" program-set "$db" junggu-2015 regular_per_month=1.5
+bad "program-set: hours_cap_year twenty (KR6)" "learnclub program-set: invalid hours_cap_year 'twenty': expected a number, 0 or more" program-set "$db" junggu-2015 hours_cap_year=twenty
+bad "program-set: hours_per_meeting_cap 0 (D4)" "learnclub program-set: invalid hours_per_meeting_cap '0': expected a number more than 0" program-set "$db" junggu-2015 hours_per_meeting_cap=0
+bad "program-set: hours_shared_cap yes (D7)" "learnclub program-set: invalid hours_shared_cap 'yes': expected 1 (shared) or 0 (apart)" program-set "$db" junggu-2015 hours_shared_cap=yes
+bad14 "roster: IR8 two clubs of one program at once (clubs_per_person 1)" roster "line 3, column club: emp_no 1500037 is already in club '예산지킴이' on line 2" "$RH14" "$R14" "junggu-2015,세입발굴단,bureau,기획재정국,기획예산과,1500037,김예산,member,2015-03-01,"
 # --- nothing was written by any of them -------------------------------------------------
 check "the database is unchanged after every bad input" "$before" "$("$SQLITE3" "$db" .dump | md5sum)"
 check "at least 50 command and file cases" "yes" "$([ "$n" -ge 50 ] && echo yes || echo "no: $n")"

@@ -46,6 +46,10 @@ bad 'report_due('\''2015-03'\'', '\''day=99999999999999999999'\'')' 'report_due(
 bad 'report_due('\''2015-03'\'', '\''strict,strict;drop'\'')' 'report_due(): unknown rule setting '\''strict;drop'\'''
 bad 'report_due('\''2015-03'\'', x'\''737472696374'\'')' 'report_due(): invalid rule x'\''737472696374'\'''
 bad 'report_due('\''2015-03'\'', '\''STRICT'\'')' 'report_due(): unknown rule setting '\''STRICT'\'''
+# issue 15 (deadlines.c R10): h1= and h2=
+bad 'report_due('\''2026-H1'\'', '\''h1=02-30'\'')' 'report_due(): invalid rule setting '\''h1=02-30'\'''
+bad 'report_due('\''2026-H2'\'', '\''h2=1-20'\'')' 'report_due(): invalid rule setting '\''h2=1-20'\'''
+bad 'report_due('\''2026-H2'\'', '\''h2=01-20일'\'')' 'report_due(): unknown rule setting '\''h2=01-20일'\'''
 bad 'deadline_ok('\''2015-03'\'', '\''2015-04-06 23:59:59.'\'')' 'deadline_ok(): invalid date '\''2015-04-06 23:59:59.'\'''
 bad 'deadline_ok('\''2015-03'\'', '\''tomorrow'\'')' 'deadline_ok(): invalid date '\''tomorrow'\'''
 bad 'deadline_ok(x'\''323031352d3033'\'', '\''2015-04-01'\'')' 'deadline_ok(): invalid period x'\''323031352D3033'\'''

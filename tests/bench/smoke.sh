@@ -30,7 +30,7 @@ check "bench/run.sh runs every measurement" "0" "$?"
 bash "$R/bench/summary.sh" "$D/out" >"$D/summary.txt" 2>&1
 check "bench/summary.sh: every measurement has a number" "0" "$?"
 check "summary: no measurement without a number" "0" "$(grep -c 'NO NUMBER' "$D/summary.txt")"
-check "summary: 28 measurement rows" "28" "$(grep -cE '^(floor|plain|agg|calendar|workflow|memory|command|import): ' "$D/summary.txt")"
+check "summary: 29 measurement rows" "29" "$(grep -cE '^(floor|plain|agg|calendar|workflow|memory|command|import|report): ' "$D/summary.txt")"
 
 # value of GROUP/MEMBER in the last repetition
 v() { awk -F'\t' -v g="$1" -v m="$2" '$1 == g && $2 == m { x = $6 } END { print x }' "$D/out/results.tsv"; }
@@ -48,6 +48,10 @@ check "overhead: learnclub and sqlite3 + ext for each workflow" "6" "$(grep -cE 
 check "start-up: learnclub help and sqlite3 select 1" "2" "$(grep -cE '^startup	(learnclub|sqlite3)	1	' "$D/out/results.tsv")"
 check "import: the command and the floor, a year and a month" "4" "$(grep -cE '^import_(year|month)	(learnclub|floor)	1	' "$D/out/results.tsv")"
 check "import: rows per second reported for each" "4" "$(grep -cE '^import (year|month) +(learnclub|floor) +[0-9]+ rows .* [0-9]+ rows/s$' "$D/out/import-rates.txt")"
+# issue 16: the HTML report against its own queries, and the page's size
+check "report: the command and its queries" "2" "$(grep -cE '^report_page	(learnclub|queries)	1	' "$D/out/results.tsv")"
+check "report: the page's size recorded" "1" "$(grep -cE '^report page [0-9]{4} of the one-year database: [0-9]+ bytes, 2 programs, 10 clubs$' "$D/out/report-size.txt")"
+check "report: the size in the summary" "1" "$(grep -cE '^  report page .* bytes' "$D/summary.txt")"
 # BENCH_ONLY runs one section: the import alone gives the import rows and nothing else
 BENCH_SMOKE=1 BENCH_ONLY=import NOOP_EXT="$D/noop" bash "$R/bench/run.sh" "$D/national.db" "$D/oneyear.db" "$D/floor.db" "$D/only" >"$D/only.log" 2>&1
 check "BENCH_ONLY=import: runs" "0" "$?"

@@ -35,6 +35,8 @@ int main(void) {
   l.n = 0;
   l.nMax = 0;
   all_base_holidays(&l);
+  scheduled_elections(&l, 0, lc_days_from_civil(LC_CAL_FIRST_YEAR, 1, 1),
+                      lc_days_from_civil(LC_CAL_LAST_YEAR, 12, 31), 0); /* C10 */
   nBase = l.n;
   p = lc_state_new(sizeof(lc_cal), cal_free);
   if (!p || cal_build(p) != SQLITE_OK) {

@@ -54,6 +54,35 @@ SELECT 'C4 2017-10 run: 10-02 … 10-09 all off', (SELECT group_concat(is_workin
 SELECT 'C5 election kind', (SELECT kind FROM holidays('2024-04-10','2024-04-10')), 'election';
 SELECT 'C5 temporary kind', (SELECT kind FROM holidays('2020-08-17','2020-08-17')), 'temporary';
 SELECT 'C5 2002 World Cup', is_working_day('2002-07-01'), 0;
+-- C10 (issue 15, DOMAIN D9): the elections 공직선거법 제34조 schedules, 2028-2050
+SELECT 'C10 issue 15: 2028-04-12, the 23rd National Assembly election, is no working day', is_working_day('2028-04-12'), 0;
+SELECT 'C10 its name and kind', (SELECT name || '/' || kind FROM holidays('2028-04-12', '2028-04-12')), '제23대 국회의원 선거/election';
+SELECT 'C10 the 22nd presidential election (the 21st term ends 2030-06-03)', (SELECT date || ' ' || name FROM holidays(2030) WHERE name GLOB '*대통령*'), '2030-03-27 제22대 대통령 선거';
+SELECT 'C10 art. 34 (2): 2030-06-05 is the day before 현충일, so the local elections move to 06-12', (SELECT date || ' ' || name FROM holidays(2030) WHERE name GLOB '*지방선거'), '2030-06-12 제10회 전국동시지방선거';
+SELECT 'C10 and 2030-06-05 stays a working day', is_working_day('2030-06-05'), 1;
+SELECT 'C10 art. 34 (2) again in 2046 (06-06 on a Wednesday)', (SELECT date FROM holidays(2046) WHERE kind = 'election'), '2046-06-13';
+SELECT 'C10 17 scheduled elections 2028-2050: 6 National Assembly, 5 presidential, 6 local', (SELECT count(*) || ' ' || sum(name GLOB '*국회*') || ' ' || sum(name GLOB '*대통령*') || ' ' || sum(name GLOB '*지방선거') FROM holidays('2028-01-01', '2050-12-31') WHERE kind = 'election'), '17 6 5 6';
+SELECT 'C10 numbered in turn', (SELECT group_concat(name, ',') FROM (SELECT name FROM holidays('2028-01-01', '2050-12-31') WHERE kind = 'election' AND name GLOB '*대통령*' ORDER BY date)), '제22대 대통령 선거,제23대 대통령 선거,제24대 대통령 선거,제25대 대통령 선거,제26대 대통령 선거';
+SELECT 'C10 the last ones, 2050', (SELECT group_concat(date, ',') FROM holidays(2050) WHERE kind = 'election'), '2050-03-30,2050-06-01';
+SELECT 'C10 nothing scheduled before 2028: the elections through 2027 are the 20 dated facts (C5, calendar_facts.h)', (SELECT count(*) FROM holidays('2000-01-01', '2027-12-31') WHERE kind = 'election'), 20;
+SELECT 'C10 each a Wednesday, no holiday on the day before, the day or the day after', (SELECT count(*) || ' ' || sum(strftime('%w', e.date) = '3' AND NOT EXISTS (SELECT 1 FROM holidays(date(e.date, '-1 day'), date(e.date, '+1 day')) h WHERE h.kind <> 'election')) FROM holidays('2028-01-01', '2050-12-31') e WHERE e.kind = 'election'), '17 17';
+-- C10, the rule written again here from the words of art. 34, for every term that ended
+-- under it (the 2004 amendment): it gives each 임기만료 election of the dated facts
+-- 2006-2026 (C5) and each scheduled one 2028-2050, and nothing else of kind election but
+-- the two held after a vacancy (2017-05-09, 2025-06-03).
+SELECT 'C10 art. 34 gives every 임기만료 election 2006-2050', (WITH
+  term(end_day, before) AS (VALUES
+    ('2006-06-30', 30), ('2010-06-30', 30), ('2014-06-30', 30), ('2018-06-30', 30), ('2022-06-30', 30), ('2026-06-30', 30),
+    ('2030-06-30', 30), ('2034-06-30', 30), ('2038-06-30', 30), ('2042-06-30', 30), ('2046-06-30', 30), ('2050-06-30', 30),
+    ('2008-02-24', 70), ('2013-02-24', 70), ('2022-05-09', 70),
+    ('2030-06-03', 70), ('2035-06-03', 70), ('2040-06-03', 70), ('2045-06-03', 70), ('2050-06-03', 70),
+    ('2008-05-29', 50), ('2012-05-29', 50), ('2016-05-29', 50), ('2020-05-29', 50), ('2024-05-29', 50),
+    ('2028-05-29', 50), ('2032-05-29', 50), ('2036-05-29', 50), ('2040-05-29', 50), ('2044-05-29', 50), ('2048-05-29', 50)),
+  wed(d) AS (SELECT date(end_day, '-' || before || ' days', 'weekday 3') FROM term),
+  day(d) AS (SELECT CASE WHEN EXISTS (SELECT 1 FROM holidays(date(d, '-1 day'), date(d, '+1 day')) h WHERE h.kind <> 'election')
+                         THEN date(d, '+7 days') ELSE d END FROM wed),
+  got(d) AS (SELECT date FROM holidays('2006-01-01', '2050-12-31') WHERE kind = 'election' AND date NOT IN ('2017-05-09', '2025-06-03'))
+  SELECT (SELECT count(*) FROM day) || ' ' || (SELECT count(*) FROM day WHERE d IN (SELECT d FROM got)) || ' ' || (SELECT count(*) FROM got)), '31 31 31';
 -- C8 holidays()
 SELECT 'C8 holidays(2025) rows', (SELECT count(*) FROM holidays(2025)), 20;
 SELECT 'C8 holidays(''2025'') as a year', (SELECT count(*) FROM holidays('2025')), 20;

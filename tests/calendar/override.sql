@@ -5,6 +5,14 @@ SELECT 'C7 empty table: built-in', is_working_day('2026-07-17'), 0;
 INSERT INTO holiday_override VALUES ('2026-07-17', NULL, 0);
 SELECT 'C7 remove a holiday', is_working_day('2026-07-17'), 1;
 SELECT 'C7 removed day leaves holidays()', (SELECT count(*) FROM holidays('2026-07-17','2026-07-17')), 0;
+-- C10 (issue 15): a scheduled election moved by law or by an early election is corrected here
+INSERT INTO holiday_override VALUES ('2028-04-12', NULL, 0), ('2028-04-19', '제23대 국회의원 선거 (연기)', 1);
+SELECT 'C10 an override makes a scheduled election a working day', is_working_day('2028-04-12'), 1;
+SELECT 'C10 and it leaves holidays()', (SELECT count(*) FROM holidays('2028-04-12','2028-04-12')), 0;
+SELECT 'C10 the day it moved to is a holiday, kind local', (SELECT name || '/' || kind FROM holidays('2028-04-19','2028-04-19')), '제23대 국회의원 선거 (연기)/local';
+SELECT 'C10 deadlines see the correction', report_due('2028-03', 'day=12'), '2028-04-12';
+DELETE FROM holiday_override WHERE day IN ('2028-04-12', '2028-04-19');
+SELECT 'C10 without the override, the deadline moves past the election', report_due('2028-03', 'day=12'), '2028-04-13';
 INSERT INTO holiday_override VALUES ('2015-05-07', '구 개청 기념일', 1);
 SELECT 'C7 add a holiday', is_working_day('2015-05-07'), 0;
 SELECT 'C7 added day is kind local', (SELECT name || '/' || kind FROM holidays('2015-05-07','2015-05-07')), '구 개청 기념일/local';

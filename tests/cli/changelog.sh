@@ -33,7 +33,7 @@ check "CL3 imports that change nothing add no row" "$n" "$(q "SELECT count(*) FR
 sed 's/,44,\([^,]*\)$/,40,\1/' "$T/scores.csv" >"$w/scores.csv"
 "$LC" import-scores "$db" "$w/scores.csv" >/dev/null
 check "CL1 a changed score: counted, with the old row's values" \
-  '{"score":{"added":0,"changed":1,"removed":0,"changed_rows":[{"club_id":1,"period":"2015-H1","judge":"심사위원1","criterion":"추진실적","points":44.0}]}}' \
+  '{"score":{"added":0,"changed":1,"removed":0,"changed_rows":[{"club_id":1,"period":"2015-H1","judge":"심사위원1","criterion":"추진실적","points":44.0,"panel":"","judge_emp_no":null,"stage":"final"}]}}' \
   "$(q "SELECT changes FROM change_log ORDER BY id DESC LIMIT 1")"
 
 # CL1: a meeting's attendance list changed: the removed row, with its values
@@ -54,7 +54,7 @@ sed 's/,45,\([^,]*\)$/,30,\1/' "$w/scores.csv" >"$w/scores2.csv"
 "$LC" import-scores "$db" "$w/scores2.csv" >/dev/null
 "$LC" evaluate "$db" 2015-H1 >/dev/null
 check "CL1 evaluate: awards replaced, the old ones kept in the log" \
-  'evaluate|{"award":{"added":2,"changed":0,"removed":2,"removed_rows":[{"club_id":2,"period":"2015-H1","rank":1,"tier":"최우수","prize":500000},{"club_id":1,"period":"2015-H1","rank":2,"tier":"우수","prize":300000}]},"evaluation":{"added":0,"changed":1,"removed":0,"changed_rows":[{"period":"2015-H1","evaluated_on":"2015-08-01","stale_reason":"scores changed"}]}}' \
+  'evaluate|{"award":{"added":2,"changed":0,"removed":2,"removed_rows":[{"club_id":2,"period":"2015-H1","rank":1,"tier":"최우수","prize":500000},{"club_id":1,"period":"2015-H1","rank":2,"tier":"우수","prize":300000}]},"evaluation":{"added":0,"changed":1,"removed":0,"changed_rows":[{"period":"2015-H1","evaluated_on":"2015-08-01","stale_reason":"scores changed","ties":"[]"}]}}' \
   "$(q "SELECT command, changes FROM change_log ORDER BY id DESC LIMIT 1")"
 # the removed row's values are enough to put it back by hand
 check "CL4 the removed rows, put back by hand from their JSON, are the awards before" \

@@ -11,10 +11,10 @@ db="$w/db.db"; cp "$LEARNCLUB_ROOT/examples/junggu2015.db" "$db"
 # the scripts are embedded: the command runs from a folder with no sql/, copied elsewhere
 cp "$LC" "$w/learnclub"
 out=$(cd "$w" && env -u LEARNCLUB_SQL_DIR ./learnclub monthly-check db.db 2015-05 --as-of 2015-06-30 --format csv 2>&1 | head -n 1)
-check "the scripts are embedded: a copy of the binary alone runs" "club,president,due,submitted,status,meeting" "$out"
+check "the scripts are embedded: a copy of the binary alone runs" "club,president,due,submitted,status,meeting,regular,members,size" "$out"
 # D5: LEARNCLUB_SQL_DIR reads the scripts from a folder instead
 mkdir -p "$w/sql"; cp "$LEARNCLUB_ROOT"/sql/*.sql "$w/sql/"
-sed -i 's/SELECT emp_no, name, unit, half_year, hours, education_type FROM lc_out/SELECT emp_no, name AS person FROM lc_out/' "$w/sql/hours.sql"
+sed -i 's/SELECT emp_no, name, unit, half_year, hours, education_type, program, club, uncapped_hours FROM lc_out/SELECT emp_no, name AS person FROM lc_out/' "$w/sql/hours.sql"
 check "D5 LEARNCLUB_SQL_DIR: a changed script is run" "emp_no,person" \
   "$(LEARNCLUB_SQL_DIR="$w/sql" "$LC" hours "$db" 2015-H1 --format csv | head -n 1)"
 out=$(LEARNCLUB_SQL_DIR="$w/none" "$LC" hours "$db" 2015-H1 2>&1); rc=$?

@@ -34,7 +34,7 @@ if [ -n "${LC_UNDER_VALGRIND:-}" ]; then
 else
 out=$(TMPDIR="$w/t"$'\n'".shell touch $w/PWNED2"$'\n' LEARNCLUB_EXT="x"$'\n'".shell touch $w/PWNED3" \
       "$LC" monthly-check "$db" 2015-05 --as-of 2015-06-30 --format csv 2>&1 | head -n 1)
-check "H1 TMPDIR and LEARNCLUB_EXT with a dot-command: the check runs" "club,president,due,submitted,status,meeting" "$out"
+check "H1 TMPDIR and LEARNCLUB_EXT with a dot-command: the check runs" "club,president,due,submitted,status,meeting,regular,members,size" "$out"
 check "H1 ... and no dot-command ran" "absent absent" \
   "$([ -e "$w/PWNED2" ] && echo present || echo absent) $([ -e "$w/PWNED3" ] && echo present || echo absent)"
 fi
@@ -142,7 +142,7 @@ if tmpfs "$w/rodb" 2048; then
   check "M4 evaluate on a read-only file system: read-only, nothing written" \
     "learnclub evaluate: $w/rodb/db.db: cannot write: the database or its folder is read-only; nothing was written|2" "$out|$rc"
   out=$("$LC" monthly-check "$w/rodb/db.db" 2015-05 --as-of 2015-06-30 2>/dev/null | head -n 1); 
-  check "M4 ... while the checks still read it" "club              president  due         submitted   status   meeting" "$out"
+  check "M4 ... while the checks still read it" "club              president  due         submitted   status   meeting  regular  members  size" "$out"
 else
   skip "M4 read-only database" "needs root for a tmpfs"
 fi
@@ -239,18 +239,18 @@ db=$(newdb text); "$LC" init "$db" >/dev/null
                   UPDATE person SET name = CAST(x'ffc3' AS TEXT)||'최' WHERE emp_no = 'E004';"
 out=$("$LC" hours "$db" 2015-H1 | head -n 6)
 check "L1 L12 L13 table: control characters escaped, bad UTF-8 replaced, columns aligned" "\
-emp_no  name                          unit        half_year  hours  education_type
-------  ----------------------------  ----------  ---------  -----  -----------------------
-E001    김\\t가\\n람                    기획예산과  2015-H1     12.0  기관주관교육/학습동아리
-E002    \\x1b[31m이하나                기획예산과  2015-H1     12.0  기관주관교육/학습동아리
-E003    a\":1.00000000000000000001,\"b  총무과      2015-H1     12.0  기관주관교육/학습동아리
-E004    ��최                          총무과      2015-H1      9.5  기관주관교육/학습동아리" "$out"
+emp_no  name                          unit        half_year  hours  education_type           program  club  uncapped_hours
+------  ----------------------------  ----------  ---------  -----  -----------------------  -------  ----  --------------
+E001    김\\t가\\n람                    기획예산과  2015-H1     12.0  기관주관교육/학습동아리  t2015    가람            16.0
+E002    \\x1b[31m이하나                기획예산과  2015-H1     12.0  기관주관교육/학습동아리  t2015    가람            12.0
+E003    a\":1.00000000000000000001,\"b  총무과      2015-H1     12.0  기관주관교육/학습동아리  t2015    가람            12.0
+E004    ��최                          총무과      2015-H1      9.5  기관주관교육/학습동아리  t2015    나래             9.5" "$out"
 out=$("$LC" hours "$db" 2015-H1 --format json)
 check "L2 JSON: a name is never rewritten" "yes" "$(grep -qF '"name":"a\":1.00000000000000000001,\"b"' <<<"$out" && echo yes || echo no)"
 check "L13 JSON: valid, with U+FFFD for the bad bytes" "ok|��최" \
   "$(python3 -c 'import json,sys; d=json.load(sys.stdin); print("ok|" + d[3]["name"])' <<<"$out" 2>&1)"
 out=$("$LC" hours "$db" 2015-H1 --format csv | grep '^E004')
-check "L13 CSV: U+FFFD for the bad bytes" 'E004,"��최","총무과",2015-H1,9.5,"기관주관교육/학습동아리"' "$out"
+check "L13 CSV: U+FFFD for the bad bytes" 'E004,"��최","총무과",2015-H1,9.5,"기관주관교육/학습동아리",t2015,"나래",9.5' "$out"
 check "L13 CSV: no invalid UTF-8 anywhere" "yes" "$("$LC" hours "$db" 2015-H1 --format csv | iconv -f UTF-8 -t UTF-8 >/dev/null 2>&1 && echo yes || echo no)"
 printf '%s\n%s\n' "$MH" $'가람,2015-03-12,\e[2J\e[31mred,3,x,E001' >"$w/l12.csv"
 out=$("$LC" import-meetings "$db" "$w/l12.csv" 2>&1)
@@ -258,7 +258,7 @@ check "L12 a terminal escape in a CSV cell is shown escaped in the message" \
   "learnclub import-meetings: $w/l12.csv: line 2, column kind: invalid value '\\x1b[2J\\x1b[31mred'; expected regular or extra (JG5); nothing imported" "$out"
 
 # --- L16: CSV always has its header line -------------------------------------------------------
-check "L16 an empty CSV result has its header line" "emp_no,name,unit,half_year,hours,education_type" \
+check "L16 an empty CSV result has its header line" "emp_no,name,unit,half_year,hours,education_type,program,club,uncapped_hours" \
   "$("$LC" hours "$db" 2015-H2 --format csv)"
 check "L16 ... and JSON is an empty array" "[]" "$("$LC" hours "$db" 2015-H2 --format json)"
 

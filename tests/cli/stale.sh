@@ -33,7 +33,7 @@ out=$("$LC" summary "$db" 2015 --format csv | grep '^awards,stale'); "$LC" summa
 check "summary says so, a finding" 'awards,stale,"2015-H1: scores changed"|1' "$out|$rc"
 out=$("$LC" report "$db" 2015 --html "$w/page.html"); rc=$?
 check "RH6 report says so on the page, a finding" "learnclub report: wrote $w/page.html|1|1" \
-  "$out|$rc|$(grep -c '<p class="stale" id="stale-2015-H1">2015-H1 .*(scores changed)' "$w/page.html")"
+  "$out|$rc|$(grep -c '<p class="stale" id="stale-2015-H1">⚠ 2015-H1 .*(scores changed)' "$w/page.html")"
 check "the first reason is kept" "scores changed" "$(q "INSERT INTO committee_place VALUES (1, '2015-H1', 1, NULL)"; reason)"
 
 "$LC" evaluate "$db" 2015-H1 >/dev/null
@@ -51,7 +51,7 @@ while IFS='|' read -r name stmt want; do
   check "stale: $name" "$want" "$(reason)"
 done <<'EOF_CASES'
 a score removed|DELETE FROM score WHERE club_id = 1 AND criterion = '성과'|scores changed
-a score of another half-year: not this one|INSERT INTO score VALUES (1, '2015-H2', '심사위원1', '성과', 40)|up to date
+a score of another half-year: not this one|INSERT INTO score(club_id, period, judge, criterion, points) VALUES (1, '2015-H2', '심사위원1', '성과', 40)|up to date
 a research report filed|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (2, 'research', '2015-H1', '2015-07-30')|research reports changed
 a research report's time changed|UPDATE report SET submitted_at = '2015-08-01' WHERE club_id = 2 AND kind = 'research'|research reports changed
 a monthly report: not a research report|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (2, 'monthly', '2015-04', '2015-05-04')|up to date

@@ -178,3 +178,36 @@ CREATE TABLE holiday_override(day TEXT PRIMARY KEY, name TEXT, is_holiday INTEGE
 INSERT INTO holiday_override VALUES ('2015-05-06', '구 개청 기념일', 1);
 SELECT 'R9 sees holiday_override (R7), after', (SELECT report_status('2015-04', '2015-05-07', '2015-12-31')), 'on_time';
 DROP TABLE holiday_override;
+-- R10 (issue 15: report_rule h1=/h2=, DOMAIN O6): a half-year's research report due on the
+-- first MM-DD on or after the half-year's first day, moved past holidays unless strict.
+SELECT 'R10 issue 15: h1=07-20', report_due('2026-H1', 'h1=07-20'), '2026-07-20';
+SELECT 'R10 h1=07-19 on a Sunday moves to Monday', report_due('2015-H1', 'h1=07-19'), '2015-07-20';
+SELECT 'R10 h1=07-19 strict keeps the Sunday', report_due('2015-H1', 'h1=07-19, strict'), '2015-07-19';
+SELECT 'R10 h1 past 설날 (2015-02-18 to 20) and the weekend', report_due('2015-H1', 'h1=02-18'), '2015-02-23';
+SELECT 'R10 O6 plans: H1 by 1-20 of its year', report_due('2026-H1', 'h1=01-20, h2=07-20'), '2026-01-20';
+SELECT 'R10 O6 plans: H2 by 7-20 of its year', report_due('2026-H2', 'h1=01-20, h2=07-20'), '2026-07-20';
+SELECT 'R10 h2 of a month 01-06 is the next year', report_due('2026-H2', 'h2=01-20'), '2027-01-20';
+SELECT 'R10 h2=06-30 is the next year too', report_due('2026-H2', 'h2=06-30, strict'), '2027-06-30';
+SELECT 'R10 h2=07-01 is the half-year''s first day', report_due('2026-H2', 'h2=07-01, strict'), '2026-07-01';
+SELECT 'R10 h1 does not touch H2', report_due('2026-H2', 'h1=07-20'), '2026-12-31';
+SELECT 'R10 h2 does not touch H1', report_due('2026-H1', 'h2=01-20'), '2026-07-31';
+SELECT 'R10 a month is not affected', report_due('2015-03', 'h1=01-20, h2=07-20'), '2015-04-06';
+SELECT 'R10 with day=', report_due('2015-05', 'day=10, h1=01-20'), '2015-06-10';
+SELECT 'R10 02-29 in a leap year', report_due('2016-H1', 'h1=02-29, strict'), '2016-02-29';
+SELECT 'R10 02-29 in another year is 02-28', report_due('2015-H1', 'h1=02-29, strict'), '2015-02-28';
+SELECT 'R10 the last setting of a kind counts (as day= does)', report_due('2026-H1', 'h1=03-03, h1=07-20'), '2026-07-20';
+SELECT 'R10 outside the calendar years, strict', report_due('2060-H2', 'h2=01-20, strict'), '2061-01-20';
+SELECT 'R10 outside the calendar years, before 2000, strict', report_due('1999-H1', 'h1=07-20, strict'), '1999-07-20';
+SELECT 'R10 constant rule over rows (auxdata keeps h1 and h2)', (SELECT group_concat(report_due(column1, 'h1=01-20,h2=02-10,day=9'), ',') FROM (VALUES ('2026-H1'), ('2026-H2'), ('2026-05'), ('2026-H1'))), '2026-01-20,2027-02-10,2026-06-09,2026-01-20';
+SELECT 'R10 rule from a column, row by row', (SELECT group_concat(report_due('2026-H1', column1), ',') FROM (VALUES ('h1=07-20'), (''), ('h1=01-20'), ('h2=01-20'))), '2026-07-20,2026-07-31,2026-01-20,2026-07-31';
+SELECT 'R10 the memo of a day= rule keeps JG7 after an h1 rule filled it', (SELECT group_concat(report_due(column1, column2), ',') FROM (VALUES ('2026-03', 'h1=01-20'), ('2026-H1', 'day=5'), ('2026-H1', 'h1=03-20,day=5'), ('2026-H1', NULL))), '2026-04-06,2026-07-31,2026-03-20,2026-07-31';
+SELECT 'R10 deadline_ok on the due day and the day after', deadline_ok('2026-H1', '2026-07-20 23:59', 'h1=07-20') || deadline_ok('2026-H1', '2026-07-21', 'h1=07-20'), '10';
+SELECT 'R10 report_status: missing the day after', report_status('2026-H1', NULL, '2026-01-21', 'h1=01-20'), 'missing';
+SELECT 'R10 report_status: pending on the due day', report_status('2026-H1', NULL, '2026-01-20', 'h1=01-20'), 'pending';
+SELECT 'R10 report_calendar orders by the due days', (SELECT group_concat(period || '@' || due, ' ') FROM report_calendar('2026-01', '2026-06', 'h1=01-20')), '2026-H1@2026-01-20 2026-01@2026-02-05 2026-02@2026-03-05 2026-03@2026-04-06 2026-04@2026-05-06 2026-05@2026-06-05 2026-06@2026-07-06';
+SELECT 'R10 report_calendar agrees with report_due over every half-year and setting', (WITH RECURSIVE
+  y(y) AS (SELECT 2000 UNION ALL SELECT y + 1 FROM y WHERE y < 2049),
+  h(h) AS (VALUES (1), (2)),
+  r(r) AS (VALUES ('h1=01-20,h2=07-20'), ('h1=07-20,h2=01-20'), ('h1=02-29,h2=02-29'), ('h1=12-31,h2=06-30,strict')),
+  p(p) AS (SELECT y || '-H' || h FROM y, h)
+  SELECT count(*) || ' ' || sum(report_due(p, r) = (SELECT due FROM report_calendar(p, p, r) WHERE period = p)) FROM r, p), '400 400';

@@ -32,7 +32,7 @@ flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --dis
        --disable-component-update --disable-sync --disable-extensions --hide-scrollbars
        --user-data-dir="$TMPROOT/chromium-profile")
 dom=$(timeout 120 "$chromium" "${flags[@]}" --enable-logging=stderr --v=0 --dump-dom "file://$page" 2>"$TMPROOT/chromium.err")
-check "chromium renders the page" "yes" "$(grep -q 'id="report-grid"' <<<"$dom" && echo yes || echo no)"
+check "chromium renders the page" "yes" "$(grep -q 'class="report-grid"' <<<"$dom" && echo yes || echo no)"
 check "no console message" "" "$(grep -E 'CONSOLE|ERR_FILE|net::ERR' "$TMPROOT/chromium.err" | head -3)"
 text_of() { sed -n "s/.*id=\"$1\">\([^<]*\)<.*/\1/p" <<<"$dom" | head -n 1; }
 # The numbers on the page against the database.
@@ -50,6 +50,21 @@ check "Korean text kept" "yes" "$(grep -q '월별 활동보고서 제출 현황'
 mkdir -p "$LEARNCLUB_ROOT/tests/out"
 timeout 120 "$chromium" "${flags[@]}" --window-size=1200,2400 --screenshot="$LEARNCLUB_ROOT/tests/out/report-junggu2015.png" "file://$page" >/dev/null 2>&1
 check "screenshot saved" "yes" "$([ -s "$LEARNCLUB_ROOT/tests/out/report-junggu2015.png" ] && echo yes || echo no)"
+# issue 16 (RH10): the print stylesheet lays each section on A4 pages of its own.
+# Chromium prints the page to PDF as a person would; each section of this page
+# fits on one page, so the PDF has one A4 page per section. The pages are kept
+# as PNG in tests/out/ (with poppler's pdftoppm) for a person to look at.
+pdf="$TMPROOT/report.pdf"; rm -f "$pdf"
+timeout 120 "$chromium" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$pdf" "file://$page" >/dev/null 2>&1
+check "issue 16 RH10: chromium prints the page to PDF" "yes" "$([ -s "$pdf" ] && echo yes || echo no)"
+sections=$(grep -o '<section ' "$page" | wc -l)
+check "issue 16 RH10: six sections" "6" "$sections"
+check "issue 16 RH10: one page per section" "$sections" "$(grep -a -o '/Type /Page\b' "$pdf" | wc -l)"
+check "issue 16 RH10: every page A4 (595 x 842 pt)" "$sections A4" \
+  "$(grep -a -o '/MediaBox \[0 0 [0-9.]* [0-9.]*\]' "$pdf" | awk '{ w = $4; h = substr($5, 1, length($5) - 1); if (w > 594 && w < 596 && h > 841 && h < 843) n++ } END { print n + 0 " A4" }')"
+if command -v pdftoppm >/dev/null; then
+  pdftoppm -r 60 -png "$pdf" "$LEARNCLUB_ROOT/tests/out/report-junggu2015-print"
+fi
 # The detector itself: a page with a console error is caught.
 printf '<!doctype html><meta charset="utf-8"><script>console.error("x")</script>' >"$TMPROOT/bad.html"
 timeout 60 "$chromium" "${flags[@]}" --enable-logging=stderr --v=0 --dump-dom "file://$TMPROOT/bad.html" >/dev/null 2>"$TMPROOT/bad.err"

@@ -20,55 +20,55 @@ run() {
 
 # --- monthly-check ------------------------------------------------------------------
 run "JG6 monthly-check 2015-05 table" 1 "\
-club  president  due         submitted   status   meeting
-----  ---------  ----------  ----------  -------  -------
-가람  김가람     2015-06-05  2015-06-05  on_time  held
-나래  최나래     2015-06-05  2015-06-08  late     held
-다솜  강다솜     2015-06-05              missing  none" monthly-check "$db" 2015-05 --as-of 2015-06-30
+club  president  due         submitted   status   meeting  regular  members  size
+----  ---------  ----------  ----------  -------  -------  -------  -------  ----
+가람  김가람     2015-06-05  2015-06-05  on_time  held           1        3  ok
+나래  최나래     2015-06-05  2015-06-08  late     held           1        2  ok
+다솜  강다솜     2015-06-05              missing  none           0        2  ok" monthly-check "$db" 2015-05 --as-of 2015-06-30
 
 run "JG6 D1 monthly-check 2015-03 csv (5 April a Sunday: due the 6th)" 1 "\
-club,president,due,submitted,status,meeting
-\"가람\",\"김가람\",2015-04-06,2015-04-06,on_time,held
-\"나래\",\"최나래\",2015-04-06,2015-04-03,on_time,held
-\"다솜\",\"강다솜\",2015-04-06,2015-04-07,late,held
-\"라온\",\"한라온\",2015-04-06,,missing,held" monthly-check "$db" 2015-03 --as-of 2015-04-30 --format csv
+club,president,due,submitted,status,meeting,regular,members,size
+\"가람\",\"김가람\",2015-04-06,2015-04-06,on_time,held,1,3,ok
+\"나래\",\"최나래\",2015-04-06,2015-04-03,on_time,held,1,2,ok
+\"다솜\",\"강다솜\",2015-04-06,2015-04-07,late,held,1,2,ok
+\"라온\",\"한라온\",2015-04-06,,missing,held,1,2,ok" monthly-check "$db" 2015-03 --as-of 2015-04-30 --format csv
 
 run "JG6 monthly-check json, pending before the due date" 0 \
-'[{"club":"가람","president":"김가람","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held"},
-{"club":"나래","president":"최나래","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held"},
-{"club":"다솜","president":"강다솜","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held"}]' \
+'[{"club":"가람","president":"김가람","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held","regular":1,"members":3,"size":"ok"},
+{"club":"나래","president":"최나래","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held","regular":1,"members":2,"size":"ok"},
+{"club":"다솜","president":"강다솜","due":"2015-07-06","submitted":null,"status":"pending","meeting":"held","regular":1,"members":2,"size":"ok"}]' \
   monthly-check "$db" 2015-06 --as-of=2015-06-30 --format=json
 
 run "JG5 monthly-check: meeting pending mid-month; D2 a report after --as-of unseen" 0 "\
-club  president  due         submitted  status   meeting
-----  ---------  ----------  ---------  -------  -------
-가람  김가람     2015-06-05             pending  held
-나래  최나래     2015-06-05             pending  pending
-다솜  강다솜     2015-06-05             pending  pending" monthly-check "$db" 2015-05 --as-of 2015-05-15
+club  president  due         submitted  status   meeting  regular  members  size
+----  ---------  ----------  ---------  -------  -------  -------  -------  ----
+가람  김가람     2015-06-05             pending  held           1        3  ok
+나래  최나래     2015-06-05             pending  pending        0        2  ok
+다솜  강다솜     2015-06-05             pending  pending        0        2  ok" monthly-check "$db" 2015-05 --as-of 2015-05-15
 
 run "D6 monthly-check: a withdrawn club is left out after it withdrew" 0 '[]' \
   monthly-check "$db" 2015-02 --as-of 2015-12-31 --format json
 
 # --- evaluate -----------------------------------------------------------------------
 run "JG8 D3 evaluate 2015-H1: a tie across 우수's last place is not awarded" 1 "\
-rank  club  report   judges  score  tie_break  tier    prize   status
-----  ----  -------  ------  -----  ---------  ------  ------  -------
-   1  가람  on_time       5   85.0      42.67  최우수  500000  awarded
-   2  나래  on_time       5   80.0       40.0                  tie
-   2  다솜  late          5   80.0       40.0                  tie" evaluate "$db" 2015-H1
+rank  club  report   judges  score  tie_break  tier    prize   status   track  set_aside
+----  ----  -------  ------  -----  ---------  ------  ------  -------  -----  ---------
+   1  가람  on_time       5   85.0      42.67  최우수  500000  awarded                 0
+   2  나래  on_time       5   80.0       40.0                  tie                     0
+   2  다솜  late          5   80.0       40.0                  tie                     0" evaluate "$db" 2015-H1
 check "JG8 evaluate stores the awards" "1|2015-H1|1|최우수|500000" "$("$SQLITE3" "$db" "SELECT * FROM award")"
 run "JG8 evaluate again: same result, same awards (re-running is safe)" 1 "\
-rank,club,report,judges,score,tie_break,tier,prize,status
-1,\"가람\",on_time,5,85.0,42.67,\"최우수\",500000,awarded
-2,\"나래\",on_time,5,80.0,40.0,,,tie
-2,\"다솜\",late,5,80.0,40.0,,,tie" evaluate "$db" 2015-H1 --format csv
+rank,club,report,judges,score,tie_break,tier,prize,status,track,set_aside
+1,\"가람\",on_time,5,85.0,42.67,\"최우수\",500000,awarded,,0
+2,\"나래\",on_time,5,80.0,40.0,,,tie,,0
+2,\"다솜\",late,5,80.0,40.0,,,tie,,0" evaluate "$db" 2015-H1 --format csv
 check "JG8 evaluate again: awards not doubled" "1|2015-H1|1|최우수|500000" "$("$SQLITE3" "$db" "SELECT * FROM award")"
 
 "$SQLITE3" "$db" "INSERT INTO committee_place VALUES (3, '2015-H1', 1, '심사위원회 결정'), (2, '2015-H1', 2, NULL)"
 run "D3 evaluate json after the committee's places" 0 \
-'[{"rank":1,"club":"가람","report":"on_time","judges":5,"score":85.0,"tie_break":42.67,"tier":"최우수","prize":500000,"status":"awarded"},
-{"rank":2,"club":"다솜","report":"late","judges":5,"score":80.0,"tie_break":40.0,"tier":"우수","prize":300000,"status":"awarded"},
-{"rank":3,"club":"나래","report":"on_time","judges":5,"score":80.0,"tie_break":40.0,"tier":null,"prize":null,"status":"unplaced"}]' \
+'[{"rank":1,"club":"가람","report":"on_time","judges":5,"score":85.0,"tie_break":42.67,"tier":"최우수","prize":500000,"status":"awarded","track":null,"set_aside":0},
+{"rank":2,"club":"다솜","report":"late","judges":5,"score":80.0,"tie_break":40.0,"tier":"우수","prize":300000,"status":"awarded","track":null,"set_aside":0},
+{"rank":3,"club":"나래","report":"on_time","judges":5,"score":80.0,"tie_break":40.0,"tier":null,"prize":null,"status":"unplaced","track":null,"set_aside":0}]' \
   evaluate "$db" 2015-H1 --format json
 check "D3 evaluate stores the decided awards" "1|1|최우수|500000 3|2|우수|300000" \
   "$("$SQLITE3" "$db" "SELECT group_concat(club_id || '|' || rank || '|' || tier || '|' || prize, ' ') FROM (SELECT * FROM award ORDER BY rank)")"
@@ -76,25 +76,25 @@ check "D3 evaluate stores the decided awards" "1|1|최우수|500000 3|2|우수|3
 # KR7: with fewer judges than judges_min nothing is dropped
 "$SQLITE3" "$db" "UPDATE program SET judges_min = 6"
 run "KR7 evaluate: 5 judges < judges_min 6, plain mean" 0 "\
-rank  club  report   judges  score  tie_break  tier    prize   status
-----  ----  -------  ------  -----  ---------  ------  ------  --------
-   1  가람  on_time       5   84.0       42.2  최우수  500000  awarded
-   2  다솜  late          5   80.0       40.0  우수    300000  awarded
-   3  나래  on_time       5   76.4       38.2                  unplaced" evaluate "$db" 2015-H1
+rank  club  report   judges  score  tie_break  tier    prize   status    track  set_aside
+----  ----  -------  ------  -----  ---------  ------  ------  --------  -----  ---------
+   1  가람  on_time       5   84.0       42.2  최우수  500000  awarded                  0
+   2  다솜  late          5   80.0       40.0  우수    300000  awarded                  0
+   3  나래  on_time       5   76.4       38.2                  unplaced                 0" evaluate "$db" 2015-H1
 "$SQLITE3" "$db" "UPDATE program SET judges_min = 5; DELETE FROM committee_place;"
 
 run "JG7 evaluate 2015-H2: no research report is missing" 1 "\
-rank,club,report,judges,score,tie_break,tier,prize,status
-,\"가람\",missing,0,,,,,missing
-,\"나래\",missing,0,,,,,missing
-,\"다솜\",missing,0,,,,,missing" evaluate "$db" 2015-H2 --format csv
+rank,club,report,judges,score,tie_break,tier,prize,status,track,set_aside
+,\"가람\",missing,0,,,,,missing,,0
+,\"나래\",missing,0,,,,,missing,,0
+,\"다솜\",missing,0,,,,,missing,,0" evaluate "$db" 2015-H2 --format csv
 "$SQLITE3" "$db" "INSERT INTO report(club_id, kind, period, submitted_at) VALUES (1, 'research', '2015-H2', '2015-12-30')"
 run "JG7 evaluate: a report without scores is unscored" 1 "\
-rank  club  report   judges  score  tie_break  tier  prize  status
-----  ----  -------  ------  -----  ---------  ----  -----  --------
-      가람  on_time       0                                 unscored
-      나래  missing       0                                 missing
-      다솜  missing       0                                 missing" evaluate "$db" 2015-H2
+rank  club  report   judges  score  tie_break  tier  prize  status    track  set_aside
+----  ----  -------  ------  -----  ---------  ----  -----  --------  -----  ---------
+      가람  on_time       0                                 unscored                 0
+      나래  missing       0                                 missing                  0
+      다솜  missing       0                                 missing                  0" evaluate "$db" 2015-H2
 "$SQLITE3" "$db" "DELETE FROM report WHERE period = '2015-H2'"
 "$LC" evaluate "$db" 2015-H1 >/dev/null
 
@@ -109,22 +109,22 @@ check "L7 evaluate error: awards unchanged" "$awards" "$("$SQLITE3" "$db" "SELEC
 "$SQLITE3" "$db" "UPDATE program SET award_scheme = '최우수:1:500000,우수:1:300000'"
 
 # --- hours --------------------------------------------------------------------------
-run "JG9 D4 hours 2015-H1 csv for General Affairs (16 h capped to 12, extra meeting not counted)" 0 "\
-emp_no,name,unit,half_year,hours,education_type
-E001,\"김가람\",\"기획예산과\",2015-H1,12.0,\"기관주관교육/학습동아리\"
-E002,\"이하나\",\"기획예산과\",2015-H1,12.0,\"기관주관교육/학습동아리\"
-E003,\"박두리\",\"총무과\",2015-H1,12.0,\"기관주관교육/학습동아리\"
-E004,\"최나래\",\"총무과\",2015-H1,9.5,\"기관주관교육/학습동아리\"
-E005,\"정세찬\",\"총무과\",2015-H1,7.0,\"기관주관교육/학습동아리\"
-E006,\"강다솜\",\"보건행정과\",2015-H1,6.0,\"기관주관교육/학습동아리\"
-E007,\"윤보라\",\"기획예산과\",2015-H1,4.0,\"기관주관교육/학습동아리\"
-E008,\"한라온\",\"기획예산과\",2015-H1,2.0,\"기관주관교육/학습동아리\"
-E009,\"오미르\",\"총무과\",2015-H1,2.0,\"기관주관교육/학습동아리\"" hours "$db" 2015-H1 --format csv
+run "JG9 D4 hours 2015-H1 csv for General Affairs (16 h capped to 12, extra meeting not counted; issue 16: program, club, uncapped hours after)" 0 "\
+emp_no,name,unit,half_year,hours,education_type,program,club,uncapped_hours
+E001,\"김가람\",\"기획예산과\",2015-H1,12.0,\"기관주관교육/학습동아리\",t2015,\"가람\",16.0
+E002,\"이하나\",\"기획예산과\",2015-H1,12.0,\"기관주관교육/학습동아리\",t2015,\"가람\",12.0
+E003,\"박두리\",\"총무과\",2015-H1,12.0,\"기관주관교육/학습동아리\",t2015,\"가람\",12.0
+E004,\"최나래\",\"총무과\",2015-H1,9.5,\"기관주관교육/학습동아리\",t2015,\"나래\",9.5
+E005,\"정세찬\",\"총무과\",2015-H1,7.0,\"기관주관교육/학습동아리\",t2015,\"나래\",7.0
+E006,\"강다솜\",\"보건행정과\",2015-H1,6.0,\"기관주관교육/학습동아리\",t2015,\"다솜\",6.0
+E007,\"윤보라\",\"기획예산과\",2015-H1,4.0,\"기관주관교육/학습동아리\",t2015,\"다솜\",4.0
+E008,\"한라온\",\"기획예산과\",2015-H1,2.0,\"기관주관교육/학습동아리\",t2015,\"라온\",2.0
+E009,\"오미르\",\"총무과\",2015-H1,2.0,\"기관주관교육/학습동아리\",t2015,\"라온\",2.0" hours "$db" 2015-H1 --format csv
 "$SQLITE3" "$db" "UPDATE program SET hours_cap = 20"
 out=$("$LC" hours "$db" 2015-H1 --format json | head -n 2)
 check "JG9 hours with a cap of 20: json" \
-'[{"emp_no":"E001","name":"김가람","unit":"기획예산과","half_year":"2015-H1","hours":16.0,"education_type":"기관주관교육/학습동아리"},
-{"emp_no":"E002","name":"이하나","unit":"기획예산과","half_year":"2015-H1","hours":12.0,"education_type":"기관주관교육/학습동아리"},' "$out"
+'[{"emp_no":"E001","name":"김가람","unit":"기획예산과","half_year":"2015-H1","hours":16.0,"education_type":"기관주관교육/학습동아리","program":"t2015","club":"가람","uncapped_hours":"16.0"},
+{"emp_no":"E002","name":"이하나","unit":"기획예산과","half_year":"2015-H1","hours":12.0,"education_type":"기관주관교육/학습동아리","program":"t2015","club":"가람","uncapped_hours":"12.0"},' "$out"
 "$SQLITE3" "$db" "UPDATE program SET hours_cap = 12"
 run "JG9 hours 2015-H2: nobody, empty table (issue 13 O2: '(no rows)' on stderr)" 0 "(no rows)" hours "$db" 2015-H2
 check "JG9 hours 2015-H2: nothing on stdout" "" "$("$LC" hours "$db" 2015-H2 2>/dev/null)"
@@ -208,7 +208,7 @@ run "bad --as-of" 2 "learnclub monthly-check: invalid --as-of date '2015-02-30';
 run "bad --as-of: SQL in it" 2 "learnclub monthly-check: invalid --as-of date '2015-06-30'); DELETE FROM report; --'; expected YYYY-MM-DD" \
   monthly-check "$db" 2015-05 --as-of "2015-06-30'); DELETE FROM report; --"
 run "--as-of without a value" 2 "learnclub monthly-check: option '--as-of' needs a value" monthly-check "$db" 2015-05 --as-of
-run "bad --format" 2 "learnclub evaluate: invalid --format 'html'; expected table, csv or json" evaluate "$db" 2015-H1 --format html
+run "bad --format" 2 "learnclub evaluate: invalid --format 'html'; expected table, csv, json or xlsx" evaluate "$db" 2015-H1 --format html
 run "unknown option" 2 "learnclub hours: unknown option '--cap'" hours "$db" 2015-H1 --cap 20
 run "bad half-year" 2 "learnclub evaluate: invalid half-year '2015-H3'; expected YYYY-H1 or YYYY-H2" evaluate "$db" 2015-H3
 run "bad half-year: semicolon" 2 "learnclub hours: invalid half-year '2015-H1;DELETE FROM attendance'; expected YYYY-H1 or YYYY-H2" \
@@ -224,9 +224,9 @@ run "database name with SQL" 2 "learnclub hours: database 'x.db; DROP TABLE club
 run "unknown command" 2 "learnclub: unknown command 'drop'; see 'learnclub help'" drop "$db"
 check "bad arguments changed nothing" "$sum" "$("$SQLITE3" "$db" .dump | md5sum)"
 out=$("$LC" 2>&1 >/dev/null | head -n 1); "$LC" >/dev/null 2>&1; rc=$?
-check "no command: usage, exit 2" "usage: learnclub COMMAND DB [ARGS] [--format table|csv|json]|2" "$out|$rc"
+check "no command: usage, exit 2" "usage: learnclub COMMAND DB [ARGS] [--format table|csv|json|xlsx] [--output FILE] [--bom]|2" "$out|$rc"
 out=$("$LC" help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' | tr '\n' ' '); rc=$?
-check "help lists the commands" "help init program-add program-set program-show list remove withdraw import-roster import-meetings import-reports import-scores import-nominations import-places import-expenses import-overrides import-pledges import-budget import-calls import-proposals monthly-check evaluate hours incentives summary intake teams adoption budget pledge-report remind check log backup report " "$out"
+check "help lists the commands" "help init program-add program-set program-show list remove withdraw import-roster import-meetings import-reports import-scores import-nominations import-places import-expenses import-overrides import-pledges import-budget import-calls import-proposals monthly-check evaluate hours incentives summary intake teams adoption budget pledge-report remind check log backup report serve cluster " "$out"
 old=$(newdb commands-old); "$SQLITE3" "$old" "PRAGMA user_version = 1; CREATE TABLE club(x);"
 run "an old database is refused until init" 2 "learnclub monthly-check: database '$old' is at schema version 1, not 5; run 'learnclub init' on it" \
   monthly-check "$old" 2015-05
@@ -241,8 +241,8 @@ sleep 0.2
 out=$(LEARNCLUB_TIMEOUT_MS=50 "$LC" evaluate "$db" 2015-H1 2>&1); rc=$?
 check "busy: a short timeout gives up, exit 2 (issue 13: the file, the wait, nothing written)" "learnclub evaluate: $db: database is locked (waited 50 ms); nothing was written|2" "$out|$rc"
 out=$(LEARNCLUB_TIMEOUT_MS=5000 "$LC" evaluate "$db" 2015-H1 --format csv 2>&1 | head -n 2); 
-check "busy: a long timeout waits for the writer" "rank,club,report,judges,score,tie_break,tier,prize,status
-1,\"가람\",on_time,5,85.0,42.67,\"최우수\",500000,awarded" "$out"
+check "busy: a long timeout waits for the writer" "rank,club,report,judges,score,tie_break,tier,prize,status,track,set_aside
+1,\"가람\",on_time,5,85.0,42.67,\"최우수\",500000,awarded,,0" "$out"
 wait "$holder"
 out=$(LEARNCLUB_TIMEOUT_MS="1; .shell touch x" "$LC" hours "$db" 2015-H1 2>&1); rc=$?
 check "bad LEARNCLUB_TIMEOUT_MS" "learnclub: invalid LEARNCLUB_TIMEOUT_MS '1; .shell touch x'; expected milliseconds|2" "$out|$rc"

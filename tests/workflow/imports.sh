@@ -68,7 +68,7 @@ bad() {  # bad CASE KIND MESSAGE_AFTER_FILE CSV_TEXT
   check "$name: database unchanged" "$before" "$(dump "$db")"
 }
 RH="program,club,club_kind,bureau,unit,emp_no,name,role,joined_on,left_on"
-RHO="$RH[,kind][,email][,phone][,since]"
+RHO="$RH[,kind][,email][,phone][,track][,since]"
 R1="junggu-2015,세입발굴단,bureau,기획재정국,재무과,1500111,정세입,president,2015-02-16,"
 bad "roster: header" roster "line 1: header must be '$RHO', not 'club,name'; nothing imported" $'club,name\nx,y\n'
 bad "roster: too few fields" roster "line 3: 9 fields, expected 10; nothing imported" "$RH"$'\n'"$R1"$'\nx,y,z,a,b,c,d,e,f\n'
@@ -195,7 +195,8 @@ check "history: generated" "1000|1173|3000" "$("$SQLITE3" "$hist" "SELECT (SELEC
 bare=$(newdb imports-bare); "$LC" init "$bare" >/dev/null
 vm_steps() {  # vm_steps DB KIND FILE → "OUTPUT steps N"
   local cols; cols=$(head -n 1 "$3")
-  [ "$2" = roster ] && cols+=",kind,email,phone,since"  # the optional columns, empty (cmd_import.c M4)
+  [ "$2" = roster ] && cols+=",kind,email,phone,track,since"  # the optional columns, empty (cmd_import.c M4)
+  [ "$2" = scores ] && cols+=",panel,judge_emp_no,stage"  # issue 15 (B1)
   { printf '.load %s\nPRAGMA foreign_keys = ON;\nPRAGMA temp_store = MEMORY;\nCREATE TEMP TABLE lc_raw(%s);\n' "$LEARNCLUB_EXT" "$cols"
     printf '.import --csv --skip 1 --schema temp %s lc_raw\n.read %s\n.stats on\n.read %s\n' "$3" "$LEARNCLUB_ROOT/sql/import-values.sql" "$LEARNCLUB_ROOT/sql/import-$2.sql"
   } | "$SQLITE3" -batch "$1" 2>&1 | awk -F': *' '/^Virtual Machine Steps/ { s += $2; next } /^(ok|error)\|/ { o = $0 } END { print o " steps " s }'

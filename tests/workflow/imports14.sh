@@ -51,9 +51,9 @@ bad "IR6 roster: bad phone" roster "line 2, column phone: invalid phone '02-3396
   "$RH,phone"$'\n'"$R1,02-3396-432x"$'\n'
 bad "IR6 roster: rows of one emp_no agree" roster "line 3, column email: emp_no 1500037 is given differently on line 2; nothing imported" \
   "$RH,email"$'\n'"$R1,a@junggu.go.kr"$'\n'"junggu-2016,예산지킴이,bureau,기획재정국,기획예산과,1500037,김예산,president,2016-02-16,,b@junggu.go.kr"$'\n'
-bad "M4 roster: an optional column twice" roster "line 1: header must be '$RH[,kind][,email][,phone][,since]', not '$RH,kind,kind'; nothing imported" \
+bad "M4 roster: an optional column twice" roster "line 1: header must be '$RH[,kind][,email][,phone][,track][,since]', not '$RH,kind,kind'; nothing imported" \
   "$RH,kind,kind"$'\n'"$R1,official,official"$'\n'
-bad "M4 roster: an unknown extra column" roster "line 1: header must be '$RH[,kind][,email][,phone][,since]', not '$RH,mobile'; nothing imported" \
+bad "M4 roster: an unknown extra column" roster "line 1: header must be '$RH[,kind][,email][,phone][,track][,since]', not '$RH,mobile'; nothing imported" \
   "$RH,mobile"$'\n'"$R1,010"$'\n'
 bad "M4 roster: a short row with optional columns" roster "line 2: 11 fields, expected 12; nothing imported" \
   "$RH,kind,email"$'\n'"$R1,official"$'\n'

@@ -144,7 +144,7 @@ run "adoption: bad year" 2 "learnclub adoption: invalid year 'all'; expected YYY
 run "adoption: extra argument" 2 "learnclub adoption: unexpected argument 'x'" adoption "$db" 2026 x
 run "adoption: missing database" 2 "learnclub adoption: missing argument DB; see 'learnclub help'" adoption
 run "budget: extra argument" 2 "learnclub budget: unexpected argument '2026'" budget "$db" 2026
-run "budget: bad --format" 2 "learnclub budget: invalid --format 'xml'; expected table, csv or json" budget "$db" --format xml
+run "budget: bad --format" 2 "learnclub budget: invalid --format 'xml'; expected table, csv, json or xlsx" budget "$db" --format xml
 run "pledge-report: bad --as-of" 2 "learnclub pledge-report: invalid --as-of date '2025-09-31'; expected YYYY-MM-DD" pledge-report "$db" --as-of 2025-09-31
 run "pledge-report: SQL in --as-of" 2 "learnclub pledge-report: invalid --as-of date '2025-09-30'; DELETE FROM pledge; --'; expected YYYY-MM-DD" \
   pledge-report "$db" --as-of "2025-09-30'; DELETE FROM pledge; --"

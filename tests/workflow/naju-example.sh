@@ -89,7 +89,7 @@ check "NJ6 teams 2025: 9 teams, rounds 5 2 2, one withdrawn, none over the rules
   "$(tail -n +2 <<<"$out" | wc -l)|$(tail -n +2 <<<"$out" | cut -d, -f2 | uniq -c | awk '{printf "%s%s %s", (NR > 1 ? "," : ""), $1, $2}')|$(grep -c ',withdrawn,' <<<"$out")|$rc"
 out=$(cp "$db" "$db.copy" && "$LC" evaluate "$db.copy" 2025-H1 --format csv); rc=$?
 check "NJ6 D6 evaluate 2025-H1: 8 teams evaluated, the withdrawn one left out" "8|0|0" \
-  "$(tail -n +2 <<<"$out" | grep -c ',awarded$')|$(grep -c '완주' <<<"$out")|$rc"
+  "$(tail -n +2 <<<"$out" | grep -c ',awarded,')|$(grep -c '완주' <<<"$out")|$rc"
 
 # --- the demo prints every figure of the card ---------------------------------------------
 if [ -n "$built" ] && [ -f "$built" ]; then

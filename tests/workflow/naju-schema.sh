@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Naju schema tests (issue 5): migration 2 -> 4 (sql/migrate/003.sql, 004.sql) keeps
+# Naju schema tests (issue 5): migration 2 -> 5 (sql/migrate/003.sql, 004.sql, 005.sql) keeps
 # every row and gives the same schema as a fresh init; the team composition
 # triggers at their exact limits (NJ6: 4 members; NJ1: outsiders 20%, 1 of 5
 # allowed, 1 of 4 and 2 of 9 refused), the call triggers (NJ1, NJ3), and every
@@ -11,7 +11,7 @@ V2="$LEARNCLUB_ROOT/tests/workflow/fixtures/schema-v2.sql"
 SMALL="$LEARNCLUB_ROOT/tests/workflow/fixtures/small.sql.in"
 NAJU="$LEARNCLUB_ROOT/tests/workflow/fixtures/naju-small.sql.in"
 
-# --- S3 migration 2 -> 4 ------------------------------------------------------------
+# --- S3 migration 2 -> 5 ------------------------------------------------------------
 db=$(newdb naju-v2)
 "$SQLITE3" -bail "$db" ".read $V2" ".read $SMALL"
 counts="SELECT (SELECT count(*) FROM program), (SELECT count(*) FROM club), (SELECT count(*) FROM person), (SELECT count(*) FROM membership), (SELECT count(*) FROM meeting), (SELECT count(*) FROM attendance), (SELECT count(*) FROM report), (SELECT count(*) FROM score), (SELECT count(*) FROM committee_place), (SELECT count(*) FROM nomination), (SELECT count(*) FROM expense)"
@@ -55,17 +55,17 @@ NJ6 5th member after filling a team of 2|@NEW; INSERT INTO membership VALUES (2,
 NJ6 a member who left still counts (the roster)|@NEW; UPDATE membership SET left_on = '2026-05-01' WHERE club_id = 1 AND person_id = 4; INSERT INTO membership VALUES (1, 40, 'member', '2026-05-02', NULL)|membership: the team would have more members than its program's max_members (NJ6)
 NJ6 moved into a full team|UPDATE membership SET club_id = 1 WHERE club_id = 2 AND person_id = 6|membership: the team would have more members than its program's max_members (NJ6)
 NJ6 upsert of a member already in a full team: allowed|INSERT INTO membership VALUES (1, 4, 'member', '2026-04-01', NULL) ON CONFLICT DO UPDATE SET role = 'member'|ok
-NJ1 outsider_pct 0: no outsider at all|@NEW; INSERT INTO membership VALUES (2, 50, 'member', '2026-04-01', NULL)|membership: outsiders (experts, citizens) would be more than the program's outsider_pct of the team (NJ1)
+NJ1 outsider_pct 0: no outsider at all|@NEW; INSERT INTO membership VALUES (2, 50, 'member', '2026-04-01', NULL)|membership: outsiders (the person kinds in the program's outsiders) would be more than the program's outsider_pct of the team (NJ1)
 NJ1 1 outsider of 5 is 20%: allowed|@NEW; INSERT INTO club(id, program_id, name, kind) VALUES (6, 2, '다팀', 'integrated'); INSERT INTO membership VALUES (6, 40, 'president', '2026-03-01', NULL), (6, 41, 'member', '2026-03-01', NULL), (6, 42, 'member', '2026-03-01', NULL), (6, 43, 'member', '2026-03-01', NULL), (6, 50, 'member', '2026-03-01', NULL)|ok
-NJ1 1 outsider of 4 is 25%: refused (a team under 5 has none)|@NEW; INSERT INTO club(id, program_id, name, kind) VALUES (6, 2, '다팀', 'integrated'); INSERT INTO membership VALUES (6, 40, 'president', '2026-03-01', NULL), (6, 41, 'member', '2026-03-01', NULL), (6, 42, 'member', '2026-03-01', NULL), (6, 50, 'member', '2026-03-01', NULL)|membership: outsiders (experts, citizens) would be more than the program's outsider_pct of the team (NJ1)
-NJ1 an outsider first is 100%: refused|@NEW; INSERT INTO club(id, program_id, name, kind) VALUES (6, 2, '다팀', 'integrated'); INSERT INTO membership VALUES (6, 50, 'member', '2026-03-01', NULL)|membership: outsiders (experts, citizens) would be more than the program's outsider_pct of the team (NJ1)
-NJ1 2 outsiders of 9 is 22.2%: refused|@NEW; INSERT INTO club(id, program_id, name, kind) VALUES (6, 2, '다팀', 'integrated'); INSERT INTO membership SELECT 6, id, 'member', '2026-03-01', NULL FROM person WHERE id BETWEEN 40 AND 46; INSERT INTO membership VALUES (6, 50, 'member', '2026-03-01', NULL), (6, 51, 'member', '2026-03-01', NULL)|membership: outsiders (experts, citizens) would be more than the program's outsider_pct of the team (NJ1)
+NJ1 1 outsider of 4 is 25%: refused (a team under 5 has none)|@NEW; INSERT INTO club(id, program_id, name, kind) VALUES (6, 2, '다팀', 'integrated'); INSERT INTO membership VALUES (6, 40, 'president', '2026-03-01', NULL), (6, 41, 'member', '2026-03-01', NULL), (6, 42, 'member', '2026-03-01', NULL), (6, 50, 'member', '2026-03-01', NULL)|membership: outsiders (the person kinds in the program's outsiders) would be more than the program's outsider_pct of the team (NJ1)
+NJ1 an outsider first is 100%: refused|@NEW; INSERT INTO club(id, program_id, name, kind) VALUES (6, 2, '다팀', 'integrated'); INSERT INTO membership VALUES (6, 50, 'member', '2026-03-01', NULL)|membership: outsiders (the person kinds in the program's outsiders) would be more than the program's outsider_pct of the team (NJ1)
+NJ1 2 outsiders of 9 is 22.2%: refused|@NEW; INSERT INTO club(id, program_id, name, kind) VALUES (6, 2, '다팀', 'integrated'); INSERT INTO membership SELECT 6, id, 'member', '2026-03-01', NULL FROM person WHERE id BETWEEN 40 AND 46; INSERT INTO membership VALUES (6, 50, 'member', '2026-03-01', NULL), (6, 51, 'member', '2026-03-01', NULL)|membership: outsiders (the person kinds in the program's outsiders) would be more than the program's outsider_pct of the team (NJ1)
 NJ1 2 outsiders of 10 is 20%: allowed|@NEW; INSERT INTO club(id, program_id, name, kind) VALUES (6, 2, '다팀', 'integrated'); INSERT INTO membership SELECT 6, id, 'member', '2026-03-01', NULL FROM person WHERE id BETWEEN 40 AND 47; INSERT INTO membership VALUES (6, 50, 'member', '2026-03-01', NULL), (6, 51, 'member', '2026-03-01', NULL)|ok
-NJ1 3rd outsider in a team of 10 (3 of 11): refused|@NEW; INSERT INTO membership VALUES (5, 50, 'member', '2026-03-01', NULL)|membership: outsiders (experts, citizens) would be more than the program's outsider_pct of the team (NJ1)
-NJ1 an outsider moved into a team at 20%|UPDATE membership SET club_id = 5 WHERE club_id = 4 AND person_id = 31|membership: outsiders (experts, citizens) would be more than the program's outsider_pct of the team (NJ1)
-NJ1 an official deleted from a team at 20%|DELETE FROM membership WHERE club_id = 4 AND person_id = 11|membership: without this official, outsiders would be more than the program's outsider_pct of the team (NJ1)
+NJ1 3rd outsider in a team of 10 (3 of 11): refused|@NEW; INSERT INTO membership VALUES (5, 50, 'member', '2026-03-01', NULL)|membership: outsiders (the person kinds in the program's outsiders) would be more than the program's outsider_pct of the team (NJ1)
+NJ1 an outsider moved into a team at 20%|UPDATE membership SET club_id = 5 WHERE club_id = 4 AND person_id = 31|membership: outsiders (the person kinds in the program's outsiders) would be more than the program's outsider_pct of the team (NJ1)
+NJ1 an official deleted from a team at 20%|DELETE FROM membership WHERE club_id = 4 AND person_id = 11|membership: without this member, outsiders would be more than the program's outsider_pct of the team (NJ1)
 NJ1 the outsider first, then the official: allowed|DELETE FROM membership WHERE club_id = 4 AND person_id = 31; DELETE FROM membership WHERE club_id = 4 AND person_id = 11|ok
-NJ1 an official moved out of a team at 20%|@NEW; INSERT INTO club(id, program_id, name, kind) VALUES (6, 2, '다팀', 'integrated'); UPDATE membership SET club_id = 6 WHERE club_id = 4 AND person_id = 11|membership: without this official, outsiders would be more than the program's outsider_pct of the team (NJ1)
+NJ1 an official moved out of a team at 20%|@NEW; INSERT INTO club(id, program_id, name, kind) VALUES (6, 2, '다팀', 'integrated'); UPDATE membership SET club_id = 6 WHERE club_id = 4 AND person_id = 11|membership: without this member, outsiders would be more than the program's outsider_pct of the team (NJ1)
 NJ1 an official who becomes an expert|UPDATE person SET kind = 'expert' WHERE id = 11|person: as an outsider the person would put a team over its program's outsider_pct (NJ1)
 NJ1 an expert who becomes a citizen: allowed|UPDATE person SET kind = 'citizen' WHERE id = 31|ok
 NJ1 a program without a share rule takes outsiders|@NEW; UPDATE program SET outsider_pct = NULL WHERE id = 2; INSERT INTO membership VALUES (5, 50, 'member', '2026-03-01', NULL), (5, 51, 'member', '2026-03-01', NULL)|ok

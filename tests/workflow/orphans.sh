@@ -26,7 +26,7 @@ foreign keys off: removing a person with memberships|DELETE FROM person WHERE id
 foreign keys off: a person's id changed under its memberships|UPDATE person SET id = 99 WHERE id = 2|person: other rows still refer to it (attendance, membership, membership_role, nomination, person_unit); remove them first (foreign key)
 foreign keys off: removing a club with meetings|DELETE FROM club WHERE id = 1|club: other rows still refer to it (award, committee_place, expense, meeting, membership, membership_role, nomination, proposal, report, score); remove them first (foreign key)
 foreign keys off: removing a program with clubs|DELETE FROM program WHERE id = 1|program: other rows still refer to it (club, team_call); remove them first (foreign key)
-foreign keys off: a score of a missing club|INSERT INTO score VALUES (99, '2015-H1', 'A', '성과', 50)|score: refers to a missing club row (foreign key)
+foreign keys off: a score of a missing club|INSERT INTO score(club_id, period, judge, criterion, points) VALUES (99, '2015-H1', 'A', '성과', 50)|score: refers to a missing club row (foreign key)
 EOF_CASES
 check "refused writes leave the database as it was" "$dump" "$("$SQLITE3" "$db" .dump | md5sum)"
 

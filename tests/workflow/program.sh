@@ -15,15 +15,15 @@ db=$(newdb program); "$LC" init "$db" >/dev/null
 out=$("$LC" program-add "$db" rg-2026 --name "시정연구 2026" --from 2026-03-01 --to 2027-02-28 --office 기획예산과 \
       reports_from=none award_scheme=naju-2025 'leave_tiers=최우수, 우수' max_members=4 outsider_pct=20 2>&1); rc=$?
 check "P5 add: says what it set" "rg-2026: added (award_scheme, leave_tiers, max_members, outsider_pct, reports_from, reports_to)|0" "$out|$rc"
-check "P5 add: stored" "rg-2026|시정연구 2026|기획예산과|2026-03-01|2027-02-28|||naju-2025|최우수,우수|4|20.0" \
-  "$("$SQLITE3" "$db" "SELECT code, name, office, starts_on, ends_on, reports_from, reports_to, award_scheme, leave_tiers, max_members, outsider_pct FROM program")"
+check "P5 add: stored (issue 15: leave_tiers a shorthand of incentives, IC5)" "rg-2026|시정연구 2026|기획예산과|2026-03-01|2027-02-28|||naju-2025|최우수:leave*2+trip,우수:leave*2|4|20.0" \
+  "$("$SQLITE3" "$db" "SELECT code, name, office, starts_on, ends_on, reports_from, reports_to, award_scheme, incentives, max_members, outsider_pct FROM program")"
 out=$("$LC" program-show "$db" rg-2026 --format csv); rc=$?
-check "P7 show one, csv" 'code,name,office,starts_on,ends_on,reports_from,reports_to,report_rule,award_scheme,hours_cap,judges_min,drop_high,drop_low,tie_break,leave_tiers,trip_tiers,education_type,max_members,outsider_pct
-rg-2026,"시정연구 2026","기획예산과",2026-03-01,2027-02-28,none,none,"",naju-2025,12.0,5,1,1,none,"최우수,우수","최우수","기관주관교육/학습동아리",4,20.0|0' "$out|$rc"
+check "P7 show one, csv" 'code,name,office,starts_on,ends_on,reports_from,reports_to,report_rule,award_scheme,hours_cap,judges_min,drop_high,drop_low,tie_break,education_type,max_members,outsider_pct,panel_weights,finalists,criteria,incentives,allocation,min_members,clubs_per_person,max_from_one_unit,outsiders,regular_per_month,hours_cap_year,hours_per_meeting_cap,hours_shared_cap
+rg-2026,"시정연구 2026","기획예산과",2026-03-01,2027-02-28,none,none,"",naju-2025,12.0,5,1,1,none,"기관주관교육/학습동아리",4,20.0,none,none,none,"최우수:leave*2+trip,우수:leave*2",none,none,1,none,"expert,citizen",1,none,none,1|0' "$out|$rc"
 out=$("$LC" program-add "$db" jg-2026 --name 학습동아리 --from 2026.1.1. --to 2026-12-31 2>&1); rc=$?
 check "P5 add: defaults, dotted date" "jg-2026: added|0" "$out|$rc"
-check "P5 add: reports default to the program's months" "2026-01-01|2026-01|2026-12|junggu-2015|12.0|5||최우수,우수" \
-  "$("$SQLITE3" "$db" "SELECT starts_on, reports_from, reports_to, award_scheme, hours_cap, judges_min, tie_break, leave_tiers FROM program WHERE code = 'jg-2026'")"
+check "P5 add: reports default to the program's months" "2026-01-01|2026-01|2026-12|junggu-2015|12.0|5||최우수:leave*2+trip,우수:leave*2|" \
+  "$("$SQLITE3" "$db" "SELECT starts_on, reports_from, reports_to, award_scheme, hours_cap, judges_min, tie_break, incentives, allocation FROM program WHERE code = 'jg-2026'")"
 check "P7 show all: ordered by start" "jg-2026 rg-2026" "$("$LC" program-show "$db" --format csv | sed 1d | cut -d, -f1 | tr '\n' ' ' | sed 's/ $//')"
 
 # --- program-set (P1-P4) --------------------------------------------------------------
@@ -38,8 +38,8 @@ check "P4 set: a month for one sets both" "2026-12|2026-12" "$("$SQLITE3" "$db" 
 "$LC" program-set "$db" rg-2026 reports_to=none >/dev/null
 check "P4 set: none for one clears both" "1|1" "$("$SQLITE3" "$db" "SELECT reports_from IS NULL, reports_to IS NULL FROM program WHERE code = 'rg-2026'")"
 out=$("$LC" program-set "$db" rg-2026 'award_scheme=금:1:100, 은:*:50' leave_tiers=금 'trip_tiers=금 , 은' 2>&1); rc=$?
-check "P3 set: a new scheme with its tiers" "rg-2026: updated (award_scheme, leave_tiers, trip_tiers)|0|금,은" \
-  "$out|$rc|$("$SQLITE3" "$db" "SELECT trip_tiers FROM program WHERE code = 'rg-2026'")"
+check "P3 set: a new scheme with its tiers (IC5: the shorthands replace every leave and trip grant)" "rg-2026: updated (award_scheme, leave_tiers, trip_tiers)|0|금:leave*2+trip,은:trip" \
+  "$out|$rc|$("$SQLITE3" "$db" "SELECT incentives FROM program WHERE code = 'rg-2026'")"
 
 # --- bad input: exact messages, exit 2, nothing written (P2, P6) ---------------------------
 before=$("$SQLITE3" "$db" .dump | md5sum)
@@ -61,7 +61,7 @@ bad "P3 a tier the scheme lacks" \
 bad "P3 an empty tier" \
   "learnclub program-set: invalid trip_tiers '최우수,': an empty tier name" program-set "$db" jg-2026 'trip_tiers=최우수,'
 bad "P3 a new scheme without the stored tiers" \
-  "learnclub program-set: invalid award_scheme '금:1:100': the program's leave_tiers names '최우수', not a tier of it; give leave_tiers too" program-set "$db" jg-2026 award_scheme=금:1:100
+  "learnclub program-set: invalid award_scheme '금:1:100': the program's incentives names '최우수', not a tier of it; give incentives too" program-set "$db" jg-2026 award_scheme=금:1:100
 bad "P2 hours_cap not a number" \
   "learnclub program-set: invalid hours_cap '12h': expected a number, 0 or more" program-set "$db" jg-2026 hours_cap=12h
 bad "P2 judges_min zero" \
@@ -85,13 +85,13 @@ bad "P6 the schema's rule: judges_min" \
 bad "P6 the schema's rule: reports_to before reports_from" \
   "learnclub program-set: invalid reports_to '2026-02': CHECK constraint failed: program: reports_to must not be before reports_from; nothing was written" program-set "$db" jg-2026 reports_to=2026-02
 bad "P1 unknown key" \
-  "learnclub program-set: unknown setting 'cap'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to, name, office, starts_on, ends_on" program-set "$db" jg-2026 cap=3
+  "learnclub program-set: unknown setting 'cap'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to, name, office, starts_on, ends_on, panel_weights, finalists, criteria, incentives, allocation, min_members, clubs_per_person, max_from_one_unit, outsiders, regular_per_month, hours_cap_year, hours_per_meeting_cap, hours_shared_cap" program-set "$db" jg-2026 cap=3
 bad "P1 not KEY=VALUE" "learnclub program-set: invalid argument 'hours_cap'; expected KEY=VALUE" program-set "$db" jg-2026 hours_cap
 bad "P1 key twice" "learnclub program-set: setting 'hours_cap' given twice" program-set "$db" jg-2026 hours_cap=1 hours_cap=2
 bad "P1 no setting" "learnclub program-set: missing argument KEY=VALUE; see 'learnclub help'" program-set "$db" jg-2026
 bad "P1 unknown program" "learnclub program-set: unknown program 'jg-2027'" program-set "$db" jg-2027 hours_cap=1
 bad "P1 add: name is an option, not a key" \
-  "learnclub program-add: unknown setting 'name'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to" program-add "$db" x --name x --from 2026-01-01 --to 2026-12-31 name=y
+  "learnclub program-add: unknown setting 'name'; expected one of report_rule, award_scheme, hours_cap, judges_min, drop_high, drop_low, tie_break, leave_tiers, trip_tiers, education_type, max_members, outsider_pct, reports_from, reports_to, panel_weights, finalists, criteria, incentives, allocation, min_members, clubs_per_person, max_from_one_unit, outsiders, regular_per_month, hours_cap_year, hours_per_meeting_cap, hours_shared_cap" program-add "$db" x --name x --from 2026-01-01 --to 2026-12-31 name=y
 bad "P5 add: existing code" "learnclub program-add: program 'jg-2026' already exists; change it with 'learnclub program-set'" program-add "$db" jg-2026 --name x --from 2026-01-01 --to 2026-12-31
 bad "P5 add: missing --name" "learnclub program-add: missing option --name" program-add "$db" x --from 2026-01-01 --to 2026-12-31
 bad "P5 add: missing --to" "learnclub program-add: missing option --to" program-add "$db" x --name x --from 2026-01-01
@@ -104,20 +104,16 @@ bad "P7 show: unknown program" "learnclub program-show: unknown program 'x'" pro
 check "P2 bad input: nothing written" "$before" "$("$SQLITE3" "$db" .dump | md5sum)"
 
 # --- S1: a plain sqlite3 is held to the same grammar ----------------------------------------
-check "S1 report_rule day=10일" "program: report_rule must be settings day=N (1 to 31) or strict, separated by commas (JG6)" \
+check "S1 report_rule day=10일" "program: report_rule must be settings day=N (1 to 31), h1=MM-DD, h2=MM-DD or strict, separated by commas (JG6, O6)" \
   "$(plain_error "$db" "UPDATE program SET report_rule = 'day=10일'")"
-check "S1 report_rule day=32" "program: report_rule must be settings day=N (1 to 31) or strict, separated by commas (JG6)" \
+check "S1 report_rule day=32" "program: report_rule must be settings day=N (1 to 31), h1=MM-DD, h2=MM-DD or strict, separated by commas (JG6, O6)" \
   "$(plain_error "$db" "UPDATE program SET report_rule = 'strict, day=32'")"
 check "S1 report_rule accepted" "" "$(plain_error "$db" "UPDATE program SET report_rule = ' day=5 , strict,' WHERE code = 'jg-2026'")"
 check "S1 award_scheme with a thousands comma" "program: award_scheme must be junggu-2015, naju-2025 or tiers name:count:prize separated by commas (JG8)" \
   "$(plain_error "$db" "UPDATE program SET award_scheme = '최우수:1:500,000' WHERE code = 'jg-2026'")"
 check "S1 award_scheme count 0" "program: award_scheme must be junggu-2015, naju-2025 or tiers name:count:prize separated by commas (JG8)" \
   "$(plain_error "$db" "INSERT INTO program(code, name, starts_on, ends_on, award_scheme) VALUES ('s', 's', '2026-01-01', '2026-12-31', 'a:0:5')")"
-check "S1 award_scheme spec accepted" "" "$(plain_error "$db" "UPDATE program SET award_scheme = 'a:1:5, b:*:0', leave_tiers = 'a', trip_tiers = 'a,b' WHERE code = 'rg-2026'")"
-check "S1 leave_tiers with a space" "program: leave_tiers and trip_tiers must be tier names separated by commas, without spaces around them (JG10, JG11)" \
-  "$(plain_error "$db" "UPDATE program SET leave_tiers = '최우수, 우수'")"
-check "S1 trip_tiers with an empty tier" "program: leave_tiers and trip_tiers must be tier names separated by commas, without spaces around them (JG10, JG11)" \
-  "$(plain_error "$db" "UPDATE program SET trip_tiers = '최우수,,우수'")"
+check "S1 award_scheme spec accepted" "" "$(plain_error "$db" "UPDATE program SET award_scheme = 'a:1:5, b:*:0', incentives = 'a:leave*2+trip,b:trip' WHERE code = 'rg-2026'")"
 check "S1 reports_from alone NULL" "CHECK constraint failed: program: reports_from and reports_to are both a month, or both NULL for no monthly reports" \
   "$(plain_error "$db" "UPDATE program SET reports_from = NULL WHERE code = 'jg-2026'")"
 
@@ -142,8 +138,8 @@ out=$("$LC" import-roster "$r" "$TMPROOT/program-roster.csv" 2>&1); rc=$?
 check "roster: existing codes create no program, and say nothing" "$TMPROOT/program-roster.csv: 2 rows: 2 clubs, 2 people|0|2" \
   "$out|$rc|$("$SQLITE3" "$r" 'SELECT count(*) FROM program')"
 out=$("$LC" monthly-check "$r" 2026-04 --as-of 2026-06-01 --format csv); rc=$?; out=$(printf '%s' "$out" | tr -d '"')
-check "reports_from=none: no monthly report is missing" "club,president,due,submitted,status,meeting
-"봄동아리","이학습",2026-05-06,,missing,none|1" "$out|$rc"
+check "reports_from=none: no monthly report is missing" "club,president,due,submitted,status,meeting,regular,members,size
+"봄동아리","이학습",2026-05-06,,missing,none,0,1,ok|1" "$out|$rc"
 check "March to February: February's report is asked for" "봄동아리" \
   "$("$LC" monthly-check "$r" 2027-02 --as-of 2027-01-15 --format csv | sed 1d | cut -d, -f1 | tr -d '"')"
 cat >"$TMPROOT/program-report.csv" <<'CSV'
@@ -174,5 +170,13 @@ m=$(newdb program-v3)
 before=$("$SQLITE3" "$m" "SELECT id, code, name, starts_on, ends_on, reports_from, reports_to, award_scheme, hours_cap FROM program ORDER BY id")
 "$LC" init "$m" >/dev/null
 check "migrate: program rows kept" "$before" "$("$SQLITE3" "$m" "SELECT id, code, name, starts_on, ends_on, reports_from, reports_to, award_scheme, hours_cap FROM program ORDER BY id")"
-check "migrate: tier lists written without spaces" "최우수,우수|최우수,우수" "$("$SQLITE3" "$m" "SELECT leave_tiers, trip_tiers FROM program WHERE id = 1")"
+check "migrate: tier lists written without spaces, then into incentives (issue 15, 005)" "최우수:leave*2+trip,우수:leave*2+trip" "$("$SQLITE3" "$m" "SELECT incentives FROM program WHERE id = 1")"
 check "migrate: reports_from may be none" "" "$(plain_error "$m" "UPDATE program SET reports_from = NULL, reports_to = NULL WHERE id = 1")"
+
+# --- E2: a message is cut after 1,000 characters, the list of settings is not -------
+long=$(printf 'k%.0s' $(seq 1 1500))
+out=$("$LC" program-set "$db" jg-2026 "$long=1" 2>&1); rc=$?
+msg=${out#learnclub program-set: }; kept=${msg%%... (cut; *}
+check "E2 a huge key is cut after 1,000 characters, and says how long it was" \
+  "1000|unknown setting 'kkkkkkkkkk|... (cut; $(( 17 + 1500 + $(LC_ALL=C.UTF-8 "$LC" program-set "$db" jg-2026 k=1 2>&1 | sed "s/^learnclub program-set: unknown setting 'k//" | LC_ALL=C.UTF-8 wc -m) - 1 )) characters in all)|2" \
+  "${#kept}|${kept:0:27}|${msg:${#kept}}|$rc"

@@ -15,19 +15,19 @@ while IFS='|' read -r kind db header; do
   check "R1 list $kind: header" "$header|0" "$(printf '%s' "$out" | head -n 1)|$rc"
 done <<'EOF_KINDS'
 programs|j|code,name,office,starts_on,ends_on,clubs
-clubs|j|club,program,kind,bureau,status,withdrawn_on,round,members
+clubs|j|club,program,kind,bureau,status,withdrawn_on,round,members,track
 people|j|emp_no,name,unit,kind,email,phone
 members|j|club,emp_no,name,role,joined_on,left_on,program
 meetings|j|club,held_on,kind,hours,topic,attendees
 reports|j|club,kind,period,submitted_at,board_ref,title
-scores|j|club,period,judge,criterion,points
+scores|j|club,period,judge,criterion,points,panel,judge_emp_no,stage
 awards|j|club,period,rank,tier,prize
 nominations|j|club,period,emp_no,name,note
 places|j|club,period,place,note
 expenses|j|id,club,spent_on,kind,amount,note
 overrides|j|day,name,is_holiday
 pledges|n|code,title,status,completion,total_budget,indicators
-indicators|n|pledge,indicator,seq,unit,weight,year,target,achieved,achieved_on
+indicators|n|pledge,indicator,seq,unit,weight,kind,year,target,achieved,achieved_on
 budget|n|plan,year,source,planned,executed,pledge
 calls|n|program,opens_on,closes_on,applications,min_teams,max_teams,outcome,reason
 proposals|n|id,club,title,field,department,adopted,decided_on

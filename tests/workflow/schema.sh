@@ -66,22 +66,29 @@ columns() {  # TABLE:col,col,... for every table
   "$SQLITE3" "$1" "SELECT m.name || ':' || group_concat('\"' || c.name || '\"', ',') FROM sqlite_master m, pragma_table_info(m.name) c
                    WHERE m.type = 'table' GROUP BY m.name ORDER BY m.name"
 }
-objects() {  # columns of every table; views, triggers and indexes as written; triggers in firing order
+objects() {  # columns of every table; views, triggers and indexes as written; each table's triggers in firing order
+  # (issue 15: SQLite fires a table's triggers by their order of creation; a migration that rebuilds a
+  # table, such as 005's score, makes its triggers again after the others, which changes no firing order)
   "$SQLITE3" "$1" "SELECT m.name || ':' || group_concat(c.name || ' ' || c.type || ' ' || c.\"notnull\" || ' ' || coalesce(c.dflt_value, '') || ' ' || c.pk, ', ')
                    FROM sqlite_master m, pragma_table_info(m.name) c WHERE m.type = 'table' GROUP BY m.name ORDER BY m.name;
                    SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type <> 'table' ORDER BY type, name;
-                   SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid;"
+                   SELECT tbl_name || ':' || name FROM sqlite_master WHERE type = 'trigger' ORDER BY tbl_name, rowid;"
 }
 fresh=$(newdb schema-v4-fresh); "$LC" init "$fresh" >/dev/null
 for fixture in small naju-small; do
   db=$(newdb "schema-v3-$fixture")
   "$SQLITE3" -bail "$db" ".read $V3" ".read $LEARNCLUB_ROOT/tests/workflow/fixtures/$fixture.sql.in"
-  before=$(rows "$db"); columns "$db" >"$TMPROOT/v3-columns"
+  # issue 15 (B2): leave_tiers and trip_tiers move into incentives (checked below)
+  columns "$db" | sed 's/"leave_tiers","trip_tiers",//' >"$TMPROOT/v3-columns"; before=$(rows "$db" "$TMPROOT/v3-columns")
+  tiers=$("$SQLITE3" "$db" "SELECT group_concat(leave_tiers || '/' || trip_tiers, ' ') FROM program")
   out=$("$LC" init "$db" 2>&1); rc=$?
   check "migrate $fixture: 3 -> 5" "$db: upgraded from schema version 3 to 5|0" "$out|$rc"
   check "migrate $fixture: every row of every table kept" "$before" "$(rows "$db" "$TMPROOT/v3-columns")"
   check "migrate $fixture: issue 15 no dated unit or role yet (person_unit, membership_role empty)" "0|0" \
     "$("$SQLITE3" "$db" "SELECT (SELECT count(*) FROM person_unit) || '|' || (SELECT count(*) FROM membership_role)")"
+  check "migrate $fixture: issue 15 (005): leave_tiers and trip_tiers become incentives" \
+    "$(printf '%s' "$tiers" | sed 's#최우수,우수/최우수#최우수:leave*2+trip,우수:leave*2#g; s#/##g')" \
+    "$("$SQLITE3" "$db" "SELECT group_concat(incentives, ' ') FROM program")"
   check "migrate $fixture: issue 14 person.email and phone empty" "0" \
     "$("$SQLITE3" "$db" "SELECT count(*) FROM person WHERE email IS NOT NULL OR phone IS NOT NULL")"
   check "migrate $fixture: the upgrade is the change log's one row (issue 14, changelog.c CL3)" "init|[\"$db\"]|{}" \
@@ -142,7 +149,7 @@ membership left_on|INSERT INTO person(id, emp_no, name) VALUES (50, 'E050', 'x')
 membership left before joined|INSERT INTO person(id, emp_no, name) VALUES (50, 'E050', 'x'); INSERT INTO membership VALUES (3, 50, 'member', '2015-03-01', '2015-02-01')|CHECK constraint failed: membership: left_on must not be before joined_on
 membership second president|INSERT INTO person(id, emp_no, name) VALUES (50, 'E050', 'x'); INSERT INTO membership VALUES (3, 50, 'president', '2015-03-01', NULL)|membership: the club already has a president for these dates
 membership second president by update|UPDATE membership SET role = 'president' WHERE person_id = 7|membership: the club already has a president for these dates
-membership JG2 two clubs at once|INSERT INTO membership VALUES (2, 1, 'member', '2015-03-01', NULL)|membership: the person is already in another club of this program
+membership JG2 two clubs at once|INSERT INTO membership VALUES (2, 1, 'member', '2015-03-01', NULL)|membership: the person would be in more clubs of this program at once than its clubs_per_person (W-D2, O6)
 membership unknown person|INSERT INTO membership VALUES (2, 99, 'member', '2015-03-01', NULL)|membership: refers to a missing club or person row (foreign key)
 meeting held_on|INSERT INTO meeting(club_id, held_on, hours) VALUES (1, '2015.3.12.', 2)|CHECK constraint failed: meeting: held_on must be a date YYYY-MM-DD
 meeting D4 negative hours|INSERT INTO meeting(club_id, held_on, hours) VALUES (1, '2015-03-13', -2)|CHECK constraint failed: meeting: hours must be more than 0 and at most 24 (D4)
@@ -174,13 +181,13 @@ report JG6 duplicate|INSERT INTO report(club_id, kind, period, submitted_at) VAL
 report JG6 duplicate by update|UPDATE report SET period = '2015-03' WHERE club_id = 1 AND period = '2015-05'|report: the club already filed this report for this period
 report JG6 February not asked|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (1, 'monthly', '2015-02', '2015-03-04')|report: the club's program asks for no report for this period
 report JG7 half outside the program|INSERT INTO report(club_id, kind, period, submitted_at) VALUES (1, 'research', '2016-H1', '2016-06-30')|report: the club's program asks for no report for this period
-score period|INSERT INTO score VALUES (1, '2015-07', 'A', '성과', 40)|CHECK constraint failed: score: period must be YYYY-H1 or YYYY-H2
-score judge empty|INSERT INTO score VALUES (1, '2015-H2', '', '성과', 40)|CHECK constraint failed: score: judge must not be empty
-score criterion empty|INSERT INTO score VALUES (1, '2015-H2', 'A', '', 40)|CHECK constraint failed: score: criterion must not be empty
-score points above 100|INSERT INTO score VALUES (1, '2015-H2', 'A', '성과', 101)|CHECK constraint failed: score: points must be a number from 0 to 100
-score points negative|INSERT INTO score VALUES (1, '2015-H2', 'A', '성과', -1)|CHECK constraint failed: score: points must be a number from 0 to 100
-score points text|INSERT INTO score VALUES (1, '2015-H2', 'A', '성과', 'good')|CHECK constraint failed: score: points must be a number from 0 to 100
-score duplicate|INSERT INTO score VALUES (1, '2015-H1', 'A', '성과', 40)|UNIQUE constraint failed: score.club_id, score.period, score.judge, score.criterion
+score period|INSERT INTO score(club_id, period, judge, criterion, points) VALUES (1, '2015-07', 'A', '성과', 40)|CHECK constraint failed: score: period must be YYYY-H1 or YYYY-H2
+score judge empty|INSERT INTO score(club_id, period, judge, criterion, points) VALUES (1, '2015-H2', '', '성과', 40)|CHECK constraint failed: score: judge must not be empty
+score criterion empty|INSERT INTO score(club_id, period, judge, criterion, points) VALUES (1, '2015-H2', 'A', '', 40)|CHECK constraint failed: score: criterion must not be empty
+score points above 100|INSERT INTO score(club_id, period, judge, criterion, points) VALUES (1, '2015-H2', 'A', '성과', 101)|CHECK constraint failed: score: points must be a number from 0 to 100
+score points negative|INSERT INTO score(club_id, period, judge, criterion, points) VALUES (1, '2015-H2', 'A', '성과', -1)|CHECK constraint failed: score: points must be a number from 0 to 100
+score points text|INSERT INTO score(club_id, period, judge, criterion, points) VALUES (1, '2015-H2', 'A', '성과', 'good')|CHECK constraint failed: score: points must be a number from 0 to 100
+score duplicate|INSERT INTO score(club_id, period, judge, criterion, points) VALUES (1, '2015-H1', 'A', '성과', 40)|UNIQUE constraint failed: score.club_id, score.period, score.stage, score.panel, score.judge, score.criterion
 committee_place D3 period|INSERT INTO committee_place VALUES (2, '2015', 1, NULL)|CHECK constraint failed: committee_place: period must be YYYY-H1 or YYYY-H2
 committee_place D3 place zero|INSERT INTO committee_place VALUES (2, '2015-H1', 0, NULL)|CHECK constraint failed: committee_place: place must be a positive integer
 award period|INSERT INTO award VALUES (1, 'H1', 1, '최우수', 500000)|CHECK constraint failed: award: period must be YYYY-H1 or YYYY-H2
@@ -200,7 +207,7 @@ unit duplicate name|INSERT INTO unit(name) VALUES ('총무과')|UNIQUE constrain
 # Issue 12: version 3's trigger counted the moved row itself as the other club, so a
 # person could not be moved at all; a move that leaves one membership is allowed now
 membership JG2 moved to another club: allowed|UPDATE membership SET club_id = 2 WHERE person_id = 7|
-membership JG2 two clubs by update|INSERT INTO membership VALUES (1, 9, 'member', '2015-06-01', NULL); UPDATE membership SET left_on = '2015-06-01' WHERE club_id = 4 AND person_id = 9|membership: the person is already in another club of this program
+membership JG2 two clubs by update|INSERT INTO membership VALUES (1, 9, 'member', '2015-06-01', NULL); UPDATE membership SET left_on = '2015-06-01' WHERE club_id = 4 AND person_id = 9|membership: the person would be in more clubs of this program at once than its clubs_per_person (W-D2, O6)
 membership JG2 one club after another: allowed|INSERT INTO membership VALUES (1, 9, 'member', '2015-06-01', NULL)|
 meeting D6 moved after withdrawal|UPDATE meeting SET held_on = '2015-06-26' WHERE id = 13|meeting: the club had withdrawn by then (D6)
 attendance moved to another club's meeting|UPDATE attendance SET meeting_id = 6 WHERE meeting_id = 1 AND person_id = 2|attendance: the person is not a member of the club on the meeting's day

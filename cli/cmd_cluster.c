@@ -1,0 +1,183 @@
+/*
+** cli/cmd_cluster.c — the cluster commands (issue 17, first step):
+**
+**   learnclub serve --id N --address HOST:PORT --dir DIR [--join HOST:PORT,...]
+**                   [--cert FILE --key FILE --ca FILE]
+**   learnclub cluster status [--cluster HOST:PORT,...] [--cert FILE --key FILE --ca FILE]
+**   learnclub cluster remove ID [--cluster HOST:PORT,...] [--cert FILE --key FILE --ca FILE]
+**
+** The node and the cluster's client are the Go program learnclub-node
+** (cluster/, on go-dqlite's app package; docs/cluster.md says why). This
+** file checks the arguments and execs it with an argv array, never through
+** a shell; the node's own checks (loopback or TLS, the node's folder, the
+** certificates' contents) and its messages are in cluster/main.go.
+**
+** CL1. Every option takes a value; an option twice, an unknown option or an
+**      extra argument is refused; --id is a positive integer (at most 18
+**      digits); --address and each --join address are HOST:PORT ([V6]:PORT)
+**      with a port from 1 to 65535; --dir is not empty.
+** CL2. --cert, --key and --ca go together, and each names a readable file.
+** CL3. The cluster is --cluster, else LEARNCLUB_CLUSTER; one of them is
+**      required by `cluster`.
+** CL4. learnclub-node is the file of that name beside this command
+**      (LEARNCLUB_NODE overrides it); when it is missing the command says
+**      how to build it.
+*/
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "cli.h"
+
+/* The options of both commands, in this order in aVal. */
+static const char *const azOpt[] = {"--id", "--address", "--dir", "--join",
+                                    "--cluster", "--cert", "--key", "--ca"};
+#define N_OPT (int)(sizeof(azOpt) / sizeof(azOpt[0]))
+enum { O_ID, O_ADDRESS, O_DIR, O_JOIN, O_CLUSTER, O_CERT, O_KEY, O_CA };
+
+/* Parses argv into aVal (options whose bit is in mask) and apPos. CL1 */
+static int parse(int argc, char **argv, unsigned mask, const char *aVal[N_OPT],
+                 const char **apPos, int nPosMax) {
+  int i, k, nPos = 0;
+  for (k = 0; k < N_OPT; k++) aVal[k] = 0;
+  for (i = 0; i < argc; i++) {
+    const char *z = argv[i];
+    if (z[0] != '-' || z[1] == 0) {
+      if (nPos == nPosMax) lc_fail("unexpected argument '%s'", z);
+      apPos[nPos++] = z;
+      continue;
+    }
+    for (k = 0; k < N_OPT; k++)
+      if ((mask & (1u << k)) && strcmp(z, azOpt[k]) == 0) break;
+    if (k == N_OPT) lc_fail("unknown option '%s'", z);
+    if (i + 1 == argc) lc_fail("option '%s' needs a value", z);
+    if (aVal[k]) lc_fail("option '%s' given twice", z);
+    aVal[k] = argv[++i];
+  }
+  return nPos;
+}
+
+/* HOST:PORT, or [V6]:PORT, the port 1-65535. CL1 */
+static int valid_address(const char *z) {
+  const char *zColon = strrchr(z, ':');
+  size_t nHost, nPort;
+  long port;
+  if (!zColon) return 0;
+  nHost = (size_t)(zColon - z);
+  nPort = strlen(zColon + 1);
+  if (nHost == 0 || nPort < 1 || nPort > 5 || strspn(zColon + 1, "0123456789") != nPort) return 0;
+  port = strtol(zColon + 1, 0, 10);
+  if (port < 1 || port > 65535 || zColon[1] == '0') return 0;
+  if (z[0] == '[') return z[nHost - 1] == ']' && nHost > 2 && memchr(z, ']', nHost) == z + nHost - 1;
+  return memchr(z, ':', nHost) == 0 && memchr(z, '[', nHost) == 0 && memchr(z, ']', nHost) == 0 &&
+         memchr(z, ',', nHost) == 0;
+}
+
+static void check_address(const char *zOpt, const char *z) {
+  if (!valid_address(z)) lc_fail("invalid %s '%s'; expected HOST:PORT", zOpt, z);
+}
+
+/* A comma-separated list of HOST:PORT. CL1 */
+static void check_list(const char *zOpt, const char *z) {
+  char *zCopy = strdup(z), *p, *e;
+  if (!zCopy) lc_fail("out of memory");
+  for (p = zCopy;; p = e + 1) {
+    e = strchr(p, ',');
+    if (e) *e = 0;
+    if (!valid_address(p)) lc_fail("invalid %s address '%s'; expected HOST:PORT,...", zOpt, p);
+    if (!e) break;
+  }
+  free(zCopy);
+}
+
+/* A node id: a positive integer of at most 18 digits. CL1 */
+static void check_id(const char *zWhat, const char *z) {
+  size_t n = strlen(z);
+  if (n < 1 || n > 18 || strspn(z, "0123456789") != n || z[0] == '0')
+    lc_fail("invalid %s '%s'; expected a positive integer", zWhat, z);
+}
+
+/* CL2 */
+static void check_tls(const char *aVal[N_OPT]) {
+  int k, n = 0;
+  for (k = O_CERT; k <= O_CA; k++) n += aVal[k] != 0;
+  if (n != 0 && n != 3) lc_fail("--cert, --key and --ca go together");
+  for (k = O_CERT; n && k <= O_CA; k++)
+    if (access(aVal[k], R_OK) != 0) lc_fail("cannot read %s '%s': %s", azOpt[k], aVal[k], strerror(errno));
+}
+
+/* Execs learnclub-node with azArg (the options in aVal appended). CL4 */
+static int exec_node(const char *zSub, const char **azArg, int nArg, const char *aVal[N_OPT]) {
+  const char *argv[2 + 2 * N_OPT + 4];
+  const char *zNode = getenv("LEARNCLUB_NODE");
+  char zSelf[PATH_MAX], zPath[PATH_MAX + 32];
+  int n = 0, k;
+  if (!zNode) {
+    ssize_t len = readlink("/proc/self/exe", zSelf, sizeof(zSelf) - 1);
+    char *zSlash;
+    if (len < 0) lc_fail("cannot find this command's folder: %s", strerror(errno));
+    zSelf[len] = 0;
+    zSlash = strrchr(zSelf, '/');
+    if (zSlash) *zSlash = 0;
+    snprintf(zPath, sizeof(zPath), "%s/learnclub-node", zSelf);
+    zNode = zPath;
+  }
+  if (access(zNode, X_OK) != 0)
+    lc_fail("the cluster node '%s' is not there; build it with make (it needs golang-go, "
+            "golang-github-canonical-go-dqlite-dev and libdqlite-dev)", zNode);
+  argv[n++] = zNode;
+  argv[n++] = zSub;
+  for (k = 0; k < nArg; k++) argv[n++] = azArg[k];
+  for (k = 0; k < N_OPT; k++)
+    if (aVal[k]) argv[n++] = azOpt[k], argv[n++] = aVal[k];
+  argv[n] = 0;
+  fflush(stdout);
+  execv(zNode, (char *const *)argv);
+  lc_fail("cannot run '%s': %s", zNode, strerror(errno));
+}
+
+/* learnclub serve ... */
+int lc_cmd_serve(int argc, char **argv) {
+  const char *aVal[N_OPT], *apPos[1];
+  parse(argc, argv,
+        1u << O_ID | 1u << O_ADDRESS | 1u << O_DIR | 1u << O_JOIN | 1u << O_CERT | 1u << O_KEY | 1u << O_CA,
+        aVal, apPos, 0);
+  if (!aVal[O_ID]) lc_fail("--id N is required");
+  if (!aVal[O_ADDRESS]) lc_fail("--address HOST:PORT is required");
+  if (!aVal[O_DIR]) lc_fail("--dir DIR is required");
+  check_id("--id", aVal[O_ID]);
+  check_address("--address", aVal[O_ADDRESS]);
+  if (!aVal[O_DIR][0]) lc_fail("invalid --dir ''; expected a folder");
+  if (aVal[O_JOIN]) check_list("--join", aVal[O_JOIN]);
+  check_tls(aVal);
+  return exec_node("serve", 0, 0, aVal);
+}
+
+/* learnclub cluster status|remove ... */
+int lc_cmd_cluster(int argc, char **argv) {
+  const char *aVal[N_OPT], *apPos[2];
+  unsigned mask = 1u << O_CLUSTER | 1u << O_CERT | 1u << O_KEY | 1u << O_CA;
+  int nPos = parse(argc, argv, mask, aVal, apPos, 2);
+  int bRemove;
+  if (nPos == 0) lc_fail("missing argument status|remove; see 'learnclub help'");
+  if (strcmp(apPos[0], "status") == 0) {
+    lc_cmd = "cluster status";
+    bRemove = 0;
+  } else if (strcmp(apPos[0], "remove") == 0) {
+    lc_cmd = "cluster remove";
+    bRemove = 1;
+  } else {
+    lc_fail("unknown cluster command '%s'; expected status or remove", apPos[0]);
+  }
+  if (!bRemove && nPos > 1) lc_fail("unexpected argument '%s'", apPos[1]);
+  if (bRemove && nPos < 2) lc_fail("missing argument ID; see 'learnclub help'");
+  if (bRemove) check_id("node id", apPos[1]);
+  if (!aVal[O_CLUSTER]) aVal[O_CLUSTER] = getenv("LEARNCLUB_CLUSTER"); /* CL3 */
+  if (!aVal[O_CLUSTER] || !aVal[O_CLUSTER][0])
+    lc_fail("which cluster? give --cluster HOST:PORT,... or set LEARNCLUB_CLUSTER");
+  check_list("--cluster", aVal[O_CLUSTER]);
+  check_tls(aVal);
+  return exec_node(bRemove ? "remove" : "status", apPos + 1, nPos - 1, aVal);
+}
