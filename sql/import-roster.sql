@@ -30,7 +30,7 @@
 --      that stint itself; without such a stint it is a new one. So a person
 --      who left (left_on stored or in the file) and joined again has two
 --      stints; a wrong joined_on is corrected by the next file.
---   IR7 (issue 15, A) History that stays true: a row's unit and role hold
+--   IR9 (issue 15, A) History that stays true: a row's unit and role hold
 --      from its since day (the optional column since; empty: joined_on) on,
 --      until a later dated change; the days before are left as they were.
 --      The unit is written as person_unit (person, since, unit) unless the
@@ -72,7 +72,7 @@ SELECT rowid + 1 AS line, trim(program) AS program, trim(club) AS club,
             WHEN trim(kind) IN ('expert', '전문가') THEN 'expert'
             WHEN trim(kind) IN ('citizen', '시민') THEN 'citizen' END AS person_kind, trim(kind) AS person_kind_raw,
        nullif(trim(email), '') AS email, nullif(trim(phone), '') AS phone,
-       nullif(trim(since), '') AS since_raw,  -- IR7 (issue 15, A)
+       nullif(trim(since), '') AS since_raw,  -- IR9 (issue 15, A)
        nullif(trim(track), '') AS track  -- IR7 (issue 15, B1)
 FROM temp.lc_raw;
 
@@ -87,7 +87,7 @@ WITH d(line, col, raw) AS (
 )
 SELECT line, col, raw, CASE WHEN is_date(raw) THEN kr_date(raw) END AS day FROM d;
 
--- IR5, IR7 (issue 15): each row's stint and the day its unit and role hold from
+-- IR5, IR9 (issue 15): each row's stint and the day its unit and role hold from
 CREATE TEMP TABLE lc_stint AS
 SELECT r.line, r.program, r.club, r.emp_no, r.role, r.unit, j.day AS joined, l.day AS left_day,
        coalesce(l.day, '9999-12-31') AS last_day, coalesce(s.day, j.day) AS since
@@ -137,7 +137,7 @@ SELECT r.line, 7, printf('column name: ''%s'' differs from ''%s'' for emp_no %s 
 FROM lc_row r JOIN lc_row o ON o.emp_no = r.emp_no AND o.line < r.line AND o.name <> r.name
 GROUP BY r.line
 UNION ALL
--- issue 15 (A): stints of one emp_no in one club (IR5) and their dated rows (IR7)
+-- issue 15 (A): stints of one emp_no in one club (IR5) and their dated rows (IR9)
 SELECT r.line, 9, printf('column joined_on: emp_no %s has a stint in club ''%s'' on line %d that overlaps this one', r.emp_no, r.club, min(o.line))
 FROM lc_stint r JOIN lc_stint o ON o.emp_no = r.emp_no AND o.program = r.program AND o.club = r.club AND o.line < r.line
   AND o.joined <> r.joined AND o.joined <= r.last_day AND o.last_day >= r.joined
@@ -244,7 +244,7 @@ UPDATE club SET track = (SELECT r.track FROM lc_row r JOIN program p ON p.code =
 WHERE NOT EXISTS (SELECT 1 FROM lc_error)
   AND id IN (SELECT c.id FROM lc_row r JOIN program p ON p.code = r.program JOIN club c ON c.program_id = p.id AND c.name = r.club
              WHERE r.track IS NOT NULL);
--- IR7: a person the file creates gets the unit of their earliest row as the
+-- IR9: a person the file creates gets the unit of their earliest row as the
 -- undated unit; a person already stored keeps it (dated units: person_unit)
 INSERT INTO person(emp_no, name, unit_id, kind, email, phone)
 SELECT r.emp_no, r.name, (SELECT id FROM unit u WHERE u.name = r.unit), coalesce(r.person_kind, 'official'), r.email, r.phone
@@ -258,7 +258,7 @@ UPDATE person SET
   phone = coalesce((SELECT r.phone FROM lc_row r WHERE r.emp_no = person.emp_no AND r.phone IS NOT NULL), phone)
 WHERE NOT EXISTS (SELECT 1 FROM lc_error)
   AND emp_no IN (SELECT emp_no FROM lc_row WHERE person_kind IS NOT NULL OR email IS NOT NULL OR phone IS NOT NULL);
--- IR7 (issue 15): each row's unit from its since day, unless the dated unit
+-- IR9 (issue 15): each row's unit from its since day, unless the dated unit
 -- in force then is that unit already (the latest person_unit row on or before
 -- since: person_unit_span's rule, read through the table's key so that the
 -- cost does not grow with the people stored, issue 13). The undated unit
@@ -276,7 +276,7 @@ ON CONFLICT (person_id, since) DO UPDATE SET unit_id = excluded.unit_id;
 -- IR5 (issue 15): stints, by (club, person, joined_on). A stored stint gets
 -- the file's left_on first (a stint that ends makes room for the next club's),
 -- then the new stints are added, members before presidents; a new stint's
--- role is that of its row from joined_on, else member (IR7).
+-- role is that of its row from joined_on, else member (IR9).
 CREATE TEMP TABLE lc_member AS
 SELECT DISTINCT c.id AS club_id, pe.id AS person_id, s.joined, s.left_day,
        coalesce((SELECT m.joined_on FROM membership m WHERE m.club_id = c.id AND m.person_id = pe.id AND m.joined_on = s.joined),
@@ -313,7 +313,7 @@ WHERE true
 ORDER BY (SELECT instr(',' || p.outsiders || ',', ',' || pe.kind || ',') > 0 FROM club c JOIN program p ON p.id = c.program_id, person pe
           WHERE c.id = lc_member.club_id AND pe.id = lc_member.person_id), role = 'president', rowid
 ON CONFLICT (club_id, person_id, joined_on) DO NOTHING;
--- IR7: dated role changes within a stint, members first
+-- IR9: dated role changes within a stint, members first
 INSERT INTO membership_role(club_id, person_id, since, role)
 SELECT c.id, pe.id, s.since, s.role
 FROM lc_stint s

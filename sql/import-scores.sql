@@ -1,6 +1,6 @@
 -- sql/import-scores.sql: judges' scores (JG8, KR7) from a CSV loaded by
 -- the learnclub command into temp.lc_raw with the columns
---   club,period,judge,criterion,points[,panel][,judge_emp_no][,stage]
+--   club,period,judge,criterion,points[,panel][,judge_emp_no][,stage][,program]
 -- (template: examples/templates/scores.csv). One transaction; any bad row
 -- rejects the whole file (first error by line, then column).
 --   IS1 period: YYYY-H1 or YYYY-H2; club: a club's name in the program running then,

@@ -129,9 +129,9 @@ check "csv: a roster row with a bad club kind refused" "2" "$rc"; n=$((n + 1))
 # issue 15 (A): the roster's since and stints (more in tests/workflow/history15.sh)
 RHS="$(head -n 1 "$LEARNCLUB_ROOT/examples/templates/roster.csv"),since"
 p=$(csv bad_since "$RHS" "junggu-2015,예산지킴이,bureau,기획재정국,재무과,1500074,이절감,member,2015-02-16,,2015.13.1.")
-bad "csv: roster since not a date (IR7)" "learnclub import-roster: $p: line 2, column since: invalid date '2015.13.1.'; expected YYYY-MM-DD; nothing imported" import-roster "$db" "$p"
+bad "csv: roster since not a date (IR9)" "learnclub import-roster: $p: line 2, column since: invalid date '2015.13.1.'; expected YYYY-MM-DD; nothing imported" import-roster "$db" "$p"
 p=$(csv since_before "$RHS" "junggu-2015,예산지킴이,bureau,기획재정국,재무과,1500074,이절감,member,2015-02-16,,2015-02-15")
-bad "csv: roster since before joined_on (IR7)" "learnclub import-roster: $p: line 2, column since: 2015-02-15 is before joined_on; nothing imported" import-roster "$db" "$p"
+bad "csv: roster since before joined_on (IR9)" "learnclub import-roster: $p: line 2, column since: 2015-02-15 is before joined_on; nothing imported" import-roster "$db" "$p"
 p=$(csv stints_overlap "$RHS" "junggu-2015,예산지킴이,bureau,기획재정국,재무과,1500074,이절감,member,2015-02-16,2015-06-30," "junggu-2015,예산지킴이,bureau,기획재정국,재무과,1500074,이절감,member,2015-06-01,,")
 bad "csv: roster stints of one person in one club overlap (IR5)" "learnclub import-roster: $p: line 3, column joined_on: emp_no 1500074 has a stint in club '예산지킴이' on line 2 that overlaps this one; nothing imported" import-roster "$db" "$p"
 # --- issue 14 (H1): programs, list, remove, withdraw (more in tests/workflow/program.sh, records.sh)

@@ -2,7 +2,7 @@
 # Issue 15 (helper A): history that stays true. A person's unit is dated, a
 # role is dated, a person may leave a club and join it again (stints), and
 # every report shows the unit and the role of the day that matters
-# (sql/rules.sql person_unit_span and membership_span; import-roster IR5, IR7).
+# (sql/rules.sql person_unit_span and membership_span; import-roster IR5, IR9).
 . "$(dirname "$0")/../lib.sh"
 LC="$LEARNCLUB"
 D="$TMPROOT/history15"; mkdir -p "$D"
@@ -81,13 +81,13 @@ db=$(newdb history-units-older)
 check "issue 15: a person's unit is dated: the 2016 roster imported first, then 2015: 2015 hours at 재무과" "E001:기획예산과 E002:재무과 E003:세무1과" "$(hours_units 2015-H1)"
 check "issue 15: a person's unit is dated: the 2016 roster imported first, then 2015: 2016 hours at 기획예산과" "E001:기획예산과 E002:기획예산과" "$(hours_units 2016-H1)"
 
-# a move within the year: the optional column since (IR7)
+# a move within the year: the optional column since (IR9)
 db=$(newdb history-since)
 "$LC" init "$db" >/dev/null
 "$LC" import-roster "$db" "$D/roster2015.csv" >/dev/null 2>&1
 "$LC" import-meetings "$db" "$D/meetings2015.csv" >/dev/null
 printf '%s\n' "$RH,since" "junggu-2015,예산지킴이,bureau,기획재정국,감사담당관,E002,이절감,member,2015-02-16,,2015-07-01" >"$D/move.csv"
-run "IR7 a unit that changes within the year, from since" 0 "$D/move.csv: 1 rows: 1 clubs, 1 people" import-roster "$db" "$D/move.csv"
+run "IR9 a unit that changes within the year, from since" 0 "$D/move.csv: 1 rows: 1 clubs, 1 people" import-roster "$db" "$D/move.csv"
 check "issue 15: every report shows the unit on the last day of the half-year for hours: H1" "E001:기획예산과 E002:재무과 E003:세무1과" "$(hours_units 2015-H1)"
 check "issue 15: every report shows the unit on the last day of the half-year for hours: H2" "E001:기획예산과 E002:감사담당관" "$(hours_units 2015-H2)"
 unit_on() { q "SELECT count(*) || ':' || coalesce(group_concat(u.name), '') FROM person_unit_span s JOIN person pe ON pe.id = s.person_id LEFT JOIN unit u ON u.id = s.unit_id
@@ -101,16 +101,16 @@ q "INSERT INTO award VALUES ((SELECT id FROM club WHERE name = '예산지킴이'
 check "issue 15: incentives show the unit on the half-year's last day (IN6)" "special_leave,E002,재무과 overseas_trip,E002,재무과" \
   "$("$LC" incentives "$db" 2015-H1 --as-of 2015-12-31 --format csv | tr -d '"' | grep E002 | cut -d, -f1,4,6 | tr '\n' ' ' | sed 's/ $//')"
 
-# bad since values (IR7)
-bad "IR7 since: not a date" roster "line 2, column since: invalid date '2015-13-01'; expected YYYY-MM-DD; nothing imported" \
+# bad since values (IR9)
+bad "IR9 since: not a date" roster "line 2, column since: invalid date '2015-13-01'; expected YYYY-MM-DD; nothing imported" \
   "$RH,since"$'\n'"junggu-2015,예산지킴이,bureau,기획재정국,재무과,E002,이절감,member,2015-02-16,,2015-13-01"$'\n'
-bad "IR7 since: before joined_on" roster "line 2, column since: 2015-02-01 is before joined_on; nothing imported" \
+bad "IR9 since: before joined_on" roster "line 2, column since: 2015-02-01 is before joined_on; nothing imported" \
   "$RH,since"$'\n'"junggu-2015,예산지킴이,bureau,기획재정국,재무과,E002,이절감,member,2015-02-16,,2015-02-01"$'\n'
-bad "IR7 since: after left_on" roster "line 2, column since: 2015-07-01 is after left_on; nothing imported" \
+bad "IR9 since: after left_on" roster "line 2, column since: 2015-07-01 is after left_on; nothing imported" \
   "$RH,since"$'\n'"junggu-2015,예산지킴이,bureau,기획재정국,재무과,E002,이절감,member,2015-02-16,2015-06-30,2015-07-01"$'\n'
-bad "IR7 two units for one person from one day" roster "line 3, column unit: emp_no E002 is in unit '재무과' from 2015-07-01 on line 2; nothing imported" \
+bad "IR9 two units for one person from one day" roster "line 3, column unit: emp_no E002 is in unit '재무과' from 2015-07-01 on line 2; nothing imported" \
   "$RH,since"$'\n'"junggu-2015,예산지킴이,bureau,기획재정국,재무과,E002,이절감,member,2015-02-16,,2015-07-01"$'\n'"junggu-2015,예산지킴이,bureau,기획재정국,총무과,E002,이절감,member,2015-02-16,,2015-07-01"$'\n'
-bad "IR7 one stint, one since, twice" roster "line 3, column since: emp_no E002 in club '예산지킴이' is given for 2015-07-01 on line 2 too; nothing imported" \
+bad "IR9 one stint, one since, twice" roster "line 3, column since: emp_no E002 in club '예산지킴이' is given for 2015-07-01 on line 2 too; nothing imported" \
   "$RH,since"$'\n'"junggu-2015,예산지킴이,bureau,기획재정국,재무과,E002,이절감,member,2015-02-16,,2015-07-01"$'\n'"junggu-2015,예산지킴이,bureau,기획재정국,재무과,E002,이절감,president,2015-02-16,,2015-07-01"$'\n'
 
 # --- a role is dated -------------------------------------------------------------
