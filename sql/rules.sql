@@ -165,7 +165,8 @@ FROM club c JOIN program p ON p.id = c.program_id, person x;
 -- than the program's max_members. over_share: outsiders (club_outsider) more
 -- than outsider_pct of the roster, exactly: outsiders × 100 > outsider_pct ×
 -- size, so 1 of 5 is 20% and allowed, 1 of 4 (25%) is not (N-D3). over_unit
--- (issue 15, O6): more people of one unit (person.unit_id) on the roster than
+-- (issue 15, O6): more people of one unit (the unit of each stint's last
+-- day, its latest: person_unit_span) on the roster than
 -- max_from_one_unit. under_min (issue 15, O6, O7): a roster below the
 -- program's min_members, reported by `teams` (never refused: a team is
 -- written one member at a time). NULL limits: no rule (over_* NULL).
@@ -177,8 +178,16 @@ FROM (SELECT c.id AS club_id, p.max_members, p.outsider_pct, p.max_from_one_unit
              (SELECT count(DISTINCT m.person_id) FROM membership m WHERE m.club_id = c.id) AS size,  -- issue 15 (A): a person, whatever their stints
              (SELECT count(DISTINCT m.person_id) FROM membership m JOIN club_outsider o ON o.club_id = m.club_id AND o.person_id = m.person_id
                WHERE m.club_id = c.id AND o.outsider) AS outsiders,
-             (SELECT max(n) FROM (SELECT count(DISTINCT m.person_id) AS n FROM membership m JOIN person x ON x.id = m.person_id
-               WHERE m.club_id = c.id AND x.unit_id IS NOT NULL GROUP BY x.unit_id)) AS most_from_one_unit
+             -- issue 15 (A, C): each stint counts in the unit the person is in on its last day:
+             -- person_unit_span's rule (the latest person_unit row on or before the day, else
+             -- person.unit_id), read through person_unit's key so that a trigger's cost does
+             -- not grow with the people stored (as import-roster IR9 reads it)
+             (SELECT max(n) FROM (SELECT count(DISTINCT m.person_id) AS n
+               FROM (SELECT m.person_id, coalesce((SELECT d.unit_id FROM person_unit d
+                                                   WHERE d.person_id = m.person_id AND d.since <= coalesce(m.left_on, '9999-12-31')
+                                                   ORDER BY d.since DESC LIMIT 1), x.unit_id) AS unit_id
+                     FROM membership m JOIN person x ON x.id = m.person_id WHERE m.club_id = c.id) m
+               WHERE m.unit_id IS NOT NULL GROUP BY m.unit_id)) AS most_from_one_unit
       FROM club c JOIN program p ON p.id = c.program_id) t;
 
 -- A team joins a program whose call was not cancelled (NJ3) ...
@@ -854,6 +863,11 @@ CREATE TRIGGER IF NOT EXISTS person_from_one_unit_update AFTER UPDATE OF unit_id
 WHEN NEW.unit_id IS NOT OLD.unit_id
  AND EXISTS (SELECT 1 FROM membership m JOIN team_composition t ON t.club_id = m.club_id
              WHERE m.person_id = NEW.id AND t.over_unit)
+BEGIN SELECT RAISE(ABORT, 'person: in this unit the person would put a club over its program''s max_from_one_unit (O6)'); END;
+-- issue 15 (A, C): a dated move to another unit is checked as a move of person.unit_id is
+CREATE TRIGGER IF NOT EXISTS person_unit_from_one_unit_insert AFTER INSERT ON person_unit
+WHEN EXISTS (SELECT 1 FROM membership m JOIN team_composition t ON t.club_id = m.club_id
+             WHERE m.person_id = NEW.person_id AND t.over_unit)
 BEGIN SELECT RAISE(ABORT, 'person: in this unit the person would put a club over its program''s max_from_one_unit (O6)'); END;
 
 -- issue 15 and 16 (C): recognised hours (상시학습; JG9, D4, D7, D8, KR6), the

@@ -103,9 +103,14 @@ check "issue 15 max_from_one_unit 2: two of one unit and one of another" "$W/uni
 printf '%s\n' "$RH" "o6-2026,가람,integrated,,행정위원회,E4,최사,member,2026-02-01,," >"$W/unit-third.csv"
 bad "issue 15 max_from_one_unit 2: a third of one unit refused" \
   "learnclub import-roster: $W/unit-third.csv: membership: the club would have more members of one unit than its program's max_from_one_unit (O6); nothing imported" import-roster "$db" "$W/unit-third.csv"
-check "issue 15 max_from_one_unit: moving a member into the full unit refused (sqlite3 too)" \
+check "issue 15 max_from_one_unit: a dated move into the full unit refused (sqlite3 too)" \
   "person: in this unit the person would put a club over its program's max_from_one_unit (O6)" \
-  "$(plain_error "$db" "UPDATE person SET unit_id = (SELECT id FROM unit WHERE name = '행정위원회') WHERE emp_no = 'E3'")"
+  "$(plain_error "$db" "INSERT INTO person_unit(person_id, since, unit_id) SELECT pe.id, '2026-03-01', u.id FROM person pe, unit u WHERE pe.emp_no = 'E3' AND u.name = '행정위원회'")"
+printf '%s\n' "$RH,since" "o6-2026,가람,integrated,,행정위원회,E3,박삼,member,2026-01-05,,,2026-03-01" >"$W/unit-move.csv"
+bad "issue 15 max_from_one_unit: a dated move (since, IR9) into the full unit refused" \
+  "learnclub import-roster: $W/unit-move.csv: person: in this unit the person would put a club over its program's max_from_one_unit (O6); nothing imported" import-roster "$db" "$W/unit-move.csv"
+check "issue 15 max_from_one_unit: the refused moves left E3 in 재정위원회" "재정위원회" \
+  "$("$SQLITE3" "$db" "SELECT u.name FROM person_unit d JOIN person pe ON pe.id = d.person_id JOIN unit u ON u.id = d.unit_id WHERE pe.emp_no = 'E3' ORDER BY d.since DESC LIMIT 1")"
 "$SQLITE3" "$db" "UPDATE program SET max_from_one_unit = 1"
 out=$("$LC" teams "$db" 2026 --format csv 2>&1); rc=$?
 check "issue 15 max_from_one_unit tightened: teams reports over_unit (N-D4)" "over_unit|1" "$(tail -n 1 <<<"$out" | cut -d, -f10)|$rc"
