@@ -43,6 +43,13 @@ CREATE TEMP TABLE lc_arg AS
 SELECT @period AS period, period_start(@period) AS first_day, period_end(@period) AS last_day,
        @as_of AS as_of;
 
+-- The unit of each person on the day that matters (issue 15, A: person_unit_span,
+-- the one home of dated units), read once into a table: a join to the view for
+-- each row is planned as a scan of every person per row (minutes at national scale).
+CREATE TEMP TABLE lc_unit AS
+SELECT pu.person_id, pu.unit_id FROM lc_arg a JOIN person_unit_span pu ON a.last_day BETWEEN pu.first_day AND pu.last_day;
+CREATE INDEX temp.lc_unit_person ON lc_unit(person_id);
+
 CREATE TEMP TABLE lc_out AS
 WITH member AS (  -- members of a club during the half-year (membership_span, S5)
   SELECT DISTINCT m.club_id, m.person_id FROM membership_span m, lc_arg a  -- IN6: stints and roles are rows
@@ -77,7 +84,8 @@ SELECT incentive, club, tier, emp_no, name, unit, status FROM (
   FROM lc_arg a JOIN nominee g
   JOIN club c ON c.id = g.club_id
   JOIN person pe ON pe.id = g.person_id
-  LEFT JOIN unit u ON u.id = pe.unit_id
+  LEFT JOIN lc_unit pu ON pu.person_id = pe.id  -- IN6
+  LEFT JOIN unit u ON u.id = pu.unit_id
   LEFT JOIN award aw ON aw.club_id = g.club_id AND aw.period = a.period
   UNION ALL
   SELECT 0, coalesce(b.kind_order, 0), coalesce(b.incentive, 'nomination'), c.name, aw.tier, pe.emp_no, pe.name, u.name, 'no_award'
@@ -85,7 +93,7 @@ SELECT incentive, club, tier, emp_no, name, unit, status FROM (
   JOIN nomination n ON n.period = a.period
   JOIN club c ON c.id = n.club_id
   JOIN person pe ON pe.id = n.person_id
-  LEFT JOIN person_unit_span pu ON pu.person_id = pe.id AND a.last_day BETWEEN pu.first_day AND pu.last_day  -- IN6
+  LEFT JOIN lc_unit pu ON pu.person_id = pe.id  -- IN6
   LEFT JOIN unit u ON u.id = pu.unit_id
   LEFT JOIN award aw ON aw.club_id = n.club_id AND aw.period = a.period
   LEFT JOIN by_nomination b ON b.program_id = c.program_id
@@ -96,7 +104,8 @@ SELECT incentive, club, tier, emp_no, name, unit, status FROM (
   JOIN club c ON c.id = g.club_id
   JOIN member m ON m.club_id = g.club_id
   JOIN person pe ON pe.id = m.person_id
-  LEFT JOIN unit u ON u.id = pe.unit_id
+  LEFT JOIN lc_unit pu ON pu.person_id = pe.id  -- IN6
+  LEFT JOIN unit u ON u.id = pu.unit_id
   WHERE g.per_club IS NULL AND g.kind_order < 6
   UNION ALL
   SELECT 1, g.kind_order, g.incentive, c.name, g.tier, NULL, NULL, NULL, g.status

@@ -164,13 +164,22 @@ JOIN lc_club c ON c.club_id = hc.club_id
 JOIN person pe ON pe.id = hc.person_id
 GROUP BY hc.person_id, hc.half_year, hc.program_id;
 
+-- The unit of each person on the day that matters (issue 15, A: person_unit_span,
+-- the one home of dated units), read once into a table: a join to the view for
+-- each row is planned as a scan of every person per row (minutes at national scale).
+CREATE TEMP TABLE lc_unit AS
+SELECT pu.person_id, h.half, pu.unit_id
+FROM lc_arg a, (SELECT 'H1' AS half, '-06-30' AS md UNION ALL SELECT 'H2', '-12-31') h
+JOIN person_unit_span pu ON a.year || h.md BETWEEN pu.first_day AND pu.last_day;
+CREATE INDEX temp.lc_unit_person ON lc_unit(person_id, half);
+
 CREATE TEMP TABLE lc_hours AS
 SELECT coalesce(u.name, '(소속 없음)') AS unit, count(*) AS people_halves, sum(ph.hours) AS hours
 FROM (SELECT pu.unit_id, learning_hours(hc.hours, hc.cap) AS hours
       FROM lc_arg a
       JOIN hours_counted hc ON hc.held_on BETWEEN a.first_day AND a.last_day
       JOIN lc_club c ON c.club_id = hc.club_id
-      LEFT JOIN person_unit_span pu ON pu.person_id = hc.person_id AND period_end(hc.half_year) BETWEEN pu.first_day AND pu.last_day
+      LEFT JOIN lc_unit pu ON pu.person_id = hc.person_id AND pu.half = substr(hc.half_year, 6)
       GROUP BY hc.person_id, hc.half_year, hc.education_type, hc.cap_group) ph
 LEFT JOIN unit u ON u.id = ph.unit_id
 GROUP BY ph.unit_id
