@@ -156,11 +156,17 @@ ORDER BY e.period;
 -- per official, half-year and program, with the person's cap (per program,
 -- RH9); then per unit, each official's half-year capped once across the
 -- programs of the page (as `hours` caps it).
+-- The year's counted attendances of the page's clubs, read once from the view
+-- (joined to lc_club inside one statement it was planned as a view scan per
+-- club: minutes at national scale).
+CREATE TEMP TABLE lc_att AS
+SELECT hc.person_id, hc.program_id, hc.club_id, hc.half_year, hc.education_type, hc.cap_group, hc.hours, hc.cap
+FROM lc_arg a JOIN hours_counted hc ON hc.held_on BETWEEN a.first_day AND a.last_day;
+DELETE FROM lc_att WHERE club_id NOT IN (SELECT club_id FROM lc_club);
+
 CREATE TEMP TABLE lc_person_hours AS
 SELECT pe.unit_id, hc.program_id, hc.half_year AS half, learning_hours(hc.hours, hc.cap) AS hours
-FROM lc_arg a
-JOIN hours_counted hc ON hc.held_on BETWEEN a.first_day AND a.last_day
-JOIN lc_club c ON c.club_id = hc.club_id
+FROM lc_att hc
 JOIN person pe ON pe.id = hc.person_id
 GROUP BY hc.person_id, hc.half_year, hc.program_id;
 
@@ -176,9 +182,7 @@ CREATE INDEX temp.lc_unit_person ON lc_unit(person_id, half);
 CREATE TEMP TABLE lc_hours AS
 SELECT coalesce(u.name, '(소속 없음)') AS unit, count(*) AS people_halves, sum(ph.hours) AS hours
 FROM (SELECT pu.unit_id, learning_hours(hc.hours, hc.cap) AS hours
-      FROM lc_arg a
-      JOIN hours_counted hc ON hc.held_on BETWEEN a.first_day AND a.last_day
-      JOIN lc_club c ON c.club_id = hc.club_id
+      FROM lc_att hc
       LEFT JOIN lc_unit pu ON pu.person_id = hc.person_id AND pu.half = substr(hc.half_year, 6)
       GROUP BY hc.person_id, hc.half_year, hc.education_type, hc.cap_group) ph
 LEFT JOIN unit u ON u.id = ph.unit_id
