@@ -293,4 +293,29 @@ int lc_cmd_serve(int argc, char **argv);
 int lc_cmd_cluster(int argc, char **argv);
 void lc_usage(FILE *out);
 
+/* ---- issue 17: rollup (cmd_rollup.c; helper R) ------------------------ */
+/* A workflow that takes one period and an as-of date (monthly-check,
+** summary), as its command runs it: cmd_check.c's table, one home for both
+** the command and `rollup`. */
+typedef struct lc_workflow {
+  const char *zName;                 /* the command: "summary" */
+  const char *zArg;                  /* its argument in messages: "YYYY" */
+  void (*xCheck)(const char *);      /* lc_check_year, lc_check_month */
+  const char *zScript;               /* "summary.sql" */
+  const char *zArgParam, *zAsOfParam; /* @year, @today */
+  int bDbFirst;                      /* the database is checked before today */
+} lc_workflow;
+/* The workflow named zName, or 0. */
+const lc_workflow *lc_workflow_find(const char *zName);
+/* Opens zDb with lc_open_checked and fills aP (the argument, the as-of date:
+** zAsOf, else today in Korean time) in the order the command does. */
+sqlite3 *lc_workflow_open(const lc_workflow *w, const char *zDb, const char *zArg,
+                          const char *zAsOf, lc_param aP[2]);
+/* cmd_cluster.c's helpers, made public for rollup's catalogue: a
+** comma-separated list of HOST:PORT (CL1); exec of learnclub-node (CL4),
+** aVal its 8 options in cmd_cluster.c's order (0 for none). */
+void check_list(const char *zOpt, const char *z);
+int exec_node(const char *zSub, const char **azArg, int nArg, const char *aVal[8]);
+int lc_cmd_rollup(int argc, char **argv);
+
 #endif

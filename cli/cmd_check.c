@@ -50,19 +50,46 @@ static int run_result(const char *zDb, const char *zScript, const lc_param *aPar
   return lc_run_result(lc_open_checked(zDb), zDb, zScript, aParam, nParam, zFormat, zAfter);
 }
 
-int lc_cmd_monthly_check(int argc, char **argv) {
-  static const char *const azName[] = {"DB", "YYYY-MM"};
+/* issue 17: the workflows that take a period and an as-of date, as their
+** commands run them; `rollup` (cmd_rollup.c) runs the same over many offices.
+** summary checks its database before today, as documented; monthly-check
+** today first. */
+static const lc_workflow aWorkflow[] = {
+    {"monthly-check", "YYYY-MM", lc_check_month, "monthly-check.sql", "month", "as_of", 0},
+    {"summary", "YYYY", lc_check_year, "summary.sql", "year", "today", 1},
+};
+
+const lc_workflow *lc_workflow_find(const char *zName) {
+  size_t i;
+  for (i = 0; i < sizeof(aWorkflow) / sizeof(aWorkflow[0]); i++)
+    if (strcmp(aWorkflow[i].zName, zName) == 0) return &aWorkflow[i];
+  return 0;
+}
+
+sqlite3 *lc_workflow_open(const lc_workflow *w, const char *zDb, const char *zArg,
+                          const char *zAsOf, lc_param aP[2]) {
+  sqlite3 *db = w->bDbFirst ? lc_open_checked(zDb) : 0;
+  aP[0].zName = w->zArgParam, aP[0].zValue = zArg;
+  aP[1].zName = w->zAsOfParam, aP[1].zValue = zAsOf ? zAsOf : lc_korean_today(); /* issue 14 */
+  return db ? db : lc_open_checked(zDb);
+}
+
+/* monthly-check, summary: DB PERIOD [--as-of YYYY-MM-DD] */
+static int run_workflow(const char *zName, int argc, char **argv) {
+  const lc_workflow *w = lc_workflow_find(zName);
+  const char *azName[2];
   lc_args a;
-  const char *zAsOf;
   lc_param aP[2];
+  sqlite3 *db;
+  azName[0] = "DB", azName[1] = w->zArg;
   lc_parse_args(&a, LC_OPT_FORMAT | LC_OPT_AS_OF, argc, argv);
   lc_want_args(&a, 2, azName);
-  lc_check_month(a.apPos[1]);
-  zAsOf = a.zAsOf ? a.zAsOf : lc_korean_today();
-  aP[0].zName = "month", aP[0].zValue = a.apPos[1];
-  aP[1].zName = "as_of", aP[1].zValue = zAsOf;
-  return run_result(a.apPos[0], "monthly-check.sql", aP, 2, a.zFormat, 0);
+  w->xCheck(a.apPos[1]);
+  db = lc_workflow_open(w, a.apPos[0], a.apPos[1], a.zAsOf, aP);
+  return lc_run_result(db, a.apPos[0], w->zScript, aP, 2, a.zFormat, 0);
 }
+
+int lc_cmd_monthly_check(int argc, char **argv) { return run_workflow("monthly-check", argc, argv); }
 
 /* evaluate, hours, incentives: DB YYYY-H1|YYYY-H2 [--as-of YYYY-MM-DD] */
 int lc_cmd_half(int argc, char **argv) {
@@ -83,20 +110,7 @@ int lc_cmd_half(int argc, char **argv) {
   return lc_run_result(db, a.apPos[0], zScript, aP, 2, a.zFormat, bWrites ? "nothing was written" : 0);
 }
 
-int lc_cmd_summary(int argc, char **argv) {
-  static const char *const azName[] = {"DB", "YYYY"};
-  lc_args a;
-  lc_param aP[2];
-  sqlite3 *db;
-  lc_parse_args(&a, LC_OPT_FORMAT | LC_OPT_AS_OF, argc, argv);
-  lc_want_args(&a, 2, azName);
-  lc_check_year(a.apPos[1]);
-  /* the database is checked before today, as documented */
-  db = lc_open_checked(a.apPos[0]);
-  aP[0].zName = "year", aP[0].zValue = a.apPos[1];
-  aP[1].zName = "today", aP[1].zValue = a.zAsOf ? a.zAsOf : lc_korean_today(); /* issue 14 */
-  return lc_run_result(db, a.apPos[0], "summary.sql", aP, 2, a.zFormat, 0);
-}
+int lc_cmd_summary(int argc, char **argv) { return run_workflow("summary", argc, argv); }
 
 /* intake, teams: DB YYYY */
 int lc_cmd_year(int argc, char **argv) {

@@ -80,7 +80,7 @@ static void check_address(const char *zOpt, const char *z) {
 }
 
 /* A comma-separated list of HOST:PORT. CL1 */
-static void check_list(const char *zOpt, const char *z) {
+void check_list(const char *zOpt, const char *z) {
   char *zCopy = strdup(z), *p, *e;
   if (!zCopy) lc_fail("out of memory");
   for (p = zCopy;; p = e + 1) {
@@ -109,7 +109,7 @@ static void check_tls(const char *aVal[N_OPT]) {
 }
 
 /* Execs learnclub-node with azArg (the options in aVal appended). CL4 */
-static int exec_node(const char *zSub, const char **azArg, int nArg, const char *aVal[N_OPT]) {
+int exec_node(const char *zSub, const char **azArg, int nArg, const char *aVal[N_OPT]) {
   const char *argv[2 + 2 * N_OPT + 4];
   const char *zNode = getenv("LEARNCLUB_NODE");
   char zSelf[PATH_MAX], zPath[PATH_MAX + 32];

@@ -84,6 +84,9 @@ static const struct lc_command {
     {"report", lc_cmd_report, "DB YYYY --html FILE [--as-of YYYY-MM-DD] [--program CODE] [--office NAME]",
      "the year on one self-contained HTML page: report grid,\n"
      "awards and ties, research reports, hours per unit, budget, pledges"},
+    {"rollup", lc_cmd_rollup,
+     "FILE...|--cluster HOST:PORT,... summary YYYY|monthly-check YYYY-MM [--as-of YYYY-MM-DD]",
+     "one workflow over every office: one table, office first\n(issue 17)"},
     {"serve", lc_cmd_serve, "--id N --address HOST:PORT --dir DIR [--join HOST:PORT,...] [--cert FILE --key FILE --ca FILE]", "run a dqlite cluster node with the extension (issue 17)"},
     {"cluster", lc_cmd_cluster, "status|remove ID [--cluster HOST:PORT,...] [--cert FILE --key FILE --ca FILE]", "the cluster's nodes, roles, leader and databases, or remove a node"},
 };

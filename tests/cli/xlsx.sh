@@ -30,6 +30,7 @@ args_of() {
     evaluate|hours|incentives) echo "2015-H1" ;;
     summary|intake|teams) echo "2015" ;;
     remind) echo "--as-of 2015-07-01" ;;
+    rollup) echo "summary 2015" ;; # issue 17: the offices are the file given
     list) echo "KIND" ;;
     *) echo "?" ;;
   esac
@@ -62,9 +63,11 @@ for cmd in $("$LC" help | sed -n 's/^  \([a-z-]*\).*/\1/p'); do
       check "issue 16: $what: frozen header, no formula, widths fit (X2)" "freeze=A2 formulas=0 fits=yes" "$(printf '%s' "$first" | grep -o 'freeze=.*')"
       context=$cmd; [ "$a" = KIND ] && context="list $k"
       [ "$cmd" = evaluate ] && context="순위"
+      asof=${2:-2016-01-31}
+      [ "$cmd" = rollup ] && context="rollup $1" asof=2016-01-31 # issue 17 (cmd_rollup.c R5)
       check "issue 16: $what: the sheet's name (X4)" "sheet $context freeze" "$(printf '%s\n' "$first" | grep -o '^sheet .* freeze')"
       check "issue 16: $what: properties: command, database, as-of (X3)" \
-        "property title=learnclub $cmd $d${1:+ $*} --format xlsx --output $x|property subject=$d|property comments=as of ${2:-2016-01-31}" \
+        "property title=learnclub $cmd $d${1:+ $*} --format xlsx --output $x|property subject=$d|property comments=as of $asof" \
         "$(printf '%s\n' "$got" | grep '^property' | paste -sd '|')"
       n_cmd=$((n_cmd + 1))
     done

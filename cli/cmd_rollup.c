@@ -1,0 +1,311 @@
+/*
+** cli/cmd_rollup.c — `learnclub rollup` (issue 17): one workflow over every
+** office, as one table whose first column is the office.
+**
+**   learnclub rollup FILE... summary YYYY | monthly-check YYYY-MM
+**                    [--as-of YYYY-MM-DD] [--format table|csv|json|xlsx]
+**                    [--output FILE] [--bom]
+**   learnclub rollup [--cluster HOST:PORT,...] [NAME...] summary YYYY | ...
+**
+** R1. Arguments: the positional arguments up to the workflow's name are the
+**     offices; the workflow is the last positional argument that is
+**     `summary` or `monthly-check` (so a file may be named like one), and
+**     one argument follows it. Without such a name: "unknown workflow 'X';
+**     rollup runs summary or monthly-check" (X the second-to-last argument),
+**     or "missing argument WORKFLOW" when fewer than two are given. The
+**     workflow's argument is checked as its command checks it (lc_check_year,
+**     lc_check_month: the same messages), then --as-of, --format, --output,
+**     --bom as every command's (args.c A1-A4). There is no limit on the
+**     number of offices.
+** R2. The offices: local files, or the cluster's databases. The cluster is
+**     --cluster, else LEARNCLUB_CLUSTER (a list of HOST:PORT, cmd_cluster.c
+**     CL1); with a cluster, the names given are database names in it, and
+**     without names the offices are the catalogue's (database "_learnclub",
+**     table office(name), ORDER BY name: list_offices, the one part of this
+**     file that knows about the cluster). Without a cluster at least one
+**     file is needed ("no office databases given; ...").
+** R3. The office of a file is its name without the folder and without a
+**     final ".db" (examples/junggu2015.db: junggu2015); of a cluster
+**     database, its NAME. The same file twice (by device and inode: x.db
+**     and ./x.db are one file) is refused, and so are two files with one
+**     office name (a/x.db, b/x.db): the office column would not tell them
+**     apart. Offices come in the order given (files, names) or by name (the
+**     catalogue).
+** R4. Each office is opened with lc_open_checked (the messages of every
+**     command: missing, not a database, another schema version) and its
+**     workflow's script runs as the workflow's command runs it
+**     (lc_workflow_open, cmd_check.c): the same script, parameters and
+**     as-of date. A failure of any office fails the whole rollup with that
+**     office's message, exit 2, and nothing is printed (output.c O1).
+** R5. The result: the rows of every office in order, each office's rows in
+**     the order its command prints them, in one table whose columns are
+**     `office` and then the workflow's own; values keep their SQLite types
+**     (collected into a table of an in-memory database and read back by
+**     the ordinary writer: every format, --output, --bom as every command).
+**     In a workbook the sheet is "rollup WORKFLOW" and the columns have the
+**     workflow's labels (xlsx.c X5; office: 기관); its subject lists the
+**     offices' databases.
+** R6. Exit status: 1 when any office's workflow has findings (as its
+**     command would exit 1 on that office), else 0; 2 for bad usage or input.
+** R7. --output is refused over any office's database or its -wal, -shm or
+**     -journal file (files.c F3), before any office is read.
+*/
+#define _POSIX_C_SOURCE 200809L
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "cli.h"
+
+typedef struct rollup {
+  sqlite3 *mem;         /* the in-memory database of the result (R5) */
+  sqlite3_stmt *pIns;   /* INSERT INTO lc_rollup VALUES(...) */
+  int nCol;             /* the workflow's columns (0 before the first) */
+  lc_buf cols;          /* "c1 AS "name", ..." for the final SELECT */
+  const char *zOffice;  /* the office being read */
+} rollup;
+
+static void mem_check(rollup *r, int rc) {
+  if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) lc_fail_db(r->mem, rc, "rollup", 0);
+}
+
+/* R5: the first result statement makes the table; every later one (of any
+** office) must have as many columns. */
+static void collect_begin(lc_sink *s, sqlite3_stmt *p, int iStmt) {
+  rollup *r = s->p;
+  int i, n = sqlite3_column_count(p);
+  lc_buf ddl = {0}, ins = {0};
+  if (r->nCol) {
+    if (n != r->nCol)
+      lc_fail("office '%s' gives %d columns, not %d as the offices before it", r->zOffice, n, r->nCol);
+    return;
+  }
+  r->nCol = n;
+  lc_buf_str(&ddl, "CREATE TABLE lc_rollup(c0");
+  lc_buf_str(&ins, "INSERT INTO lc_rollup VALUES(?1");
+  for (i = 0; i < n; i++) {
+    const char *zName = sqlite3_column_name(p, i);
+    char *zCol = sqlite3_mprintf(", c%d AS \"%w\"", i + 1, zName ? zName : "");
+    if (!zCol) lc_fail("out of memory");
+    lc_buf_printf(&ddl, ", c%d", i + 1);
+    lc_buf_printf(&ins, ", ?%d", i + 2);
+    lc_buf_str(&r->cols, zCol);
+    sqlite3_free(zCol);
+  }
+  lc_buf_str(&ddl, ")");
+  lc_buf_str(&ins, ")");
+  mem_check(r, sqlite3_exec(r->mem, ddl.z, 0, 0, 0));
+  mem_check(r, sqlite3_prepare_v2(r->mem, ins.z, -1, &r->pIns, 0));
+  lc_buf_free(&ddl);
+  lc_buf_free(&ins);
+}
+
+/* R5: a row of the office, its values bound with their types. */
+static void collect_row(lc_sink *s, sqlite3_stmt *p, int iStmt) {
+  rollup *r = s->p;
+  int i;
+  mem_check(r, sqlite3_bind_text(r->pIns, 1, r->zOffice, -1, SQLITE_STATIC));
+  for (i = 0; i < r->nCol; i++)
+    mem_check(r, sqlite3_bind_value(r->pIns, i + 2, sqlite3_column_value(p, i)));
+  if (sqlite3_step(r->pIns) != SQLITE_DONE) mem_check(r, sqlite3_extended_errcode(r->mem));
+  mem_check(r, sqlite3_reset(r->pIns));
+}
+
+/* R3: a file's office, its name without folder and ".db" (malloc'd). */
+static char *office_of_file(const char *zPath) {
+  lc_buf b = {0};
+  size_t n = strlen(zPath), e;
+  while (n > 1 && zPath[n - 1] == '/') n--;
+  e = n;
+  while (n > 0 && zPath[n - 1] != '/') n--;
+  if (e - n > 3 && memcmp(zPath + e - 3, ".db", 3) == 0) e -= 3;
+  lc_buf_add(&b, zPath + n, e - n);
+  return b.z;
+}
+
+/* R2: the catalogue's offices, by name, into *pazOut (malloc'd, with
+** *pnOut). The only part of rollup that knows the cluster: it asks
+** learnclub-node (`query`, cluster/main.go) for the names, hex-encoded so
+** that any text comes through one line each.
+** TODO(issue 17, lead): read the catalogue through cli/remote.c's
+** connection once it lands, as lc_open_checked opens the offices. */
+static void list_offices(const char *zCluster, char ***pazOut, int *pnOut) {
+  static const char *const zSql =
+      "SELECT hex(name) FROM office WHERE (SELECT count(*) FROM sqlite_schema "
+      "WHERE name = 'office') ORDER BY name";
+  const char *azArg[4], *aVal[16] = {0};
+  int fd[2], status, n = 0;
+  pid_t pid;
+  lc_buf out = {0};
+  char a[4096], **az = 0;
+  ssize_t got;
+  size_t i;
+  azArg[0] = "--cluster", azArg[1] = zCluster, azArg[2] = "_learnclub", azArg[3] = zSql;
+  if (pipe(fd) != 0) lc_fail("cannot read the cluster's catalogue: pipe failed");
+  fflush(stdout), fflush(stderr);
+  pid = fork();
+  if (pid < 0) lc_fail("cannot read the cluster's catalogue: fork failed");
+  if (pid == 0) { /* the child: stdout into the pipe, then learnclub-node */
+    close(fd[0]);
+    if (dup2(fd[1], 1) < 0) _exit(2);
+    close(fd[1]);
+    exec_node("query", azArg, 4, aVal); /* fails through lc_fail: exit 2 */
+  }
+  close(fd[1]);
+  while ((got = read(fd[0], a, sizeof(a))) > 0) lc_buf_add(&out, a, (size_t)got);
+  close(fd[0]);
+  if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    exit(LC_EXIT_BAD); /* learnclub-node said why on stderr */
+  for (i = 0; i < out.n;) {
+    size_t e = i, k;
+    lc_buf name = {0};
+    while (e < out.n && out.z[e] != '\n') e++;
+    for (k = i; k + 1 < e; k += 2) {
+      char h[3] = {out.z[k], out.z[k + 1], 0};
+      char c = (char)strtol(h, 0, 16);
+      lc_buf_add(&name, &c, 1);
+    }
+    if (!name.z) lc_buf_add(&name, "", 0);
+    az = realloc(az, (size_t)(n + 1) * sizeof(char *));
+    if (!az) lc_fail("out of memory");
+    az[n++] = name.z;
+    i = e + 1;
+  }
+  lc_buf_free(&out);
+  *pazOut = az;
+  *pnOut = n;
+}
+
+/* The options of rollup that take a value (the positional arguments are
+** the rest, R1); --cluster is rollup's own. */
+static int takes_value(const char *z) {
+  return strcmp(z, "--format") == 0 || strcmp(z, "--as-of") == 0 || strcmp(z, "--output") == 0 ||
+         strcmp(z, "--cluster") == 0;
+}
+
+int lc_cmd_rollup(int argc, char **argv) {
+  const char **apPos = calloc((size_t)argc + 1, sizeof(char *));
+  char **apOpt = calloc((size_t)argc + 1, sizeof(char *));
+  char **azOffice, **azDb;
+  const char *zCluster = 0, *azName[2];
+  const lc_workflow *w = 0;
+  int nPos = 0, nOpt = 0, i, j, k, nOffice, rc = LC_EXIT_OK;
+  lc_args a, t;
+  lc_writer *pWriter;
+  lc_sink collect;
+  rollup r;
+  lc_buf subject = {0}, q = {0};
+  sqlite3_stmt *p;
+  if (!apPos || !apOpt) lc_fail("out of memory");
+  /* R1: options for lc_parse_args, --cluster for us, the rest positional */
+  for (i = 0; i < argc; i++) {
+    const char *z = argv[i];
+    if (strcmp(z, "--") == 0) {
+      while (++i < argc) apPos[nPos++] = argv[i];
+      break;
+    }
+    if (strcmp(z, "--cluster") == 0 || strncmp(z, "--cluster=", 10) == 0) {
+      if (zCluster) lc_fail("option '--cluster' given twice");
+      if (z[9] == '=') zCluster = z + 10;
+      else if (i + 1 < argc) zCluster = argv[++i];
+      else lc_fail("option '--cluster' needs a value");
+      continue;
+    }
+    if (z[0] == '-' && z[1] != 0) {
+      apOpt[nOpt++] = argv[i];
+      if (takes_value(z) && i + 1 < argc) apOpt[nOpt++] = argv[++i];
+      continue;
+    }
+    apPos[nPos++] = z;
+  }
+  lc_parse_args(&a, LC_OPT_FORMAT | LC_OPT_AS_OF, nOpt, apOpt);
+  lc_output.argc = argc, lc_output.argv = argv; /* the workbook's title (X3) */
+  for (k = nPos - 1; k >= 0 && !(w = lc_workflow_find(apPos[k])); k--) {}
+  if (!w) {
+    if (nPos < 2) lc_fail("missing argument WORKFLOW; see 'learnclub help'");
+    lc_fail("unknown workflow '%s'; rollup runs summary or monthly-check", apPos[nPos - 2]);
+  }
+  memset(&t, 0, sizeof(t));
+  for (i = k; i < nPos && t.nPos < 3; i++) t.apPos[t.nPos++] = apPos[i];
+  azName[0] = "WORKFLOW", azName[1] = w->zArg;
+  lc_want_args(&t, 2, azName);
+  w->xCheck(apPos[k + 1]);
+  /* R2: the offices */
+  if (!zCluster && getenv("LEARNCLUB_CLUSTER") && getenv("LEARNCLUB_CLUSTER")[0])
+    zCluster = getenv("LEARNCLUB_CLUSTER");
+  if (zCluster) {
+    check_list("--cluster", zCluster);
+    setenv("LEARNCLUB_CLUSTER", zCluster, 1); /* lc_open_checked opens NAME there */
+  }
+  nOffice = k;
+  if (nOffice == 0 && !zCluster)
+    lc_fail("no office databases given; name them (FILE... %s) or give "
+            "--cluster HOST:PORT,...", w->zName);
+  if (nOffice > 0) {
+    azDb = (char **)apPos;
+    azOffice = calloc((size_t)nOffice, sizeof(char *));
+    if (!azOffice) lc_fail("out of memory");
+    for (i = 0; i < nOffice; i++) azOffice[i] = zCluster ? strdup(azDb[i]) : office_of_file(azDb[i]);
+  } else {
+    list_offices(zCluster, &azOffice, &nOffice);
+    if (nOffice == 0) lc_fail("the cluster's catalogue lists no office databases");
+    azDb = azOffice;
+  }
+  /* R3: each office once */
+  for (i = 0; i < nOffice; i++)
+    for (j = 0; j < i; j++) {
+      struct stat si, sj;
+      if (zCluster) {
+        if (strcmp(azDb[i], azDb[j]) == 0) lc_fail("office '%s' is given twice", azDb[i]);
+        continue;
+      }
+      if (stat(azDb[i], &si) == 0 && stat(azDb[j], &sj) == 0 && si.st_dev == sj.st_dev &&
+          si.st_ino == sj.st_ino)
+        lc_fail("database '%s' is the same file as '%s'; give each office once", azDb[i], azDb[j]);
+      if (strcmp(azOffice[i], azOffice[j]) == 0)
+        lc_fail("databases '%s' and '%s' are both office '%s'; rename one", azDb[j], azDb[i],
+                azOffice[i]);
+    }
+  /* R7, then the writer (it checks --output too: output.c O6) */
+  for (i = 0; !zCluster && a.zOutput && i < nOffice; i++) lc_check_output(a.zOutput, azDb[i], 1);
+  for (i = 0; i < nOffice; i++) lc_buf_printf(&subject, "%s%s", i ? ", " : "", azDb[i]);
+  lc_output.zDb = subject.z;
+  memset(&r, 0, sizeof(r));
+  i = sqlite3_open_v2(":memory:", &r.mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, 0);
+  if (i != SQLITE_OK) {
+    if (!r.mem) lc_fail("out of memory");
+    mem_check(&r, i);
+  }
+  pWriter = lc_writer_new(a.zFormat, r.mem);
+  lc_writer_context(pWriter, w->zName); /* R5: the workflow's labels */
+  lc_buf_printf(&q, "rollup %s", w->zName);
+  lc_writer_sheet(pWriter, q.z);
+  q.n = 0;
+  /* R4 */
+  collect.xBegin = collect_begin, collect.xRow = collect_row, collect.p = &r;
+  for (i = 0; i < nOffice; i++) {
+    lc_param aP[2];
+    sqlite3 *db = lc_workflow_open(w, azDb[i], apPos[k + 1], a.zAsOf, aP);
+    r.zOffice = azOffice[i];
+    lc_run_script(db, azDb[i], w->zScript, aP, 2, &collect, 0);
+    if (lc_findings(db, azDb[i]) != LC_EXIT_OK) rc = LC_EXIT_FOUND; /* R6 */
+    lc_close(db);
+  }
+  /* R5: the one table, through the ordinary writer */
+  if (r.nCol) {
+    lc_sink *s = lc_writer_sink(pWriter);
+    int step;
+    lc_buf_printf(&q, "SELECT c0 AS office%s FROM lc_rollup ORDER BY rowid", r.cols.z);
+    mem_check(&r, sqlite3_prepare_v2(r.mem, q.z, -1, &p, 0));
+    if (s->xBegin) s->xBegin(s, p, 0);
+    while ((step = sqlite3_step(p)) == SQLITE_ROW) s->xRow(s, p, 0);
+    if (step != SQLITE_DONE) mem_check(&r, sqlite3_extended_errcode(r.mem));
+    sqlite3_finalize(p);
+  }
+  lc_write_stdout(lc_writer_finish(pWriter));
+  lc_writer_free(pWriter);
+  sqlite3_finalize(r.pIns);
+  lc_close(r.mem);
+  return rc;
+}
