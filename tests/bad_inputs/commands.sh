@@ -311,6 +311,14 @@ bad "program-set: hours_cap_year twenty (KR6)" "learnclub program-set: invalid h
 bad "program-set: hours_per_meeting_cap 0 (D4)" "learnclub program-set: invalid hours_per_meeting_cap '0': expected a number more than 0" program-set "$db" junggu-2015 hours_per_meeting_cap=0
 bad "program-set: hours_shared_cap yes (D7)" "learnclub program-set: invalid hours_shared_cap 'yes': expected 1 (shared) or 0 (apart)" program-set "$db" junggu-2015 hours_shared_cap=yes
 bad14 "roster: IR8 two clubs of one program at once (clubs_per_person 1)" roster "line 3, column club: emp_no 1500037 is already in club '예산지킴이' on line 2" "$RH14" "$R14" "junggu-2015,세입발굴단,bureau,기획재정국,기획예산과,1500037,김예산,member,2015-03-01,"
+# issue 17: rollup (cli/cmd_rollup.c R1-R4, R7; tests/workflow/rollup.sh has every case)
+bad "rollup: unknown workflow (R1)" "learnclub rollup: unknown workflow 'hours'; rollup runs summary or monthly-check" rollup "$db" hours 2015-H1
+bad "rollup: month checked as monthly-check's (R1)" "learnclub rollup: invalid month '2015-13'; expected YYYY-MM" rollup "$db" monthly-check 2015-13
+bad "rollup: year checked as summary's (R1)" "learnclub rollup: invalid year '15'; expected YYYY" rollup "$db" summary 15
+bad "rollup: no files (R2)" "learnclub rollup: no office databases given; name them (FILE... summary) or give --cluster HOST:PORT,..." rollup summary 2015
+bad "rollup: the same file twice (R3)" "learnclub rollup: database '$db' is the same file as '$db'; give each office once" rollup "$db" "$db" summary 2015
+bad "rollup: a missing file fails the whole rollup (R4)" "learnclub rollup: database '$f/none.db' does not exist; create it with 'learnclub init'" rollup "$db" "$f/none.db" summary 2015
+bad "rollup: --output over an office's -wal (R7)" "learnclub rollup: '$db-wal' is the database '$db' (its wal file); refusing to write over it" rollup "$db" summary 2015 --format csv --output "$db-wal"
 # --- nothing was written by any of them -------------------------------------------------
 check "the database is unchanged after every bad input" "$before" "$("$SQLITE3" "$db" .dump | md5sum)"
 check "at least 50 command and file cases" "yes" "$([ "$n" -ge 50 ] && echo yes || echo "no: $n")"
