@@ -312,9 +312,10 @@ const lc_workflow *lc_workflow_find(const char *zName);
 sqlite3 *lc_workflow_open(const lc_workflow *w, const char *zDb, const char *zArg,
                           const char *zAsOf, lc_param aP[2]);
 /* cmd_cluster.c's helpers, made public for rollup's catalogue: a
-** comma-separated list of HOST:PORT (CL1); exec of learnclub-node (CL4),
-** aVal its 8 options in cmd_cluster.c's order (0 for none). */
-void check_list(const char *zOpt, const char *z);
+** comma-separated list of HOST:PORT, or fail "invalid ZOPT address '...'"
+** (CL1); exec of learnclub-node (CL4), aVal its 8 options in cmd_cluster.c's
+** order (0 for none). */
+void lc_check_list(const char *zOpt, const char *z);
 int exec_node(const char *zSub, const char **azArg, int nArg, const char *aVal[8]);
 int lc_cmd_rollup(int argc, char **argv);
 

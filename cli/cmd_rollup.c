@@ -24,6 +24,9 @@
 **     table office(name), ORDER BY name: list_offices, the one part of this
 **     file that knows about the cluster). Without a cluster at least one
 **     file is needed ("no office databases given; ...").
+**     TODO(issue 17, lead's cli/remote.c): lc_open_checked(NAME) opens NAME
+**     in the cluster when LEARNCLUB_CLUSTER is set (rollup sets it from
+**     --cluster); until that lands, a NAME is opened as a local file.
 ** R3. The office of a file is its name without the folder and without a
 **     final ".db" (examples/junggu2015.db: junggu2015); of a cluster
 **     database, its NAME. The same file twice (by device and inode: x.db
@@ -124,46 +127,76 @@ static char *office_of_file(const char *zPath) {
   return b.z;
 }
 
-/* R2: the catalogue's offices, by name, into *pazOut (malloc'd, with
-** *pnOut). The only part of rollup that knows the cluster: it asks
-** learnclub-node (`query`, cluster/main.go) for the names, hex-encoded so
-** that any text comes through one line each.
-** TODO(issue 17, lead): read the catalogue through cli/remote.c's
-** connection once it lands, as lc_open_checked opens the offices. */
-static void list_offices(const char *zCluster, char ***pazOut, int *pnOut) {
-  static const char *const zSql =
-      "SELECT hex(name) FROM office WHERE (SELECT count(*) FROM sqlite_schema "
-      "WHERE name = 'office') ORDER BY name";
-  const char *azArg[4], *aVal[16] = {0};
-  int fd[2], status, n = 0;
+/* R2: the rows of zSql on the cluster's catalogue (database "_learnclub"),
+** one line each, from learnclub-node's `query` (cluster/main.go), with the
+** cluster's TLS files (LEARNCLUB_CERT, LEARNCLUB_KEY, LEARNCLUB_CA: main.c's
+** --cert, --key, --ca). When the node fails, its message is rollup's, exit 2. */
+static void catalogue_query(const char *zCluster, const char *zSql, lc_buf *pOut) {
+  static const char *const azTls[][2] = {
+      {"LEARNCLUB_CERT", "--cert"}, {"LEARNCLUB_KEY", "--key"}, {"LEARNCLUB_CA", "--ca"}};
+  static const char zNodePrefix[] = "learnclub-node query: ", zOwnPrefix[] = "learnclub rollup: ";
+  const char *azArg[10], *aVal[8] = {0};
+  int fd[2], fe[2], status, n = 0, i;
   pid_t pid;
-  lc_buf out = {0};
-  char a[4096], **az = 0;
+  char a[4096];
   ssize_t got;
-  size_t i;
-  azArg[0] = "--cluster", azArg[1] = zCluster, azArg[2] = "_learnclub", azArg[3] = zSql;
-  if (pipe(fd) != 0) lc_fail("cannot read the cluster's catalogue: pipe failed");
+  lc_buf err = {0};
+  azArg[n++] = "--cluster", azArg[n++] = zCluster;
+  for (i = 0; i < 3; i++)
+    if (getenv(azTls[i][0]) && getenv(azTls[i][0])[0])
+      azArg[n++] = azTls[i][1], azArg[n++] = getenv(azTls[i][0]);
+  azArg[n++] = "_learnclub", azArg[n++] = zSql;
+  if (pipe(fd) != 0 || pipe(fe) != 0) lc_fail("cannot read the cluster's catalogue: no pipe");
   fflush(stdout), fflush(stderr);
   pid = fork();
-  if (pid < 0) lc_fail("cannot read the cluster's catalogue: fork failed");
-  if (pid == 0) { /* the child: stdout into the pipe, then learnclub-node */
-    close(fd[0]);
-    if (dup2(fd[1], 1) < 0) _exit(2);
-    close(fd[1]);
-    exec_node("query", azArg, 4, aVal); /* fails through lc_fail: exit 2 */
+  if (pid < 0) lc_fail("cannot read the cluster's catalogue: cannot fork");
+  if (pid == 0) { /* the child: stdout and stderr into the pipes, then learnclub-node */
+    close(fd[0]), close(fe[0]);
+    if (dup2(fd[1], 1) < 0 || dup2(fe[1], 2) < 0) _exit(LC_EXIT_BAD);
+    close(fd[1]), close(fe[1]);
+    exec_node("query", azArg, n, aVal); /* or lc_fail: exit 2 */
   }
-  close(fd[1]);
-  while ((got = read(fd[0], a, sizeof(a))) > 0) lc_buf_add(&out, a, (size_t)got);
-  close(fd[0]);
-  if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    exit(LC_EXIT_BAD); /* learnclub-node said why on stderr */
+  close(fd[1]), close(fe[1]);
+  while ((got = read(fd[0], a, sizeof(a))) > 0) lc_buf_add(pOut, a, (size_t)got);
+  while ((got = read(fe[0], a, sizeof(a))) > 0) lc_buf_add(&err, a, (size_t)got);
+  close(fd[0]), close(fe[0]);
+  if (waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+    lc_buf_free(&err);
+    return;
+  }
+  while (err.n > 0 && err.z[err.n - 1] == '\n') err.n--;
+  lc_buf_add(&err, "", 0);
+  if (strncmp(err.z, zNodePrefix, sizeof(zNodePrefix) - 1) == 0)
+    lc_fail("the cluster's catalogue: %s", err.z + sizeof(zNodePrefix) - 1);
+  if (strncmp(err.z, zOwnPrefix, sizeof(zOwnPrefix) - 1) == 0) /* exec_node's own */
+    lc_fail("%s", err.z + sizeof(zOwnPrefix) - 1);
+  lc_fail("the cluster's catalogue: %s", err.n ? err.z : "learnclub-node failed");
+}
+
+/* R2: the catalogue's offices, by name, into *pazOut (malloc'd, *pnOut of
+** them): the only part of rollup that knows the cluster. The names come
+** hex-encoded, so that any text comes through as one line. */
+static void list_offices(const char *zCluster, char ***pazOut, int *pnOut) {
+  lc_buf out = {0};
+  char **az = 0;
+  int n = 0;
+  size_t i;
+  /* a new cluster may have no table office yet: then it lists none */
+  catalogue_query(zCluster, "SELECT count(*) FROM sqlite_schema WHERE name = 'office' AND type = 'table'", &out);
+  if (out.n > 0 && out.z[0] == '1') {
+    out.n = 0;
+    catalogue_query(zCluster, "SELECT hex(name) FROM office ORDER BY name", &out);
+  } else {
+    out.n = 0;
+  }
   for (i = 0; i < out.n;) {
     size_t e = i, k;
     lc_buf name = {0};
     while (e < out.n && out.z[e] != '\n') e++;
     for (k = i; k + 1 < e; k += 2) {
-      char h[3] = {out.z[k], out.z[k + 1], 0};
-      char c = (char)strtol(h, 0, 16);
+      char h[3], c;
+      h[0] = out.z[k], h[1] = out.z[k + 1], h[2] = 0;
+      c = (char)strtol(h, 0, 16);
       lc_buf_add(&name, &c, 1);
     }
     if (!name.z) lc_buf_add(&name, "", 0);
@@ -235,7 +268,7 @@ int lc_cmd_rollup(int argc, char **argv) {
   if (!zCluster && getenv("LEARNCLUB_CLUSTER") && getenv("LEARNCLUB_CLUSTER")[0])
     zCluster = getenv("LEARNCLUB_CLUSTER");
   if (zCluster) {
-    check_list("--cluster", zCluster);
+    lc_check_list("--cluster", zCluster);
     setenv("LEARNCLUB_CLUSTER", zCluster, 1); /* lc_open_checked opens NAME there */
   }
   nOffice = k;
