@@ -61,30 +61,53 @@
 #include <unistd.h>
 #include "cli.h"
 
-typedef struct rollup {
-  sqlite3 *mem;         /* the in-memory database of the result (R5) */
-  sqlite3_stmt *pIns;   /* INSERT INTO lc_rollup VALUES(...) */
-  int nCol;             /* the workflow's columns (0 before the first) */
-  lc_buf cols;          /* "c1 AS "name", ..." for the final SELECT */
-  const char *zOffice;  /* the office being read */
-} rollup;
+/* The rollup's state. Static, so that what it holds stays reachable when a
+** failure exits (lc_fail); rollup_free frees it after a run. */
+static struct rollup {
+  const char **apPos;  /* the positional arguments (R1) */
+  char **apOpt;        /* the options, for lc_parse_args */
+  char **azOffice;     /* each office's name (R3) */
+  char **azDb;         /* each office's database: a file, or the NAME */
+  int nOffice;
+  lc_buf cat;          /* the catalogue's answer (R2) */
+  lc_buf subject;      /* the offices' databases, for a workbook (R5) */
+  lc_buf sql;          /* the final SELECT */
+  sqlite3 *mem;        /* the in-memory database of the result (R5) */
+  sqlite3_stmt *pIns;  /* INSERT INTO lc_rollup VALUES(...) */
+  int nCol;            /* the workflow's columns (0 before the first) */
+  lc_buf cols;         /* ", c1 AS "name", ..." for the final SELECT */
+  const char *zOffice; /* the office being read */
+  lc_writer *pWriter;
+} g;
 
-static void mem_check(rollup *r, int rc) {
-  if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) lc_fail_db(r->mem, rc, "rollup", 0);
+static void rollup_free(void) {
+  int i;
+  for (i = 0; g.azOffice && i < g.nOffice; i++) free(g.azOffice[i]);
+  free(g.azOffice);
+  free(g.apPos);
+  free(g.apOpt);
+  lc_buf_free(&g.cat), lc_buf_free(&g.subject), lc_buf_free(&g.sql), lc_buf_free(&g.cols);
+  lc_writer_free(g.pWriter);
+  sqlite3_finalize(g.pIns);
+  if (g.mem) lc_close(g.mem);
+  memset(&g, 0, sizeof(g));
+}
+
+static void mem_check(int rc) {
+  if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) lc_fail_db(g.mem, rc, "rollup", 0);
 }
 
 /* R5: the first result statement makes the table; every later one (of any
 ** office) must have as many columns. */
 static void collect_begin(lc_sink *s, sqlite3_stmt *p, int iStmt) {
-  rollup *r = s->p;
   int i, n = sqlite3_column_count(p);
   lc_buf ddl = {0}, ins = {0};
-  if (r->nCol) {
-    if (n != r->nCol)
-      lc_fail("office '%s' gives %d columns, not %d as the offices before it", r->zOffice, n, r->nCol);
+  if (g.nCol) {
+    if (n != g.nCol)
+      lc_fail("office '%s' gives %d columns, not %d as the offices before it", g.zOffice, n, g.nCol);
     return;
   }
-  r->nCol = n;
+  g.nCol = n;
   lc_buf_str(&ddl, "CREATE TABLE lc_rollup(c0");
   lc_buf_str(&ins, "INSERT INTO lc_rollup VALUES(?1");
   for (i = 0; i < n; i++) {
@@ -93,26 +116,25 @@ static void collect_begin(lc_sink *s, sqlite3_stmt *p, int iStmt) {
     if (!zCol) lc_fail("out of memory");
     lc_buf_printf(&ddl, ", c%d", i + 1);
     lc_buf_printf(&ins, ", ?%d", i + 2);
-    lc_buf_str(&r->cols, zCol);
+    lc_buf_str(&g.cols, zCol);
     sqlite3_free(zCol);
   }
   lc_buf_str(&ddl, ")");
   lc_buf_str(&ins, ")");
-  mem_check(r, sqlite3_exec(r->mem, ddl.z, 0, 0, 0));
-  mem_check(r, sqlite3_prepare_v2(r->mem, ins.z, -1, &r->pIns, 0));
+  i = sqlite3_exec(g.mem, ddl.z, 0, 0, 0);
+  if (i == SQLITE_OK) i = sqlite3_prepare_v2(g.mem, ins.z, -1, &g.pIns, 0);
   lc_buf_free(&ddl);
   lc_buf_free(&ins);
+  mem_check(i);
 }
 
 /* R5: a row of the office, its values bound with their types. */
 static void collect_row(lc_sink *s, sqlite3_stmt *p, int iStmt) {
-  rollup *r = s->p;
   int i;
-  mem_check(r, sqlite3_bind_text(r->pIns, 1, r->zOffice, -1, SQLITE_STATIC));
-  for (i = 0; i < r->nCol; i++)
-    mem_check(r, sqlite3_bind_value(r->pIns, i + 2, sqlite3_column_value(p, i)));
-  if (sqlite3_step(r->pIns) != SQLITE_DONE) mem_check(r, sqlite3_extended_errcode(r->mem));
-  mem_check(r, sqlite3_reset(r->pIns));
+  mem_check(sqlite3_bind_text(g.pIns, 1, g.zOffice, -1, SQLITE_STATIC));
+  for (i = 0; i < g.nCol; i++) mem_check(sqlite3_bind_value(g.pIns, i + 2, sqlite3_column_value(p, i)));
+  if (sqlite3_step(g.pIns) != SQLITE_DONE) mem_check(sqlite3_extended_errcode(g.mem));
+  mem_check(sqlite3_reset(g.pIns));
 }
 
 /* R3: a file's office, its name without folder and ".db" (malloc'd). */
@@ -124,29 +146,33 @@ static char *office_of_file(const char *zPath) {
   while (n > 0 && zPath[n - 1] != '/') n--;
   if (e - n > 3 && memcmp(zPath + e - 3, ".db", 3) == 0) e -= 3;
   lc_buf_add(&b, zPath + n, e - n);
+  if (!b.z) lc_buf_add(&b, "", 0);
   return b.z;
 }
 
 /* R2: the rows of zSql on the cluster's catalogue (database "_learnclub"),
-** one line each, from learnclub-node's `query` (cluster/main.go), with the
-** cluster's TLS files (LEARNCLUB_CERT, LEARNCLUB_KEY, LEARNCLUB_CA: main.c's
-** --cert, --key, --ca). When the node fails, its message is rollup's, exit 2. */
-static void catalogue_query(const char *zCluster, const char *zSql, lc_buf *pOut) {
+** one line each, into g.cat, from learnclub-node's `query` (cluster/main.go),
+** with the cluster's TLS files (LEARNCLUB_CERT, LEARNCLUB_KEY, LEARNCLUB_CA:
+** main.c's --cert, --key, --ca). When the node fails, its message is
+** rollup's, exit 2. */
+static void catalogue_query(const char *zCluster, const char *zSql) {
   static const char *const azTls[][2] = {
       {"LEARNCLUB_CERT", "--cert"}, {"LEARNCLUB_KEY", "--key"}, {"LEARNCLUB_CA", "--ca"}};
   static const char zNodePrefix[] = "learnclub-node query: ", zOwnPrefix[] = "learnclub rollup: ";
+  static lc_buf err; /* static: reachable when lc_fail exits */
   const char *azArg[10], *aVal[8] = {0};
   int fd[2], fe[2], status, n = 0, i;
   pid_t pid;
   char a[4096];
   ssize_t got;
-  lc_buf err = {0};
+  g.cat.n = 0;
   azArg[n++] = "--cluster", azArg[n++] = zCluster;
   for (i = 0; i < 3; i++)
     if (getenv(azTls[i][0]) && getenv(azTls[i][0])[0])
       azArg[n++] = azTls[i][1], azArg[n++] = getenv(azTls[i][0]);
   azArg[n++] = "_learnclub", azArg[n++] = zSql;
-  if (pipe(fd) != 0 || pipe(fe) != 0) lc_fail("cannot read the cluster's catalogue: no pipe");
+  if (pipe(fd) != 0) lc_fail("cannot read the cluster's catalogue: no pipe");
+  if (pipe(fe) != 0) lc_fail("cannot read the cluster's catalogue: no pipe");
   fflush(stdout), fflush(stderr);
   pid = fork();
   if (pid < 0) lc_fail("cannot read the cluster's catalogue: cannot fork");
@@ -157,7 +183,7 @@ static void catalogue_query(const char *zCluster, const char *zSql, lc_buf *pOut
     exec_node("query", azArg, n, aVal); /* or lc_fail: exit 2 */
   }
   close(fd[1]), close(fe[1]);
-  while ((got = read(fd[0], a, sizeof(a))) > 0) lc_buf_add(pOut, a, (size_t)got);
+  while ((got = read(fd[0], a, sizeof(a))) > 0) lc_buf_add(&g.cat, a, (size_t)got);
   while ((got = read(fe[0], a, sizeof(a))) > 0) lc_buf_add(&err, a, (size_t)got);
   close(fd[0]), close(fe[0]);
   if (waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0) {
@@ -173,41 +199,33 @@ static void catalogue_query(const char *zCluster, const char *zSql, lc_buf *pOut
   lc_fail("the cluster's catalogue: %s", err.n ? err.z : "learnclub-node failed");
 }
 
-/* R2: the catalogue's offices, by name, into *pazOut (malloc'd, *pnOut of
-** them): the only part of rollup that knows the cluster. The names come
-** hex-encoded, so that any text comes through as one line. */
-static void list_offices(const char *zCluster, char ***pazOut, int *pnOut) {
-  lc_buf out = {0};
-  char **az = 0;
-  int n = 0;
+/* R2: the catalogue's offices, by name, into g.azOffice: the only part of
+** rollup that knows the cluster. The names come hex-encoded, so that any
+** text comes through as one line. */
+static void list_offices(const char *zCluster) {
   size_t i;
   /* a new cluster may have no table office yet: then it lists none */
-  catalogue_query(zCluster, "SELECT count(*) FROM sqlite_schema WHERE name = 'office' AND type = 'table'", &out);
-  if (out.n > 0 && out.z[0] == '1') {
-    out.n = 0;
-    catalogue_query(zCluster, "SELECT hex(name) FROM office ORDER BY name", &out);
-  } else {
-    out.n = 0;
-  }
-  for (i = 0; i < out.n;) {
+  catalogue_query(zCluster, "SELECT count(*) FROM sqlite_schema WHERE name = 'office' AND type = 'table'");
+  if (g.cat.n > 0 && g.cat.z[0] == '1') catalogue_query(zCluster, "SELECT hex(name) FROM office ORDER BY name");
+  else g.cat.n = 0;
+  for (i = 0; i < g.cat.n; i++) g.nOffice += g.cat.z[i] == '\n';
+  g.azOffice = calloc((size_t)g.nOffice + 1, sizeof(char *));
+  if (!g.azOffice) lc_fail("out of memory");
+  g.nOffice = 0;
+  for (i = 0; i < g.cat.n;) {
     size_t e = i, k;
-    lc_buf name = {0};
-    while (e < out.n && out.z[e] != '\n') e++;
+    char *z;
+    while (e < g.cat.n && g.cat.z[e] != '\n') e++;
+    if (!(z = malloc((e - i) / 2 + 1))) lc_fail("out of memory");
+    g.azOffice[g.nOffice++] = z;
     for (k = i; k + 1 < e; k += 2) {
-      char h[3], c;
-      h[0] = out.z[k], h[1] = out.z[k + 1], h[2] = 0;
-      c = (char)strtol(h, 0, 16);
-      lc_buf_add(&name, &c, 1);
+      char h[3];
+      h[0] = g.cat.z[k], h[1] = g.cat.z[k + 1], h[2] = 0;
+      *z++ = (char)strtol(h, 0, 16);
     }
-    if (!name.z) lc_buf_add(&name, "", 0);
-    az = realloc(az, (size_t)(n + 1) * sizeof(char *));
-    if (!az) lc_fail("out of memory");
-    az[n++] = name.z;
+    *z = 0;
     i = e + 1;
   }
-  lc_buf_free(&out);
-  *pazOut = az;
-  *pnOut = n;
 }
 
 /* The options of rollup that take a value (the positional arguments are
@@ -218,24 +236,19 @@ static int takes_value(const char *z) {
 }
 
 int lc_cmd_rollup(int argc, char **argv) {
-  const char **apPos = calloc((size_t)argc + 1, sizeof(char *));
-  char **apOpt = calloc((size_t)argc + 1, sizeof(char *));
-  char **azOffice, **azDb;
   const char *zCluster = 0, *azName[2];
   const lc_workflow *w = 0;
-  int nPos = 0, nOpt = 0, i, j, k, nOffice, rc = LC_EXIT_OK;
+  int nPos = 0, nOpt = 0, i, j, k, rc = LC_EXIT_OK;
   lc_args a, t;
-  lc_writer *pWriter;
   lc_sink collect;
-  rollup r;
-  lc_buf subject = {0}, q = {0};
-  sqlite3_stmt *p;
-  if (!apPos || !apOpt) lc_fail("out of memory");
+  g.apPos = calloc((size_t)argc + 1, sizeof(char *));
+  g.apOpt = calloc((size_t)argc + 1, sizeof(char *));
+  if (!g.apPos || !g.apOpt) lc_fail("out of memory");
   /* R1: options for lc_parse_args, --cluster for us, the rest positional */
   for (i = 0; i < argc; i++) {
     const char *z = argv[i];
     if (strcmp(z, "--") == 0) {
-      while (++i < argc) apPos[nPos++] = argv[i];
+      while (++i < argc) g.apPos[nPos++] = argv[i];
       break;
     }
     if (strcmp(z, "--cluster") == 0 || strncmp(z, "--cluster=", 10) == 0) {
@@ -246,99 +259,100 @@ int lc_cmd_rollup(int argc, char **argv) {
       continue;
     }
     if (z[0] == '-' && z[1] != 0) {
-      apOpt[nOpt++] = argv[i];
-      if (takes_value(z) && i + 1 < argc) apOpt[nOpt++] = argv[++i];
+      g.apOpt[nOpt++] = argv[i];
+      if (takes_value(z) && i + 1 < argc) g.apOpt[nOpt++] = argv[++i];
       continue;
     }
-    apPos[nPos++] = z;
+    g.apPos[nPos++] = z;
   }
-  lc_parse_args(&a, LC_OPT_FORMAT | LC_OPT_AS_OF, nOpt, apOpt);
+  lc_parse_args(&a, LC_OPT_FORMAT | LC_OPT_AS_OF, nOpt, g.apOpt);
   lc_output.argc = argc, lc_output.argv = argv; /* the workbook's title (X3) */
-  for (k = nPos - 1; k >= 0 && !(w = lc_workflow_find(apPos[k])); k--) {}
+  for (k = nPos - 1; k >= 0 && !(w = lc_workflow_find(g.apPos[k])); k--) {}
   if (!w) {
     if (nPos < 2) lc_fail("missing argument WORKFLOW; see 'learnclub help'");
-    lc_fail("unknown workflow '%s'; rollup runs summary or monthly-check", apPos[nPos - 2]);
+    lc_fail("unknown workflow '%s'; rollup runs summary or monthly-check", g.apPos[nPos - 2]);
   }
   memset(&t, 0, sizeof(t));
-  for (i = k; i < nPos && t.nPos < 3; i++) t.apPos[t.nPos++] = apPos[i];
+  for (i = k; i < nPos && t.nPos < 3; i++) t.apPos[t.nPos++] = g.apPos[i];
   azName[0] = "WORKFLOW", azName[1] = w->zArg;
   lc_want_args(&t, 2, azName);
-  w->xCheck(apPos[k + 1]);
+  w->xCheck(g.apPos[k + 1]);
   /* R2: the offices */
   if (!zCluster && getenv("LEARNCLUB_CLUSTER") && getenv("LEARNCLUB_CLUSTER")[0])
     zCluster = getenv("LEARNCLUB_CLUSTER");
   if (zCluster) {
     lc_check_list("--cluster", zCluster);
-    setenv("LEARNCLUB_CLUSTER", zCluster, 1); /* lc_open_checked opens NAME there */
+    if (setenv("LEARNCLUB_CLUSTER", zCluster, 1) != 0) lc_fail("out of memory"); /* lc_open_checked opens NAME there */
   }
-  nOffice = k;
-  if (nOffice == 0 && !zCluster)
+  if (k == 0 && !zCluster)
     lc_fail("no office databases given; name them (FILE... %s) or give "
             "--cluster HOST:PORT,...", w->zName);
-  if (nOffice > 0) {
-    azDb = (char **)apPos;
-    azOffice = calloc((size_t)nOffice, sizeof(char *));
-    if (!azOffice) lc_fail("out of memory");
-    for (i = 0; i < nOffice; i++) azOffice[i] = zCluster ? strdup(azDb[i]) : office_of_file(azDb[i]);
+  if (k > 0) {
+    g.azOffice = calloc((size_t)k, sizeof(char *));
+    if (!g.azOffice) lc_fail("out of memory");
+    for (g.nOffice = 0; g.nOffice < k; g.nOffice++) {
+      const char *zDb = g.apPos[g.nOffice];
+      g.azOffice[g.nOffice] = zCluster ? strdup(zDb) : office_of_file(zDb);
+      if (!g.azOffice[g.nOffice]) lc_fail("out of memory");
+    }
+    g.azDb = (char **)g.apPos;
   } else {
-    list_offices(zCluster, &azOffice, &nOffice);
-    if (nOffice == 0) lc_fail("the cluster's catalogue lists no office databases");
-    azDb = azOffice;
+    list_offices(zCluster);
+    if (g.nOffice == 0) lc_fail("the cluster's catalogue lists no office databases");
+    g.azDb = g.azOffice;
   }
   /* R3: each office once */
-  for (i = 0; i < nOffice; i++)
+  for (i = 0; i < g.nOffice; i++)
     for (j = 0; j < i; j++) {
       struct stat si, sj;
       if (zCluster) {
-        if (strcmp(azDb[i], azDb[j]) == 0) lc_fail("office '%s' is given twice", azDb[i]);
+        if (strcmp(g.azDb[i], g.azDb[j]) == 0) lc_fail("office '%s' is given twice", g.azDb[i]);
         continue;
       }
-      if (stat(azDb[i], &si) == 0 && stat(azDb[j], &sj) == 0 && si.st_dev == sj.st_dev &&
+      if (stat(g.azDb[i], &si) == 0 && stat(g.azDb[j], &sj) == 0 && si.st_dev == sj.st_dev &&
           si.st_ino == sj.st_ino)
-        lc_fail("database '%s' is the same file as '%s'; give each office once", azDb[i], azDb[j]);
-      if (strcmp(azOffice[i], azOffice[j]) == 0)
-        lc_fail("databases '%s' and '%s' are both office '%s'; rename one", azDb[j], azDb[i],
-                azOffice[i]);
+        lc_fail("database '%s' is the same file as '%s'; give each office once", g.azDb[i], g.azDb[j]);
+      if (strcmp(g.azOffice[i], g.azOffice[j]) == 0)
+        lc_fail("databases '%s' and '%s' are both office '%s'; rename one", g.azDb[j], g.azDb[i],
+                g.azOffice[i]);
     }
   /* R7, then the writer (it checks --output too: output.c O6) */
-  for (i = 0; !zCluster && a.zOutput && i < nOffice; i++) lc_check_output(a.zOutput, azDb[i], 1);
-  for (i = 0; i < nOffice; i++) lc_buf_printf(&subject, "%s%s", i ? ", " : "", azDb[i]);
-  lc_output.zDb = subject.z;
-  memset(&r, 0, sizeof(r));
-  i = sqlite3_open_v2(":memory:", &r.mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, 0);
+  for (i = 0; !zCluster && a.zOutput && i < g.nOffice; i++) lc_check_output(a.zOutput, g.azDb[i], 1);
+  for (i = 0; i < g.nOffice; i++) lc_buf_printf(&g.subject, "%s%s", i ? ", " : "", g.azDb[i]);
+  lc_output.zDb = g.subject.z;
+  i = sqlite3_open_v2(":memory:", &g.mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, 0);
   if (i != SQLITE_OK) {
-    if (!r.mem) lc_fail("out of memory");
-    mem_check(&r, i);
+    if (!g.mem) lc_fail("out of memory");
+    mem_check(i);
   }
-  pWriter = lc_writer_new(a.zFormat, r.mem);
-  lc_writer_context(pWriter, w->zName); /* R5: the workflow's labels */
-  lc_buf_printf(&q, "rollup %s", w->zName);
-  lc_writer_sheet(pWriter, q.z);
-  q.n = 0;
+  g.pWriter = lc_writer_new(a.zFormat, g.mem);
+  lc_writer_context(g.pWriter, w->zName); /* R5: the workflow's labels */
+  lc_buf_printf(&g.sql, "rollup %s", w->zName);
+  lc_writer_sheet(g.pWriter, g.sql.z);
+  g.sql.n = 0;
   /* R4 */
-  collect.xBegin = collect_begin, collect.xRow = collect_row, collect.p = &r;
-  for (i = 0; i < nOffice; i++) {
+  collect.xBegin = collect_begin, collect.xRow = collect_row, collect.p = 0;
+  for (i = 0; i < g.nOffice; i++) {
     lc_param aP[2];
-    sqlite3 *db = lc_workflow_open(w, azDb[i], apPos[k + 1], a.zAsOf, aP);
-    r.zOffice = azOffice[i];
-    lc_run_script(db, azDb[i], w->zScript, aP, 2, &collect, 0);
-    if (lc_findings(db, azDb[i]) != LC_EXIT_OK) rc = LC_EXIT_FOUND; /* R6 */
+    sqlite3 *db = lc_workflow_open(w, g.azDb[i], g.apPos[k + 1], a.zAsOf, aP);
+    g.zOffice = g.azOffice[i];
+    lc_run_script(db, g.azDb[i], w->zScript, aP, 2, &collect, 0);
+    if (lc_findings(db, g.azDb[i]) != LC_EXIT_OK) rc = LC_EXIT_FOUND; /* R6 */
     lc_close(db);
   }
   /* R5: the one table, through the ordinary writer */
-  if (r.nCol) {
-    lc_sink *s = lc_writer_sink(pWriter);
+  if (g.nCol) {
+    lc_sink *s = lc_writer_sink(g.pWriter);
+    sqlite3_stmt *p = 0;
     int step;
-    lc_buf_printf(&q, "SELECT c0 AS office%s FROM lc_rollup ORDER BY rowid", r.cols.z);
-    mem_check(&r, sqlite3_prepare_v2(r.mem, q.z, -1, &p, 0));
+    lc_buf_printf(&g.sql, "SELECT c0 AS office%s FROM lc_rollup ORDER BY rowid", g.cols.z);
+    mem_check(sqlite3_prepare_v2(g.mem, g.sql.z, -1, &p, 0));
     if (s->xBegin) s->xBegin(s, p, 0);
     while ((step = sqlite3_step(p)) == SQLITE_ROW) s->xRow(s, p, 0);
-    if (step != SQLITE_DONE) mem_check(&r, sqlite3_extended_errcode(r.mem));
+    if (step != SQLITE_DONE) mem_check(sqlite3_extended_errcode(g.mem));
     sqlite3_finalize(p);
   }
-  lc_write_stdout(lc_writer_finish(pWriter));
-  lc_writer_free(pWriter);
-  sqlite3_finalize(r.pIns);
-  lc_close(r.mem);
+  lc_write_stdout(lc_writer_finish(g.pWriter));
+  rollup_free();
   return rc;
 }
