@@ -45,6 +45,9 @@ check "R2 the node missing: how to build it, nothing on stdout" \
   "learnclub rollup: the cluster node '$w/none' is not there; build it with make (it needs golang-go, golang-github-canonical-go-dqlite-dev and libdqlite-dev)|2|" \
   "$err|$rc|$(cat "$w/out")"
 
+out=$(LEARNCLUB_NODE="$w/fake-node" timeout 10 "$LC" rollup --cluster 127.0.0.1:1 naju junggu naju summary 2015 2>&1); rc=$?
+check "R3 with a cluster, the names given are its databases: one twice is refused" "learnclub rollup: office 'naju' is given twice|2" "$out|$rc"
+
 if [ ! -x "$NODE" ]; then
   check "the cluster node" "dist/bin/learnclub-node built" "missing: run scripts/install-deps"
   exit 0

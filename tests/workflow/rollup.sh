@@ -90,6 +90,11 @@ check "R1 R3 a file named 'summary' is an office, named by its file" "summary,cl
   "$("$LC" rollup "$w/summary" summary 2015 --format csv | grep ',clubs,total,')"
 check "R1 options anywhere, as every command's" "$("$LC" rollup "$J" "$H" monthly-check 2015-05 --as-of 2015-06-30 --format csv)" \
   "$("$LC" rollup --format=csv "$J" --as-of 2015-06-30 "$H" monthly-check -- 2015-05)"
+# R1: no limit on the number of offices (more than a command's 32 arguments)
+mkdir -p "$w/many"; "$LC" init "$w/many/o01.db" >/dev/null
+for i in $(seq -w 2 40); do cp "$w/many/o01.db" "$w/many/o$i.db"; done
+check "R1 forty offices: each one's rows, in the order given" "$(for i in $(seq -w 40 -1 1); do echo "o$i"; done)" \
+  "$("$LC" rollup $(ls "$w"/many/*.db | sort -r) summary 2015 --format csv | awk -F, 'NR > 1 && $3 == "total" && $2 == "clubs" { print $1 }')"
 # R5: no rows at all: the header in CSV, [] in JSON, "(no rows)" for the table
 check "R5 no office has rows: CSV header" "office,club,president,due,submitted,status,meeting,regular,members,size" \
   "$("$LC" rollup "$J" "$H" monthly-check 2024-05 --format csv)"
