@@ -185,6 +185,9 @@ func main() {
 	case "remove":
 		command = "learnclub cluster remove"
 		remove(parse(os.Args[2:], append(tlsNames, "cluster")...))
+	case "bridge":
+		command = "learnclub-node bridge"
+		bridgeMain(os.Args[2:])
 	case "query", "exec":
 		command = "learnclub-node " + os.Args[1]
 		runSQL(parse(os.Args[2:], append(tlsNames, "cluster")...), os.Args[1] == "exec")
