@@ -341,11 +341,8 @@ const lc_workflow *lc_workflow_find(const char *zName);
 ** zAsOf, else today in Korean time) in the order the command does. */
 sqlite3 *lc_workflow_open(const lc_workflow *w, const char *zDb, const char *zArg,
                           const char *zAsOf, lc_param aP[2]);
-/* cmd_cluster.c's helpers, made public for rollup's catalogue: a
-** comma-separated list of HOST:PORT, or fail "invalid ZOPT address '...'"
-** (CL1); exec of learnclub-node (CL4), aVal its 8 options in cmd_cluster.c's
-** order (0 for none). */
-void lc_check_list(const char *zOpt, const char *z);
+/* cmd_cluster.c's exec of learnclub-node (CL4), made public for rollup's
+** catalogue: aVal its 8 options in cmd_cluster.c's order (0 for none). */
 int exec_node(const char *zSub, const char **azArg, int nArg, const char *aVal[8]);
 int lc_cmd_rollup(int argc, char **argv);
 

@@ -24,9 +24,10 @@
 **     table office(name), ORDER BY name: list_offices, the one part of this
 **     file that knows about the cluster). Without a cluster at least one
 **     file is needed ("no office databases given; ...").
-**     TODO(issue 17, lead's cli/remote.c): lc_open_checked(NAME) opens NAME
-**     in the cluster when LEARNCLUB_CLUSTER is set (rollup sets it from
-**     --cluster); until that lands, a NAME is opened as a local file.
+**     rollup sets LEARNCLUB_CLUSTER from its --cluster, so that
+**     lc_open_checked(NAME) opens NAME in the cluster (remote.c RM1, RM7:
+**     a NAME not in the catalogue is refused by the bridge). TLS: the
+**     global --cert, --key, --ca (LEARNCLUB_CERT, LEARNCLUB_KEY, LEARNCLUB_CA).
 ** R3. The office of a file is its name without the folder and without a
 **     final ".db" (examples/junggu2015.db: junggu2015); of a cluster
 **     database, its NAME. The same file twice (by device and inode: x.db
