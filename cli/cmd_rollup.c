@@ -13,10 +13,10 @@
 **     one argument follows it. Without such a name: "unknown workflow 'X';
 **     rollup runs summary or monthly-check" (X the second-to-last argument),
 **     or "missing argument WORKFLOW" when fewer than two are given. The
-**     workflow's argument is checked as its command checks it (lc_check_year,
-**     lc_check_month: the same messages), then --as-of, --format, --output,
-**     --bom as every command's (args.c A1-A4). There is no limit on the
-**     number of offices.
+**     options come first: --as-of, --format, --output, --bom as every
+**     command's (args.c A1-A4); then the workflow's argument, checked as
+**     its command checks it (lc_check_year, lc_check_month: the same
+**     messages). There is no limit on the number of offices.
 ** R2. The offices: local files, or the cluster's databases. The cluster is
 **     --cluster, else LEARNCLUB_CLUSTER (a list of HOST:PORT, cmd_cluster.c
 **     CL1); with a cluster, the names given are database names in it, and
