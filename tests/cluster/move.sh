@@ -112,11 +112,14 @@ CREATE TABLE zz_wr(k TEXT PRIMARY KEY, v) WITHOUT ROWID;
 INSERT INTO zz_wr VALUES ('b', 2), ('a', X'01'), ('가', 1.5);
 CREATE TABLE zz_gen(a INTEGER, b AS (a * 2) STORED, c AS (a + 1));
 INSERT INTO zz_gen(a) VALUES (1), (5);
+-- 8 MB: more than SQLite's page cache, which dqlite's WAL cannot take spilled (P2)
+CREATE TABLE zz_big(b BLOB);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 80) INSERT INTO zz_big SELECT randomblob(100000) FROM n;
 CREATE INDEX zz_types_c ON zz_types(c);
 CREATE VIEW zz_v AS SELECT count(*) AS n FROM zz_types;
 CREATE TRIGGER zz_t AFTER INSERT ON zz_types BEGIN UPDATE zz_seq SET v = v + 1; END;"
 check "P2 the types file is a learnclub file at the current version" "ok" "$("$LC" check "$T" >/dev/null 2>&1; "$SQLITE3" "$T" 'PRAGMA integrity_check')"
-check "P2 push a file with every storage class, under a Korean name" "pushed $T as 중구-형식.v2: $((ntables + 4)) tables, $((nrows + $("$SQLITE3" "$T" 'SELECT (SELECT count(*) FROM zz_types) + 2 + 3 + 2'))) rows" \
+check "P2 push a file with every storage class and 8 MB of blobs, under a Korean name" "pushed $T as 중구-형식.v2: $((ntables + 5)) tables, $((nrows + $("$SQLITE3" "$T" 'SELECT (SELECT count(*) FROM zz_types) + 2 + 3 + 2 + 80'))) rows" \
   "$(timeout 60 "$LC" push 중구-형식.v2 "$T" 2>&1)"
 timeout 60 "$LC" pull 중구-형식.v2 "$w/types-pulled.db" >/dev/null 2>&1
 check "P2 M3 every value with its storage class, rowids, sqlite_sequence, schema" \
