@@ -311,6 +311,14 @@ bad "program-set: hours_cap_year twenty (KR6)" "learnclub program-set: invalid h
 bad "program-set: hours_per_meeting_cap 0 (D4)" "learnclub program-set: invalid hours_per_meeting_cap '0': expected a number more than 0" program-set "$db" junggu-2015 hours_per_meeting_cap=0
 bad "program-set: hours_shared_cap yes (D7)" "learnclub program-set: invalid hours_shared_cap 'yes': expected 1 (shared) or 0 (apart)" program-set "$db" junggu-2015 hours_shared_cap=yes
 bad14 "roster: IR8 two clubs of one program at once (clubs_per_person 1)" roster "line 3, column club: emp_no 1500037 is already in club '예산지킴이' on line 2" "$RH14" "$R14" "junggu-2015,세입발굴단,bureau,기획재정국,기획예산과,1500037,김예산,member,2015-03-01,"
+# issue 17: push and pull (cli/cmd_move.c M1-M3), refused before any cluster is reached
+bad "push: NAME of the cluster's own (M1)" "learnclub push: invalid office name '_learnclub'; expected 1 to 64 bytes of letters, digits, Korean letters, '-', '_' and '.', not starting with '_' or '.'" push _learnclub "$db" --cluster 127.0.0.1:1
+bad "push: NAME with a slash (M1)" "learnclub push: invalid office name '../x'; expected 1 to 64 bytes of letters, digits, Korean letters, '-', '_' and '.', not starting with '_' or '.'" push ../x "$db" --cluster 127.0.0.1:1
+bad "push: missing FILE" "learnclub push: missing argument FILE; see 'learnclub help'" push junggu --cluster 127.0.0.1:1
+printf 'name\n' >"$f/not-a-db.csv"
+bad "push: FILE not a database (M2)" "learnclub push: database '$f/not-a-db.csv' is not a SQLite database" push junggu "$f/not-a-db.csv" --cluster 127.0.0.1:1
+bad "pull: over the database (M3)" "learnclub pull: '$db' already exists; a pull never overwrites" pull junggu "$db" --cluster 127.0.0.1:1
+bad "pull: missing NAME" "learnclub pull: missing argument NAME; see 'learnclub help'" pull --cluster 127.0.0.1:1
 # --- nothing was written by any of them -------------------------------------------------
 check "the database is unchanged after every bad input" "$before" "$("$SQLITE3" "$db" .dump | md5sum)"
 check "at least 50 command and file cases" "yes" "$([ "$n" -ge 50 ] && echo yes || echo "no: $n")"
