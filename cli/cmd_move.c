@@ -71,6 +71,13 @@ static void parse_move(int argc, char **argv, const char *aVal[LC_N_OPT], const 
   if (nPos < 2) lc_fail("missing argument FILE; see 'learnclub help'");
   lc_check_office_name(apPos[0]);
   lc_cluster_target(aVal);
+  /* M2, M3: FILE is always a local file. The node is told the cluster by
+  ** --cluster; LEARNCLUB_CLUSTER goes, so that no open of FILE here can
+  ** take it for a database in the cluster (the global --cluster of every
+  ** command sets it). */
+  aVal[LC_O_CLUSTER] = strdup(aVal[LC_O_CLUSTER]);
+  if (!aVal[LC_O_CLUSTER]) lc_fail("out of memory");
+  unsetenv("LEARNCLUB_CLUSTER");
 }
 
 int lc_cmd_push(int argc, char **argv) {

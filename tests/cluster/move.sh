@@ -43,6 +43,13 @@ check "M2 push: FILE missing" "learnclub push: database '$w/none.db' does not ex
 check "M3 pull over an existing file" "learnclub pull: '$J' already exists; a pull never overwrites" "$(err pull junggu "$J" "${C[@]}")"
 check "M3 pull into a missing folder" "learnclub pull: folder '$w/no' of '$w/no/p.db' does not exist" "$(err pull junggu "$w/no/p.db" "${C[@]}")"
 
+# CL4: the node gets NAME, FILE and the options one by one (no shell); the
+# cluster of LEARNCLUB_CLUSTER is passed as --cluster
+printf '#!/bin/sh\nprintf "%%s\\n" "$@"\n' >"$w/fake-node"; chmod +x "$w/fake-node"
+cp "$J" "$w/a b.db"
+check "CL4 push runs the node with NAME FILE and the options" "push|중구|$w/a b.db|--cluster|127.0.0.1:2" \
+  "$(LEARNCLUB_NODE="$w/fake-node" LEARNCLUB_CLUSTER=127.0.0.1:2 timeout 10 "$LC" push "중구" "$w/a b.db" 2>&1 | paste -sd'|')"
+
 if [ ! -x "$NODE" ]; then
   check "the cluster node" "dist/bin/learnclub-node built" "missing: run scripts/install-deps"
   exit 0
