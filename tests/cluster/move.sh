@@ -62,7 +62,8 @@ timeout 120 "$LC" serve --id 1 --address "$A" --dir "$w/d1" 2>"$w/log1" &
 pid=$!
 trap 'kill -KILL "$pid" 2>/dev/null' EXIT
 end=$((SECONDS + 20)); until grep -q ready "$w/log1" || [ $SECONDS -ge $end ]; do sleep 0.2; done
-export LEARNCLUB_CLUSTER=$A
+# the cluster named per command: the local commands below run on files
+cl() { LEARNCLUB_CLUSTER=$A "$@"; }
 q() { timeout 20 "$NODE" query --cluster "$A" "$@"; }
 x() { timeout 20 "$NODE" exec --cluster "$A" "$@"; }
 tables() { "$SQLITE3" "$1" "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\' ORDER BY name"; }
@@ -70,18 +71,18 @@ counts() { local t; for t in $(tables "$1"); do printf '%s %s\n' "$t" "$("$SQLIT
 nrows=$(counts "$J" | awk '{ s += $2 } END { print s }'); ntables=$(tables "$J" | wc -l | tr -d ' ')
 
 # P1-P6: push
-check "P6 push says what it copied" "pushed $J as junggu: $ntables tables, $nrows rows" "$(timeout 60 "$LC" push junggu "$J" 2>&1)"
-check "P4 the catalogue lists it: cluster status" "junggu" "$(timeout 20 "$LC" cluster status | awk '$1 == "junggu" && $2 > 0 { print $1 }')"
+check "P6 push says what it copied" "pushed $J as junggu: $ntables tables, $nrows rows" "$(cl timeout 60 "$LC" push junggu "$J" 2>&1)"
+check "P4 the catalogue lists it: cluster status" "junggu" "$(cl timeout 20 "$LC" cluster status | awk '$1 == "junggu" && $2 > 0 { print $1 }')"
 check "P2 user_version copied" "$("$SQLITE3" "$J" 'PRAGMA user_version')" "$(q junggu 'PRAGMA user_version')"
 before=$(q junggu "SELECT count(*), total(length(name)) FROM sqlite_schema")
-size=$(timeout 20 "$LC" cluster status | awk '$1 == "junggu" { print $2 }')
+size=$(cl timeout 20 "$LC" cluster status | awk '$1 == "junggu" { print $2 }')
 check "P1 push again: refused" "learnclub push: the cluster already has an office 'junggu'; a push never overwrites|2" \
-  "$( (timeout 20 "$LC" push junggu "$J" 2>&1; echo "$?") | paste -sd"|")"
+  "$( (cl timeout 20 "$LC" push junggu "$J" 2>&1; echo "$?") | paste -sd"|")"
 check "P1 push another file under the name: refused" "learnclub push: the cluster already has an office 'junggu'; a push never overwrites" \
-  "$(err push junggu "$H")"
+  "$(cl err push junggu "$H")"
 
 # D1, M3: pull
-check "M3 pull says what it wrote" "pulled junggu to $w/pulled.db: $ntables tables, $nrows rows" "$(timeout 60 "$LC" pull junggu "$w/pulled.db" 2>&1)"
+check "M3 pull says what it wrote" "pulled junggu to $w/pulled.db: $ntables tables, $nrows rows" "$(cl timeout 60 "$LC" pull junggu "$w/pulled.db" 2>&1)"
 check "M3 the pulled file passes integrity_check" "ok" "$("$SQLITE3" "$w/pulled.db" 'PRAGMA integrity_check')"
 check "M3 the pulled file's schema version" "$("$SQLITE3" "$J" 'PRAGMA user_version')" "$("$SQLITE3" "$w/pulled.db" 'PRAGMA user_version')"
 check "P2 M3 row counts per table equal" "$(counts "$J")" "$(counts "$w/pulled.db")"
@@ -95,11 +96,20 @@ for c in "monthly-check 2015-03" "evaluate 2015-H1" "hours 2015-H1" "summary 201
   b=$(timeout 30 "$LC" "$cmd" "$w/j2.db" "$@" 2>&1; echo "exit $?")
   check "M3 $c: the pulled file's output is the original's" "$a" "$b"
 done
+# the pulled file reads as the cluster's office reads, through the global
+# --cluster of every command (the lead's part of issue 17: skipped until it is in)
+a=$(timeout 30 "$LC" --cluster "$A" monthly-check junggu 2015-03 2>&1; echo "exit $?")
+if grep -q "unknown command '--cluster'" <<<"$a"; then
+  skip "M3 monthly-check: the pulled file's output is the cluster's" "no global --cluster in this build yet"
+else
+  check "M3 monthly-check: the pulled file's output is the cluster's" "$a" \
+    "$(cp "$w/pulled.db" "$w/j3.db"; timeout 30 "$LC" monthly-check "$w/j3.db" 2015-03 2>&1; echo "exit $?")"
+fi
 check "P1 the refused pushes changed nothing" "$before|$size" \
-  "$(q junggu "SELECT count(*), total(length(name)) FROM sqlite_schema")|$(timeout 20 "$LC" cluster status | awk '$1 == "junggu" { print $2 }')"
-check "M3 pull over an existing file (the pulled one)" "learnclub pull: '$w/pulled.db' already exists; a pull never overwrites" "$(err pull junggu "$w/pulled.db")"
+  "$(q junggu "SELECT count(*), total(length(name)) FROM sqlite_schema")|$(cl timeout 20 "$LC" cluster status | awk '$1 == "junggu" { print $2 }')"
+check "M3 pull over an existing file (the pulled one)" "learnclub pull: '$w/pulled.db' already exists; a pull never overwrites" "$(cl err pull junggu "$w/pulled.db")"
 check "D1 pull of a NAME not in the catalogue" "learnclub pull: no office 'nosuch' in the cluster's catalogue; nothing was written|2|no" \
-  "$( (timeout 20 "$LC" pull nosuch "$w/nosuch.db" 2>&1; echo "$?"; exists "$w/nosuch.db") | paste -sd'|')"
+  "$( (cl timeout 20 "$LC" pull nosuch "$w/nosuch.db" 2>&1; echo "$?"; exists "$w/nosuch.db") | paste -sd'|')"
 check "M3 --cluster given, not LEARNCLUB_CLUSTER" "yes" \
   "$(LEARNCLUB_CLUSTER= timeout 20 "$LC" pull junggu "$w/pulled2.db" --cluster "$A" >/dev/null && cmp -s <("$SQLITE3" "$w/pulled.db" .dump) <("$SQLITE3" "$w/pulled2.db" .dump) && echo yes || echo no)"
 
@@ -127,8 +137,8 @@ CREATE VIEW zz_v AS SELECT count(*) AS n FROM zz_types;
 CREATE TRIGGER zz_t AFTER INSERT ON zz_types BEGIN UPDATE zz_seq SET v = v + 1; END;"
 check "P2 the types file is a learnclub file at the current version" "ok" "$("$LC" check "$T" >/dev/null 2>&1; "$SQLITE3" "$T" 'PRAGMA integrity_check')"
 check "P2 push a file with every storage class and 8 MB of blobs, under a Korean name" "pushed $T as 중구-형식.v2: $((ntables + 5)) tables, $((nrows + $("$SQLITE3" "$T" 'SELECT (SELECT count(*) FROM zz_types) + 2 + 3 + 2 + 80'))) rows" \
-  "$(timeout 60 "$LC" push 중구-형식.v2 "$T" 2>&1)"
-timeout 60 "$LC" pull 중구-형식.v2 "$w/types-pulled.db" >/dev/null 2>&1
+  "$(cl timeout 60 "$LC" push 중구-형식.v2 "$T" 2>&1)"
+cl timeout 60 "$LC" pull 중구-형식.v2 "$w/types-pulled.db" >/dev/null 2>&1
 check "P2 M3 every value with its storage class, rowids, sqlite_sequence, schema" \
   "$("$SQLITE3" "$T" '.dump --preserve-rowids')" "$("$SQLITE3" "$w/types-pulled.db" '.dump --preserve-rowids')"
 check "P2 the typeof of each value" "$("$SQLITE3" "$T" "SELECT group_concat(typeof(a)||typeof(b)||typeof(c)||typeof(d)||typeof(e)||typeof(f), ' ') FROM zz_types")" \
@@ -138,21 +148,21 @@ check "P2 the trigger did not fire on the copy; sqlite_sequence as in FILE" "0|0
 "$SQLITE3" "$w/nul.db" "PRAGMA user_version = $("$SQLITE3" "$J" 'PRAGMA user_version'); CREATE TABLE t(x); INSERT INTO t VALUES ('a' || char(0) || 'b')"
 check "P2 text with a NUL byte: refused, nothing written" \
   "learnclub push: table 't' of '$w/nul.db': column 'x' holds text with a NUL byte, which dqlite cannot carry; nothing was written|0" \
-  "$(err push nul "$w/nul.db")|$(q nul "SELECT count(*) FROM sqlite_schema")"
+  "$(cl err push nul "$w/nul.db")|$(q nul "SELECT count(*) FROM sqlite_schema")"
 
 # P4, P5: a copy there but not in the catalogue (a catalogue write that failed)
 x _learnclub "DELETE FROM office WHERE name = 'junggu'"
 check "P5 push again after a lost catalogue row: completes it" \
-  "pushed $J as junggu: $ntables tables, $nrows rows (the copy was there already: now in the catalogue)" "$(timeout 60 "$LC" push junggu "$J" 2>&1)"
-check "P5 the catalogue lists it again" "junggu" "$(timeout 20 "$LC" cluster status | awk '$1 == "junggu" { print $1 }')"
+  "pushed $J as junggu: $ntables tables, $nrows rows (the copy was there already: now in the catalogue)" "$(cl timeout 60 "$LC" push junggu "$J" 2>&1)"
+check "P5 the catalogue lists it again" "junggu" "$(cl timeout 20 "$LC" cluster status | awk '$1 == "junggu" { print $1 }')"
 x _learnclub "DELETE FROM office WHERE name = 'junggu'"
 check "P1 P5 another file over a database with tables, not in the catalogue: refused" \
-  "learnclub push: the cluster's database 'junggu' already has tables; a push never overwrites" "$(err push junggu "$H")"
+  "learnclub push: the cluster's database 'junggu' already has tables; a push never overwrites" "$(cl err push junggu "$H")"
 check "P1 P5 ... and nothing was written" "$before|" \
   "$(q junggu "SELECT count(*), total(length(name)) FROM sqlite_schema")|$(q _learnclub "SELECT name FROM office WHERE name = 'junggu'")"
 x junggu "UPDATE club SET name = name || '*' WHERE rowid = (SELECT min(rowid) FROM club)"
 check "P5 one value changed: not the same copy, refused" \
-  "learnclub push: the cluster's database 'junggu' already has tables; a push never overwrites" "$(err push junggu "$J")"
+  "learnclub push: the cluster's database 'junggu' already has tables; a push never overwrites" "$(cl err push junggu "$J")"
 
 check "M3 pull leaves no private folder behind" "" "$(ls -A "$w/tmp")"
 kill -TERM "$pid"; wait "$pid" 2>/dev/null
