@@ -59,12 +59,12 @@ static struct {
 } g;
 
 static void exec_or_fail(sqlite3 *db, const char *zDb, const char *zSql) {
-  int rc = sqlite3_exec(db, zSql, 0, 0, 0);
+  int rc = lc_exec(db, zSql);
   if (rc != SQLITE_OK) {
-    rc = sqlite3_extended_errcode(db);
-    if (!sqlite3_get_autocommit(db)) {
+    rc = lc_errcode(db);
+    if (!lc_autocommit(db)) {
       char *z = lc_db_problem(db, rc, zDb);
-      sqlite3_exec(db, "ROLLBACK", 0, 0, 0);
+      lc_exec(db, "ROLLBACK");
       lc_fail("%s; nothing was written", z);
     }
     lc_fail_db(db, rc, zDb, "nothing was written");
@@ -105,14 +105,13 @@ static void os_user(void) {
 /* The CL1 triggers of one table, and its mark (CL6): SQL made from the
 ** schema's names only. */
 static void table_triggers(sqlite3 *db, const char *zDb, const char *zTab) {
-  sqlite3_stmt *p = 0;
+  lc_stmt *p = 0;
   lc_buf obj = {0}, objT = {0}, diff = {0}, sql = {0};
   char *z;
-  int rc = sqlite3_prepare_v2(db, "SELECT name FROM pragma_table_info(?1, 'main') ORDER BY cid",
-                              -1, &p, 0);
-  if (rc == SQLITE_OK) rc = sqlite3_bind_text(p, 1, zTab, -1, SQLITE_STATIC);
-  while (rc == SQLITE_OK && (rc = sqlite3_step(p)) == SQLITE_ROW) {
-    const char *zCol = (const char *)sqlite3_column_text(p, 0);
+  int rc = lc_prepare(db, "SELECT name FROM pragma_table_info(?1, 'main') ORDER BY cid", &p, 0);
+  if (rc == SQLITE_OK) rc = lc_bind_text(p, 1, zTab, -1);
+  while (rc == SQLITE_OK && (rc = lc_step(p)) == SQLITE_ROW) {
+    const char *zCol = (const char *)sqlite3_column_text(lc_row(p), 0);
     z = sqlite3_mprintf("%s'%q', OLD.\"%w\"", obj.n ? ", " : "", zCol, zCol);
     lc_buf_str(&obj, z);
     sqlite3_free(z);
@@ -125,8 +124,8 @@ static void table_triggers(sqlite3 *db, const char *zDb, const char *zTab) {
     rc = SQLITE_OK;
   }
   if (rc == SQLITE_DONE) rc = SQLITE_OK;
-  if (rc != SQLITE_OK) rc = sqlite3_extended_errcode(db);
-  sqlite3_finalize(p);
+  if (rc != SQLITE_OK) rc = lc_errcode(db);
+  lc_finalize(p);
   if (rc != SQLITE_OK) lc_fail_db(db, rc, zDb, "nothing was written");
   /* CL6: a row is noted once, with the values it had before the command */
   z = sqlite3_mprintf(
@@ -155,12 +154,13 @@ static void table_triggers(sqlite3 *db, const char *zDb, const char *zTab) {
 }
 
 void lc_change_log(sqlite3 *db, const char *zDb, int argc, char **argv) {
-  sqlite3_stmt *p = 0;
+  lc_stmt *p = 0;
   int rc;
   lc_buf names = {0};
   size_t i;
   g.db = db;
-  g.bForce = !sqlite3_get_autocommit(db); /* CL3 */
+  lc_remote_writes(db); /* issue 17: its BEGIN takes the write lock (remote.c RM5) */
+  g.bForce = !lc_autocommit(db); /* CL3 */
   free(g.zArgs);
   g.zArgs = args_json(db, zDb, argc, argv);
   os_user();
@@ -169,17 +169,16 @@ void lc_change_log(sqlite3 *db, const char *zDb, int argc, char **argv) {
                "CREATE INDEX IF NOT EXISTS temp.lc_change_rid ON lc_change(tbl, rid);"
                "CREATE TEMP TABLE IF NOT EXISTS lc_mark(tbl TEXT PRIMARY KEY, maxrid INTEGER NOT NULL, jexpr TEXT NOT NULL);");
   /* the names first: no trigger is created while the schema is read */
-  rc = sqlite3_prepare_v2(db,
-      "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name <> 'change_log'"
-      " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name", -1, &p, 0);
-  while (rc == SQLITE_OK && (rc = sqlite3_step(p)) == SQLITE_ROW) {
-    const char *z = (const char *)sqlite3_column_text(p, 0);
+  rc = lc_prepare(db, "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name <> 'change_log'"
+      " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name", &p, 0);
+  while (rc == SQLITE_OK && (rc = lc_step(p)) == SQLITE_ROW) {
+    const char *z = (const char *)sqlite3_column_text(lc_row(p), 0);
     lc_buf_add(&names, z, strlen(z) + 1);
     rc = SQLITE_OK;
   }
   if (rc == SQLITE_DONE) rc = SQLITE_OK;
-  if (rc != SQLITE_OK) rc = sqlite3_extended_errcode(db);
-  sqlite3_finalize(p);
+  if (rc != SQLITE_OK) rc = lc_errcode(db);
+  lc_finalize(p);
   if (rc != SQLITE_OK) lc_fail_db(db, rc, zDb, "nothing was written");
   for (i = 0; i < names.n; i += strlen(names.z + i) + 1) table_triggers(db, zDb, names.z + i);
   lc_buf_free(&names);
@@ -190,20 +189,19 @@ void lc_change_log(sqlite3 *db, const char *zDb, int argc, char **argv) {
 ** with bRemark, each mark then moves to the table's largest rowid, for the
 ** next transaction of the command. */
 static int note_added(sqlite3 *db, int bRemark) {
-  sqlite3_stmt *p = 0;
-  int rc = sqlite3_prepare_v2(db,
-      "SELECT tbl, maxrid, jexpr, EXISTS (SELECT 1 FROM temp.lc_change c WHERE c.tbl = m.tbl AND c.op = 'removed')"
-      " FROM temp.lc_mark m ORDER BY tbl", -1, &p, 0);
+  lc_stmt *p = 0;
+  int rc = lc_prepare(db, "SELECT tbl, maxrid, jexpr, EXISTS (SELECT 1 FROM temp.lc_change c WHERE c.tbl = m.tbl AND c.op = 'removed')"
+      " FROM temp.lc_mark m ORDER BY tbl", &p, 0);
   lc_buf sql = {0};
-  while (rc == SQLITE_OK && (rc = sqlite3_step(p)) == SQLITE_ROW) {
-    const char *zTab = (const char *)sqlite3_column_text(p, 0);
-    sqlite3_int64 mx = sqlite3_column_int64(p, 1);
-    const char *zJson = (const char *)sqlite3_column_text(p, 2);
+  while (rc == SQLITE_OK && (rc = lc_step(p)) == SQLITE_ROW) {
+    const char *zTab = (const char *)sqlite3_column_text(lc_row(p), 0);
+    sqlite3_int64 mx = sqlite3_column_int64(lc_row(p), 1);
+    const char *zJson = (const char *)sqlite3_column_text(lc_row(p), 2);
     char *z;
     if (bRemark)
       z = sqlite3_mprintf("UPDATE temp.lc_mark SET maxrid = (SELECT coalesce(max(rowid), 0) FROM main.\"%w\")"
                           " WHERE tbl = '%q';", zTab, zTab);
-    else if (sqlite3_column_int(p, 3))
+    else if (sqlite3_column_int(lc_row(p), 3))
       z = sqlite3_mprintf("INSERT INTO temp.lc_change SELECT '%q', 'added', %s, t.rowid FROM main.\"%w\" t"
                           " WHERE t.rowid > %lld OR t.rowid IN (SELECT rid FROM temp.lc_change"
                           " WHERE tbl = '%q' AND op = 'removed');", zTab, zJson, zTab, mx, zTab);
@@ -220,8 +218,8 @@ static int note_added(sqlite3 *db, int bRemark) {
     rc = SQLITE_OK;
   }
   if (rc == SQLITE_DONE) rc = SQLITE_OK;
-  sqlite3_finalize(p);
-  if (rc == SQLITE_OK && sql.n) rc = sqlite3_exec(db, sql.z, 0, 0, 0);
+  lc_finalize(p);
+  if (rc == SQLITE_OK && sql.n) rc = lc_exec(db, sql.z);
   lc_buf_free(&sql);
   return rc;
 }
@@ -262,25 +260,25 @@ int lc_change_log_flush(sqlite3 *db, const char *zDb) {
       "      json_group_array(json(vals)) FILTER (WHERE op = 'removed') END)) AS obj"
       "  FROM temp.lc_change GROUP BY tbl ORDER BY tbl))"
       " WHERE ?5 OR EXISTS (SELECT 1 FROM temp.lc_change)";
-  sqlite3_stmt *p = 0;
+  lc_stmt *p = 0;
   char zAt[32];
   int rc;
   if (!g.db || g.db != db) return SQLITE_OK;
   korean_now(zAt, sizeof(zAt));
   rc = note_added(db, 0); /* CL6 */
-  if (rc == SQLITE_OK) rc = sqlite3_exec(db, zNet, 0, 0, 0);
-  if (rc == SQLITE_OK) rc = sqlite3_prepare_v2(db, zSql, -1, &p, 0);
-  if (rc == SQLITE_OK) rc = sqlite3_bind_text(p, 1, zAt, -1, SQLITE_TRANSIENT);
-  if (rc == SQLITE_OK) rc = sqlite3_bind_text(p, 2, g.zUser, -1, SQLITE_STATIC);
-  if (rc == SQLITE_OK) rc = sqlite3_bind_text(p, 3, lc_cmd ? lc_cmd : "", -1, SQLITE_STATIC);
-  if (rc == SQLITE_OK) rc = sqlite3_bind_text(p, 4, g.zArgs, -1, SQLITE_STATIC);
-  if (rc == SQLITE_OK) rc = sqlite3_bind_int(p, 5, g.bForce);
-  if (rc == SQLITE_OK) rc = sqlite3_step(p);
+  if (rc == SQLITE_OK) rc = lc_exec(db, zNet);
+  if (rc == SQLITE_OK) rc = lc_prepare(db, zSql, &p, 0);
+  if (rc == SQLITE_OK) rc = lc_bind_text(p, 1, zAt, -1);
+  if (rc == SQLITE_OK) rc = lc_bind_text(p, 2, g.zUser, -1);
+  if (rc == SQLITE_OK) rc = lc_bind_text(p, 3, lc_cmd ? lc_cmd : "", -1);
+  if (rc == SQLITE_OK) rc = lc_bind_text(p, 4, g.zArgs, -1);
+  if (rc == SQLITE_OK) rc = lc_bind_int64(p, 5, g.bForce);
+  if (rc == SQLITE_OK) rc = lc_step(p);
   if (rc == SQLITE_DONE) rc = SQLITE_OK;
-  else rc = sqlite3_extended_errcode(db);
-  sqlite3_finalize(p);
-  if (rc == SQLITE_OK) rc = sqlite3_exec(db, "DELETE FROM temp.lc_change", 0, 0, 0);
+  else rc = lc_errcode(db);
+  lc_finalize(p);
+  if (rc == SQLITE_OK) rc = lc_exec(db, "DELETE FROM temp.lc_change");
   if (rc == SQLITE_OK) rc = note_added(db, 1); /* CL6: the next transaction's marks */
   if (rc == SQLITE_OK) g.bForce = 0;
-  return rc == SQLITE_OK ? SQLITE_OK : sqlite3_extended_errcode(db);
+  return rc == SQLITE_OK ? SQLITE_OK : lc_errcode(db);
 }

@@ -169,6 +169,36 @@ void lc_close(sqlite3 *db);
 sqlite3_int64 lc_query_int(sqlite3 *db, const char *zDb, const char *zSql);
 sqlite3_int64 lc_user_version(sqlite3 *db, const char *zDb);
 
+/* ---- remote.c: the database, a file or an office in a cluster (issue 17)
+** Every statement on the command's database goes through these (RM1-RM7);
+** lc_row() is the statement whose sqlite3_column_* hold the current row. */
+typedef struct lc_stmt lc_stmt;
+const char *lc_cluster(void); /* LEARNCLUB_CLUSTER, 0 when none */
+/* "HOST:PORT,..." or fail: "invalid ZOPT address '...'" (cmd_cluster.c CL1) */
+void lc_check_list(const char *zOpt, const char *z);
+int lc_is_remote(sqlite3 *db);
+sqlite3 *lc_open_remote(const char *zName, int bCreate);
+void lc_close_remote(sqlite3 *db);
+void lc_remote_writes(sqlite3 *db);
+int lc_remote_lost_commit(sqlite3 *db);
+int lc_prepare(sqlite3 *db, const char *zSql, lc_stmt **pp, const char **pzTail);
+int lc_bind_text(lc_stmt *p, int i, const char *z, int n);
+int lc_bind_int64(lc_stmt *p, int i, sqlite3_int64 v);
+int lc_bind_double(lc_stmt *p, int i, double v);
+int lc_bind_null(lc_stmt *p, int i);
+int lc_bind_parameter_count(lc_stmt *p);
+const char *lc_bind_parameter_name(lc_stmt *p, int i);
+const char *lc_stmt_sql(lc_stmt *p);
+int lc_column_count(lc_stmt *p);
+int lc_step(lc_stmt *p);
+sqlite3_stmt *lc_row(lc_stmt *p);
+int lc_reset(lc_stmt *p);
+int lc_finalize(lc_stmt *p);
+int lc_exec(sqlite3 *db, const char *zSql);
+int lc_errcode(sqlite3 *db);
+const char *lc_errmsg(sqlite3 *db);
+int lc_autocommit(sqlite3 *db);
+
 /* ---- changelog.c: the change log (issue 14) ---------------------------- */
 /* Every writing command calls this once, after opening db and before its
 ** first change (argc, argv: the arguments after the command name). Each

@@ -81,7 +81,7 @@ static void check_address(const char *zOpt, const char *z) {
 }
 
 /* A comma-separated list of HOST:PORT. CL1 */
-static void check_list(const char *zOpt, const char *z) {
+void lc_check_list(const char *zOpt, const char *z) {
   char *zCopy = strdup(z), *p, *e;
   if (!zCopy) lc_fail("out of memory");
   for (p = zCopy;; p = e + 1) {
@@ -115,7 +115,7 @@ void lc_cluster_target(const char *aVal[N_OPT]) {
   if (!aVal[O_CLUSTER]) aVal[O_CLUSTER] = getenv("LEARNCLUB_CLUSTER");
   if (!aVal[O_CLUSTER] || !aVal[O_CLUSTER][0])
     lc_fail("which cluster? give --cluster HOST:PORT,... or set LEARNCLUB_CLUSTER");
-  check_list("--cluster", aVal[O_CLUSTER]);
+  lc_check_list("--cluster", aVal[O_CLUSTER]);
   check_tls(aVal);
 }
 
@@ -177,7 +177,7 @@ int lc_cmd_serve(int argc, char **argv) {
   check_id("--id", aVal[O_ID]);
   check_address("--address", aVal[O_ADDRESS]);
   if (!aVal[O_DIR][0]) lc_fail("invalid --dir ''; expected a folder");
-  if (aVal[O_JOIN]) check_list("--join", aVal[O_JOIN]);
+  if (aVal[O_JOIN]) lc_check_list("--join", aVal[O_JOIN]);
   check_tls(aVal);
   return lc_cluster_node("serve", 0, 0, aVal, 0);
 }

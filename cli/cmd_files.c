@@ -114,6 +114,8 @@ int lc_cmd_backup(int argc, char **argv) {
   lc_parse_args(&a, 0, argc, argv);
   lc_want_args(&a, 2, azName);
   zDb = a.apPos[0], zFile = a.apPos[1];
+  if (lc_cluster()) /* issue 17: the engine's own copy is pull's */
+    lc_fail("on a cluster, a backup is 'learnclub pull NAME FILE'");
   db = lc_open_checked(zDb);
   lc_check_output_folder(zFile);
   lc_check_output(zFile, zDb, 0); /* F3, L15; any other file: B2 */

@@ -113,7 +113,10 @@ static int match_header(const struct import_kind *k, const char *zHead, size_t n
 
 typedef struct load_ctx {
   sqlite3 *db;
-  sqlite3_stmt *pIns;
+  lc_stmt *pIns;
+  sqlite3_stmt *pJson; /* issue 17, M5: remote, a record as a JSON array */
+  lc_buf batch;        /* M5: the records not sent yet, a JSON array */
+  int nBatch;
   int nCol;      /* the file's fields */
   const int *aMap; /* field -> lc_raw column (M4) */
   int nAll;        /* lc_raw's columns */
@@ -121,6 +124,24 @@ typedef struct load_ctx {
   int nBadFields;
   int rc;        /* an SQLite error while inserting */
 } load_ctx;
+
+/* M5 (issue 17): on a cluster the records go in batches of about a
+** megabyte, each one statement that reads a JSON array of records (the
+** record made by the local SQLite's json_array, so its text is exact). */
+static int load_flush(load_ctx *c) {
+  int rc;
+  if (!c->nBatch) return 0;
+  lc_buf_str(&c->batch, "]");
+  rc = lc_bind_text(c->pIns, 1, c->batch.z, (int)c->batch.n);
+  if (rc != SQLITE_OK || lc_step(c->pIns) != SQLITE_DONE) {
+    c->rc = lc_errcode(c->db);
+    return 1;
+  }
+  lc_reset(c->pIns);
+  c->batch.n = 0;
+  c->nBatch = 0;
+  return 0;
+}
 
 static int load_record(void *p, const lc_csv_record *r) {
   load_ctx *c = p;
@@ -130,17 +151,28 @@ static int load_record(void *p, const lc_csv_record *r) {
     c->nBadFields = r->nField;
     return 1;
   }
-  int rc = sqlite3_bind_int64(c->pIns, 1, r->nLine - 1); /* M2 */
+  if (c->pJson) { /* M5 */
+    sqlite3_stmt *j = c->pJson;
+    int rc = sqlite3_bind_int64(j, 1, r->nLine - 1);
+    for (i = 0; rc == SQLITE_OK && i < c->nAll; i++) rc = sqlite3_bind_text(j, i + 2, "", 0, SQLITE_STATIC);
+    for (i = 0; rc == SQLITE_OK && i < c->nCol; i++)
+      rc = sqlite3_bind_text(j, c->aMap[i] + 2, r->azField[i], (int)r->anField[i], SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK || sqlite3_step(j) != SQLITE_ROW) lc_fail("out of memory; nothing imported");
+    lc_buf_str(&c->batch, c->nBatch++ ? "," : "[");
+    lc_buf_add(&c->batch, (const char *)sqlite3_column_text(j, 0), (size_t)sqlite3_column_bytes(j, 0));
+    sqlite3_reset(j);
+    return c->batch.n > (1u << 20) ? load_flush(c) : 0;
+  }
+  int rc = lc_bind_int64(c->pIns, 1, r->nLine - 1); /* M2 */
   for (i = 0; rc == SQLITE_OK && i < c->nAll; i++) /* M4: a column the file lacks */
-    rc = sqlite3_bind_text(c->pIns, i + 2, "", 0, SQLITE_STATIC);
+    rc = lc_bind_text(c->pIns, i + 2, "", 0);
   for (i = 0; rc == SQLITE_OK && i < c->nCol; i++)
-    rc = sqlite3_bind_text(c->pIns, c->aMap[i] + 2, r->azField[i], (int)r->anField[i],
-                           SQLITE_TRANSIENT);
-  if (rc != SQLITE_OK || sqlite3_step(c->pIns) != SQLITE_DONE) {
-    c->rc = sqlite3_extended_errcode(c->db);
+    rc = lc_bind_text(c->pIns, c->aMap[i] + 2, r->azField[i], (int)r->anField[i]);
+  if (rc != SQLITE_OK || lc_step(c->pIns) != SQLITE_DONE) {
+    c->rc = lc_errcode(c->db);
     return 1;
   }
-  sqlite3_reset(c->pIns); /* its result is the step's, checked above */
+  lc_reset(c->pIns); /* its result is the step's, checked above */
   return 0;
 }
 
@@ -264,24 +296,38 @@ int lc_cmd_import(int argc, char **argv) {
   /* M2: the records into temp.lc_raw (the header names are ours, not the file's) */
   lc_buf_printf(&q, "CREATE TEMP TABLE lc_raw(%s%s%s)", k->zHeader, k->zOptional ? "," : "",
                 k->zOptional ? k->zOptional : "");
-  if ((rc = sqlite3_exec(db, q.z, 0, 0, 0)) != SQLITE_OK)
-    lc_fail_db(db, sqlite3_extended_errcode(db), zDb, "nothing imported");
-  q.n = 0;
-  lc_buf_printf(&q, "INSERT INTO temp.lc_raw(rowid, %s%s%s) VALUES (?1", k->zHeader,
-                k->zOptional ? "," : "", k->zOptional ? k->zOptional : "");
-  for (i = 0; i < (size_t)nAll; i++) lc_buf_printf(&q, ", ?%d", (int)i + 2);
-  lc_buf_str(&q, ")");
+  if ((rc = lc_exec(db, q.z)) != SQLITE_OK)
+    lc_fail_db(db, lc_errcode(db), zDb, "nothing imported");
   memset(&c, 0, sizeof(c));
+  q.n = 0;
+  if (lc_is_remote(db)) { /* M5 */
+    lc_buf_printf(&q, "SELECT json_array(?1");
+    for (i = 0; i < (size_t)nAll; i++) lc_buf_printf(&q, ", ?%d", (int)i + 2);
+    lc_buf_str(&q, ")");
+    if (sqlite3_prepare_v2(db, q.z, -1, &c.pJson, 0) != SQLITE_OK) lc_fail("out of memory; nothing imported");
+    q.n = 0;
+    lc_buf_printf(&q, "INSERT INTO temp.lc_raw(rowid, %s%s%s) SELECT value ->> 0", k->zHeader,
+                  k->zOptional ? "," : "", k->zOptional ? k->zOptional : "");
+    for (i = 0; i < (size_t)nAll; i++) lc_buf_printf(&q, ", value ->> %d", (int)i + 1);
+    lc_buf_str(&q, " FROM json_each(?1)");
+  } else {
+    lc_buf_printf(&q, "INSERT INTO temp.lc_raw(rowid, %s%s%s) VALUES (?1", k->zHeader,
+                  k->zOptional ? "," : "", k->zOptional ? k->zOptional : "");
+    for (i = 0; i < (size_t)nAll; i++) lc_buf_printf(&q, ", ?%d", (int)i + 2);
+    lc_buf_str(&q, ")");
+  }
   c.db = db;
   c.nCol = nField;
   c.aMap = aMap;
   c.nAll = nAll;
-  if (sqlite3_prepare_v2(db, q.z, -1, &c.pIns, 0) != SQLITE_OK ||
-      sqlite3_exec(db, "BEGIN", 0, 0, 0) != SQLITE_OK)
-    lc_fail_db(db, sqlite3_extended_errcode(db), zDb, "nothing imported");
+  if (lc_prepare(db, q.z, &c.pIns, 0) != SQLITE_OK || lc_exec(db, "BEGIN") != SQLITE_OK)
+    lc_fail_db(db, lc_errcode(db), zDb, "nothing imported");
   rc = lc_csv_parse(zText + nHead + (nHead < nText), nText - nHead - (nHead < nText), 2,
                     load_record, &c, &nErr);
-  sqlite3_finalize(c.pIns);
+  if (rc == LC_CSV_OK && !c.nBadLine && !c.rc) load_flush(&c);
+  lc_finalize(c.pIns);
+  sqlite3_finalize(c.pJson);
+  lc_buf_free(&c.batch);
   lc_buf_free(&q);
   free(zText);
   if (c.rc) lc_fail_db(db, c.rc, zDb, "nothing imported");

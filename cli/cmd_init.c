@@ -38,33 +38,33 @@ static sqlite3_int64 foreign_tables(sqlite3 *db, const char *zDb) {
 }
 
 static void exec_or_fail(sqlite3 *db, const char *zSql, const char *zDb, const char *zAfter) {
-  int rc = sqlite3_exec(db, zSql, 0, 0, 0);
+  int rc = lc_exec(db, zSql);
   if (rc != SQLITE_OK) {
-    char *z = lc_db_problem(db, sqlite3_extended_errcode(db), zDb);
-    if (!sqlite3_get_autocommit(db)) sqlite3_exec(db, "ROLLBACK", 0, 0, 0);
+    char *z = lc_db_problem(db, lc_errcode(db), zDb);
+    if (!lc_autocommit(db)) lc_exec(db, "ROLLBACK");
     if (zAfter) lc_fail("%s; %s", z, lc_after(zAfter));
     lc_fail("%s", z);
   }
 }
 
 static void refuse_in_txn(sqlite3 *db, const char *zMsg) {
-  sqlite3_exec(db, "ROLLBACK", 0, 0, 0);
+  lc_exec(db, "ROLLBACK");
   lc_fail("%s", zMsg);
 }
 
 /* I3: the first violation, or 0. */
 static char *fk_violation(sqlite3 *db, const char *zDb) {
-  sqlite3_stmt *p = 0;
+  lc_stmt *p = 0;
   char *zMsg = 0;
-  int rc = sqlite3_prepare_v2(db, "PRAGMA main.foreign_key_check", -1, &p, 0);
+  int rc = lc_prepare(db, "PRAGMA main.foreign_key_check", &p, 0);
   if (rc == SQLITE_OK) {
-    rc = sqlite3_step(p);
+    rc = lc_step(p);
     if (rc == SQLITE_ROW) {
       lc_buf b = {0};
       lc_buf_printf(&b, "foreign key violations after the upgrade (table '%s', row %lld, "
                         "refers to a missing '%s' row); nothing was changed",
-                    (const char *)sqlite3_column_text(p, 0), sqlite3_column_int64(p, 1),
-                    (const char *)sqlite3_column_text(p, 2));
+                    (const char *)sqlite3_column_text(lc_row(p), 0), sqlite3_column_int64(lc_row(p), 1),
+                    (const char *)sqlite3_column_text(lc_row(p), 2));
       zMsg = b.z;
       rc = SQLITE_OK;
     } else if (rc == SQLITE_DONE) {
@@ -72,12 +72,12 @@ static char *fk_violation(sqlite3 *db, const char *zDb) {
     }
   }
   if (rc != SQLITE_OK) {
-    char *z = lc_db_problem(db, sqlite3_extended_errcode(db), zDb);
-    sqlite3_finalize(p);
-    sqlite3_exec(db, "ROLLBACK", 0, 0, 0);
+    char *z = lc_db_problem(db, lc_errcode(db), zDb);
+    lc_finalize(p);
+    lc_exec(db, "ROLLBACK");
     lc_fail("%s; %s", z, lc_after("nothing was changed"));
   }
-  sqlite3_finalize(p);
+  lc_finalize(p);
   return zMsg;
 }
 
@@ -92,11 +92,13 @@ int lc_cmd_init(int argc, char **argv) {
   lc_parse_args(&a, 0, argc, argv);
   lc_want_args(&a, 1, azName);
   zDb = a.apPos[0];
-  zDir = lc_dirname(zDb);
-  if (stat(zDir, &st) != 0 || !S_ISDIR(st.st_mode))
-    lc_fail("folder '%s' of database '%s' does not exist", zDir, zDb);
-  if (stat(zDb, &st) == 0 && !S_ISREG(st.st_mode)) lc_fail("database '%s' is not a file", zDb);
-  free(zDir);
+  if (!lc_cluster()) { /* issue 17: in a cluster NAME is made by the bridge (remote.c RM7) */
+    zDir = lc_dirname(zDb);
+    if (stat(zDir, &st) != 0 || !S_ISDIR(st.st_mode))
+      lc_fail("folder '%s' of database '%s' does not exist", zDir, zDb);
+    if (stat(zDb, &st) == 0 && !S_ISREG(st.st_mode)) lc_fail("database '%s' is not a file", zDb);
+    free(zDir);
+  }
   db = lc_open(zDb, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   exec_or_fail(db, "PRAGMA foreign_keys = OFF", zDb, 0);
   v0 = lc_user_version(db, zDb);
@@ -107,7 +109,7 @@ int lc_cmd_init(int argc, char **argv) {
     exec_or_fail(db, "PRAGMA journal_mode = WAL", zDb, "nothing was changed"); /* I2 */
   exec_or_fail(db, "BEGIN IMMEDIATE", zDb, "nothing was changed");
   v = lc_user_version(db, zDb); /* I1 */
-  if (v > LC_SCHEMA_VERSION || v < 0) sqlite3_exec(db, "ROLLBACK", 0, 0, 0);
+  if (v > LC_SCHEMA_VERSION || v < 0) lc_exec(db, "ROLLBACK");
   check_version(zDb, v);
   if (v == 0) {
     if (foreign_tables(db, zDb) > 0) {

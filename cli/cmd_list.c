@@ -165,7 +165,7 @@ static void say_row(lc_sink *s, sqlite3_stmt *p, int iStmt) {
   if (strcmp(zStatus, "error") == 0) {
     lc_buf b = {0};
     lc_buf_str(&b, zMsg); /* ROLLBACK ends the statement that holds zMsg */
-    sqlite3_exec(x->db, "ROLLBACK", 0, 0, 0);
+    lc_exec(x->db, "ROLLBACK");
     lc_fail("%s", b.z);
   }
   lc_buf_printf(&x->ok, "%s\n", zMsg);

@@ -70,6 +70,11 @@ static void parse_move(int argc, char **argv, const char *aVal[LC_N_OPT], const 
   if (nPos < 1) lc_fail("missing argument NAME; see 'learnclub help'");
   if (nPos < 2) lc_fail("missing argument FILE; see 'learnclub help'");
   lc_check_office_name(apPos[0]);
+  if (!aVal[LC_O_CERT] && !aVal[LC_O_KEY] && !aVal[LC_O_CA]) { /* the global --cert, --key, --ca */
+    aVal[LC_O_CERT] = getenv("LEARNCLUB_CERT");
+    aVal[LC_O_KEY] = getenv("LEARNCLUB_KEY");
+    aVal[LC_O_CA] = getenv("LEARNCLUB_CA");
+  }
   lc_cluster_target(aVal);
   /* M2, M3: FILE is always a local file. The node is told the cluster by
   ** --cluster; LEARNCLUB_CLUSTER goes, so that no open of FILE here can

@@ -123,35 +123,35 @@ static int setting_index(const char *zKey) {
 
 char *lc_probe(sqlite3 *db, const char *zDb, const char *zSql, const char *z1,
                    const char *z2, char **pzOut) {
-  sqlite3_stmt *p = 0;
-  int rc = sqlite3_prepare_v2(db, zSql, -1, &p, 0);
+  lc_stmt *p = 0;
+  int rc = lc_prepare(db, zSql, &p, 0);
   lc_buf b = {0};
   if (rc != SQLITE_OK) lc_fail_db(db, rc, zDb, "nothing was written");
-  lc_check_rc(db, sqlite3_bind_text(p, 1, z1, -1, SQLITE_STATIC), zDb);
-  if (z2) lc_check_rc(db, sqlite3_bind_text(p, 2, z2, -1, SQLITE_STATIC), zDb);
-  rc = sqlite3_step(p);
+  lc_check_rc(db, lc_bind_text(p, 1, z1, -1), zDb);
+  if (z2) lc_check_rc(db, lc_bind_text(p, 2, z2, -1), zDb);
+  rc = lc_step(p);
   if (rc == SQLITE_ROW) {
-    if (pzOut && sqlite3_column_type(p, 0) != SQLITE_NULL) {
-      lc_buf_str(&b, (const char *)sqlite3_column_text(p, 0));
+    if (pzOut && sqlite3_column_type(lc_row(p), 0) != SQLITE_NULL) {
+      lc_buf_str(&b, (const char *)sqlite3_column_text(lc_row(p), 0));
       *pzOut = b.z;
     }
-    sqlite3_finalize(p);
+    lc_finalize(p);
     return 0;
   }
   if (rc == SQLITE_DONE) {
-    sqlite3_finalize(p);
+    lc_finalize(p);
     return 0;
   }
-  if ((sqlite3_extended_errcode(db) & 0xff) != SQLITE_ERROR) {
-    rc = sqlite3_extended_errcode(db);
-    sqlite3_finalize(p);
+  if ((lc_errcode(db) & 0xff) != SQLITE_ERROR) {
+    rc = lc_errcode(db);
+    lc_finalize(p);
     lc_fail_db(db, rc, zDb, "nothing was written");
   }
   {
-    const char *zMsg = sqlite3_errmsg(db), *zCut = strstr(zMsg, "(): ");
+    const char *zMsg = lc_errmsg(db), *zCut = strstr(zMsg, "(): ");
     lc_buf_str(&b, zCut ? zCut + 4 : zMsg);
   }
-  sqlite3_finalize(p);
+  lc_finalize(p);
   return b.z;
 }
 
@@ -427,8 +427,8 @@ static int program_exists(sqlite3 *db, const char *zDb, const char *zCode) {
 }
 
 static void begin(sqlite3 *db, const char *zDb) {
-  int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", 0, 0, 0);
-  if (rc != SQLITE_OK) lc_fail_db(db, sqlite3_extended_errcode(db), zDb, "nothing was written");
+  int rc = lc_exec(db, "BEGIN IMMEDIATE");
+  if (rc != SQLITE_OK) lc_fail_db(db, lc_errcode(db), zDb, "nothing was written");
 }
 
 static void done(sqlite3 *db, const char *zDb, const char *zCode, const char *zWhat,

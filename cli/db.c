@@ -17,6 +17,12 @@
 **     written: that is said.
 ** D6. lc_commit writes the change log's row first (changelog.c CL2), when
 **     the command logs its changes.
+** D7. Issue 17: a connection to the cluster's leader lost during COMMIT
+**     leaves the outcome unknown: said so, with what to do (remote.c RM6).
+** D8. Issue 17: with a cluster (remote.c RM1), DB is an office database's
+**     NAME there, opened through the bridge (RM2); every statement below
+**     goes through remote.c's lc_prepare and lc_step, so one code path
+**     serves a file and a cluster.
 ** D5. The scripts are the ones embedded at build time; LEARNCLUB_SQL_DIR
 **     names a folder to read them from instead (to try a changed script
 **     without a rebuild: bench/run.sh's what-if runs).
@@ -71,7 +77,7 @@ char *lc_db_path(const char *zPath) {
 }
 
 static void exec_or_fail(sqlite3 *db, const char *zSql, const char *zDb) {
-  int rc = sqlite3_exec(db, zSql, 0, 0, 0);
+  int rc = lc_exec(db, zSql);
   if (rc != SQLITE_OK) lc_fail_db(db, rc, zDb, 0);
 }
 
@@ -81,8 +87,15 @@ void lc_check_rc(sqlite3 *db, int rc, const char *zDb) {
 
 sqlite3 *lc_open(const char *zDb, int flags) {
   sqlite3 *db = 0;
-  char *zPath = lc_db_path(zDb);
-  int rc = sqlite3_open_v2(zPath, &db, flags, 0);
+  char *zPath;
+  int rc;
+  if (lc_cluster()) { /* D8 */
+    db = lc_open_remote(zDb, (flags & SQLITE_OPEN_CREATE) != 0);
+    exec_or_fail(db, "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;", zDb);
+    return db;
+  }
+  zPath = lc_db_path(zDb);
+  rc = sqlite3_open_v2(zPath, &db, flags, 0);
   free(zPath);
   if (rc != SQLITE_OK) {
     if (!db) lc_fail("out of memory");
@@ -96,6 +109,7 @@ sqlite3 *lc_open(const char *zDb, int flags) {
 
 void lc_close(sqlite3 *db) {
   sqlite3_stmt *p;
+  lc_close_remote(db); /* D8: the bridge first; db is then its local stand-in */
   while ((p = sqlite3_next_stmt(db, 0)) != 0) sqlite3_finalize(p);
   /* Every statement is finalized, so this closes; its result changes nothing
   ** for the user: the work is committed or rolled back already, and a
@@ -104,20 +118,20 @@ void lc_close(sqlite3 *db) {
 }
 
 sqlite3_int64 lc_query_int(sqlite3 *db, const char *zDb, const char *zSql) {
-  sqlite3_stmt *p = 0;
+  lc_stmt *p = 0;
   sqlite3_int64 v = 0;
-  int rc = sqlite3_prepare_v2(db, zSql, -1, &p, 0);
+  int rc = lc_prepare(db, zSql, &p, 0);
   if (rc == SQLITE_OK) {
-    rc = sqlite3_step(p);
-    if (rc == SQLITE_ROW) v = sqlite3_column_int64(p, 0), rc = SQLITE_OK;
+    rc = lc_step(p);
+    if (rc == SQLITE_ROW) v = sqlite3_column_int64(lc_row(p), 0), rc = SQLITE_OK;
     else if (rc == SQLITE_DONE) rc = SQLITE_OK;
   }
   if (rc != SQLITE_OK) {
-    rc = sqlite3_extended_errcode(db);
-    sqlite3_finalize(p);
+    rc = lc_errcode(db);
+    lc_finalize(p);
     lc_fail_db(db, rc, zDb, 0);
   }
-  sqlite3_finalize(p);
+  lc_finalize(p);
   return v;
 }
 
@@ -129,9 +143,11 @@ sqlite3 *lc_open_checked(const char *zDb) {
   struct stat st;
   sqlite3 *db;
   sqlite3_int64 v;
-  if (stat(zDb, &st) != 0)
+  if (lc_cluster()) {
+    /* D8: the bridge refuses a NAME that is not in the cluster (RM7) */
+  } else if (stat(zDb, &st) != 0)
     lc_fail("database '%s' does not exist; create it with 'learnclub init'", zDb);
-  if (!S_ISREG(st.st_mode) || access(zDb, R_OK) != 0)
+  else if (!S_ISREG(st.st_mode) || access(zDb, R_OK) != 0)
     lc_fail("database '%s' is not a readable file", zDb);
   db = lc_open(zDb, SQLITE_OPEN_READWRITE);
   v = lc_user_version(db, zDb);
@@ -147,20 +163,20 @@ sqlite3 *lc_open_checked(const char *zDb) {
   return db;
 }
 
-static void bind_params(sqlite3 *db, const char *zDb, sqlite3_stmt *p, const lc_param *aParam,
+static void bind_params(sqlite3 *db, const char *zDb, lc_stmt *p, const lc_param *aParam,
                         int nParam) {
-  int i, j, n = sqlite3_bind_parameter_count(p);
+  int i, j, n = lc_bind_parameter_count(p);
   for (i = 1; i <= n; i++) {
-    const char *zName = sqlite3_bind_parameter_name(p, i);
+    const char *zName = lc_bind_parameter_name(p, i);
     if (!zName) continue;
     for (j = 0; j < nParam; j++)
       if (strcmp(zName + 1, aParam[j].zName) == 0)
-        lc_check_rc(db, sqlite3_bind_text(p, i, aParam[j].zValue, -1, SQLITE_STATIC), zDb); /* D2 */
+        lc_check_rc(db, lc_bind_text(p, i, aParam[j].zValue, -1), zDb); /* D2 */
   }
 }
 
-static int is_commit(sqlite3_stmt *p) {
-  const char *z = sqlite3_sql(p);
+static int is_commit(lc_stmt *p) {
+  const char *z = lc_stmt_sql(p);
   while (*z == ' ' || *z == '\n' || *z == '\t' || *z == '\r') z++;
   return sqlite3_strnicmp(z, "COMMIT", 6) == 0 || sqlite3_strnicmp(z, "END", 3) == 0;
 }
@@ -172,12 +188,12 @@ void lc_run_script(sqlite3 *db, const char *zDb, const char *zScript,
   int iStmt = 0, committed = 0;
   if (!zSql) lc_fail("no script sql/%s in this build", zScript);
   while (zSql && *zSql) {
-    sqlite3_stmt *p = 0;
-    int rc, wasAuto = sqlite3_get_autocommit(db);
-    rc = sqlite3_prepare_v2(db, zSql, -1, &p, &zTail);
+    lc_stmt *p = 0;
+    int rc, wasAuto = lc_autocommit(db);
+    rc = lc_prepare(db, zSql, &p, &zTail);
     if (rc == SQLITE_OK && !p) break; /* only comments or spaces left */
     if (rc == SQLITE_OK && is_commit(p)) {
-      sqlite3_finalize(p);
+      lc_finalize(p);
       lc_commit(db, zDb, zAfter); /* D4 */
       committed = zAfter != 0;    /* a writing command's changes are in */
       iStmt++;
@@ -186,22 +202,23 @@ void lc_run_script(sqlite3 *db, const char *zDb, const char *zScript,
     }
     if (rc == SQLITE_OK) {
       bind_params(db, zDb, p, aParam, nParam);
-      if (pSink && pSink->xBegin && sqlite3_column_count(p) > 0) pSink->xBegin(pSink, p, iStmt);
-      while ((rc = sqlite3_step(p)) == SQLITE_ROW)
-        if (pSink) pSink->xRow(pSink, p, iStmt);
+      /* remote, the statement is sent here: its columns come with its answer */
+      if (pSink && pSink->xBegin && lc_column_count(p) > 0) pSink->xBegin(pSink, lc_row(p), iStmt);
+      while ((rc = lc_step(p)) == SQLITE_ROW)
+        if (pSink) pSink->xRow(pSink, lc_row(p), iStmt);
       if (rc == SQLITE_DONE) rc = SQLITE_OK;
-      else rc = sqlite3_extended_errcode(db);
-      sqlite3_finalize(p);
-      if (rc == SQLITE_OK && wasAuto && !sqlite3_get_autocommit(db))
-        rc = sqlite3_exec(db, "SELECT 1 FROM main.sqlite_master LIMIT 1", 0, 0, 0); /* D3 */
+      else rc = lc_errcode(db);
+      lc_finalize(p);
+      if (rc == SQLITE_OK && wasAuto && !lc_autocommit(db))
+        rc = lc_exec(db, "SELECT 1 FROM main.sqlite_master LIMIT 1"); /* D3 */
     }
     if (rc != SQLITE_OK) {
-      int code = sqlite3_extended_errcode(db);
+      int code = lc_errcode(db);
       if (code == SQLITE_OK) code = rc;
-      if (!sqlite3_get_autocommit(db)) {
+      if (!lc_autocommit(db)) {
         /* the message first: ROLLBACK replaces it */
         char *z = lc_db_problem(db, code, zDb);
-        sqlite3_exec(db, "ROLLBACK", 0, 0, 0);
+        lc_exec(db, "ROLLBACK");
         if (committed) lc_fail("%s; the changes before it were committed", z);
         if (zAfter) lc_fail("%s; %s", z, lc_after(zAfter));
         lc_fail("%s", z);
@@ -224,13 +241,17 @@ int lc_findings(sqlite3 *db, const char *zDb) {
 
 void lc_commit(sqlite3 *db, const char *zDb, const char *zAfter) {
   int rc = lc_change_log_flush(db, zDb); /* changelog.c CL2 */
-  if (rc == SQLITE_OK) rc = sqlite3_exec(db, "COMMIT", 0, 0, 0);
+  if (rc == SQLITE_OK) rc = lc_exec(db, "COMMIT");
   if (rc == SQLITE_OK) return;
-  rc = sqlite3_extended_errcode(db);
+  rc = lc_errcode(db);
   {
     char *z = lc_db_problem(db, rc, zDb);
-    if (!sqlite3_get_autocommit(db)) {
-      sqlite3_exec(db, "ROLLBACK", 0, 0, 0); /* D4: still open, so nothing written */
+    if (lc_remote_lost_commit(db)) /* D7 */
+      lc_fail("%s during COMMIT: outcome unknown, the changes may or may not have been written; "
+              "run the same command again: every write is idempotent, so what is there already "
+              "is not written twice", z);
+    if (!lc_autocommit(db)) {
+      lc_exec(db, "ROLLBACK"); /* D4: still open, so nothing written */
       if (zAfter) lc_fail("%s; %s", z, lc_after(zAfter));
       lc_fail("%s", z);
     }

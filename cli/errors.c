@@ -84,7 +84,7 @@ char *lc_db_problem(sqlite3 *db, int rc, const char *zDb) {
   b.n = 0;
   last_full = (rc & 0xff) == SQLITE_FULL ||
               ((rc & 0xff) == SQLITE_IOERR && db && sqlite3_system_errno(db) == ENOSPC);
-  const char *zMsg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+  const char *zMsg = db ? lc_errmsg(db) : sqlite3_errstr(rc);
   switch (rc & 0xff) { /* E3 */
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -107,6 +107,10 @@ char *lc_db_problem(sqlite3 *db, int rc, const char *zDb) {
       lc_buf_printf(&b, "%s: the database file is damaged; restore it from a backup", zDb);
       break;
     case SQLITE_IOERR:
+      if (db && lc_is_remote(db)) { /* issue 17: the bridge's own words (remote.c RM6) */
+        lc_buf_printf(&b, "%s: %s", zDb, zMsg);
+        break;
+      }
       /* the system's error code, not a text: a -shm or journal that cannot
       ** grow on a full disk is an I/O error to SQLite (M4) */
       if (db && sqlite3_system_errno(db) == ENOSPC) lc_buf_printf(&b, "%s: disk is full", zDb);

@@ -114,7 +114,9 @@ static void usage_line(FILE *out, const char *zName, const char *zUsage, const c
 
 void lc_usage(FILE *out) {
   size_t i;
-  fputs("usage: learnclub COMMAND DB [ARGS] [--format table|csv|json|xlsx] [--output FILE] [--bom]\n\ncommands:\n", out);
+  fputs("usage: learnclub COMMAND DB [ARGS] [--format table|csv|json|xlsx] [--output FILE] [--bom]\n"
+        "       learnclub --cluster HOST:PORT,... [--cert FILE --key FILE --ca FILE] COMMAND NAME [ARGS]\n"
+        "\ncommands:\n", out);
   usage_line(out, "help", "", "this list");
   for (i = 0; i < sizeof(aCommand) / sizeof(aCommand[0]); i++)
     usage_line(out, aCommand[i].zName, aCommand[i].zUsage, aCommand[i].zWhat);
@@ -145,6 +147,21 @@ int main(int argc, char **argv) {
     if (n < 1 || n > 9 || strspn(zTimeout, "0123456789") != n)
       lc_fail("invalid LEARNCLUB_TIMEOUT_MS '%s'; expected milliseconds", zTimeout);
     lc_timeout_ms = atoi(zTimeout);
+  }
+  /* issue 17: the options before the command say where its database is
+  ** (remote.c RM1): --cluster HOST:PORT,... and --cert, --key, --ca */
+  while (argc >= 2 && (strcmp(argv[1], "--cluster") == 0 || strcmp(argv[1], "--cert") == 0 ||
+                       strcmp(argv[1], "--key") == 0 || strcmp(argv[1], "--ca") == 0)) {
+    static const char *const azEnv[][2] = {{"--cluster", "LEARNCLUB_CLUSTER"}, {"--cert", "LEARNCLUB_CERT"},
+                                           {"--key", "LEARNCLUB_KEY"}, {"--ca", "LEARNCLUB_CA"}};
+    size_t k;
+    if (argc < 3) lc_fail("option '%s' needs a value", argv[1]);
+    for (k = 0; k < 4; k++)
+      if (strcmp(argv[1], azEnv[k][0]) == 0 && setenv(azEnv[k][1], argv[2], 1) != 0)
+        lc_fail("out of memory");
+    argv[2] = argv[0];
+    argv += 2;
+    argc -= 2;
   }
   if (argc < 2) {
     lc_usage(stderr);

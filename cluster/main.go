@@ -191,6 +191,9 @@ func main() {
 	case "dump":
 		command = "learnclub pull"
 		dump(parse(os.Args[2:], append(tlsNames, "cluster")...))
+	case "bridge":
+		command = "learnclub-node bridge"
+		bridgeMain(os.Args[2:])
 	case "query", "exec":
 		command = "learnclub-node " + os.Args[1]
 		runSQL(parse(os.Args[2:], append(tlsNames, "cluster")...), os.Args[1] == "exec")

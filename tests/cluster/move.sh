@@ -105,6 +105,12 @@ else
   check "M3 monthly-check: the pulled file's output is the cluster's" "$a" \
     "$(cp "$w/pulled.db" "$w/j3.db"; timeout 30 "$LC" monthly-check "$w/j3.db" 2015-03 2>&1; echo "exit $?")"
 fi
+# the global --cluster of every command (main.c sets LEARNCLUB_CLUSTER): FILE stays local
+check "M2 learnclub --cluster A push: FILE read locally, then refused by the cluster" \
+  "learnclub push: the cluster already has an office 'junggu'; a push never overwrites" \
+  "$(timeout 20 "$LC" --cluster "$A" push junggu "$J" 2>&1 >/dev/null)"
+check "M3 learnclub --cluster A pull: the dump opened locally" "pulled junggu to $w/pulled3.db: $ntables tables, $nrows rows|yes" \
+  "$(timeout 20 "$LC" --cluster "$A" pull junggu "$w/pulled3.db" 2>&1)|$(cmp -s <("$SQLITE3" "$w/pulled.db" .dump) <("$SQLITE3" "$w/pulled3.db" .dump) && echo yes || echo no)"
 check "P1 the refused pushes changed nothing" "$before|$size" \
   "$(q junggu "SELECT count(*), total(length(name)) FROM sqlite_schema")|$(cl timeout 20 "$LC" cluster status | awk '$1 == "junggu" { print $2 }')"
 check "M3 pull over an existing file (the pulled one)" "learnclub pull: '$w/pulled.db' already exists; a pull never overwrites" "$(cl err pull junggu "$w/pulled.db")"
