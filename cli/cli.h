@@ -323,6 +323,32 @@ int lc_cmd_serve(int argc, char **argv);
 int lc_cmd_cluster(int argc, char **argv);
 void lc_usage(FILE *out);
 
+/* ---- issue 17, helper P: push and pull (cmd_move.c) ------------------- */
+/* cmd_cluster.c's option table and helpers, shared with cmd_move.c: the
+** options in this order in aVal (bit 1 << LC_O_x in a parse mask). */
+enum { LC_O_ID, LC_O_ADDRESS, LC_O_DIR, LC_O_JOIN, LC_O_CLUSTER, LC_O_CERT, LC_O_KEY, LC_O_CA,
+       LC_N_OPT };
+#define LC_CLUSTER_CLIENT_OPTS \
+  (1u << LC_O_CLUSTER | 1u << LC_O_CERT | 1u << LC_O_KEY | 1u << LC_O_CA)
+/* Parses argv into aVal (the options in mask) and apPos (at most nPosMax):
+** CL1's refusals; returns the number of positional arguments. */
+int lc_cluster_parse(int argc, char **argv, unsigned mask, const char *aVal[LC_N_OPT],
+                     const char **apPos, int nPosMax);
+/* CL3, CL1, CL2: the cluster (--cluster, else LEARNCLUB_CLUSTER) and TLS. */
+void lc_cluster_target(const char *aVal[LC_N_OPT]);
+/* CL4: execs learnclub-node zSub with azArg and the options; with bWait it
+** runs it as a child and returns its exit status. */
+int lc_cluster_node(const char *zSub, const char **azArg, int nArg, const char *aVal[LC_N_OPT],
+                    int bWait);
+/* M1: an office's name in the cluster, or lc_fail. */
+void lc_check_office_name(const char *zName);
+/* B1, B2 (cmd_files.c): a consistent copy of db written to the new file
+** zFile, never over one ("a ZWHAT never overwrites"); zDb names db in
+** messages. */
+void lc_write_copy(sqlite3 *db, const char *zDb, const char *zFile, const char *zWhat);
+int lc_cmd_push(int argc, char **argv);
+int lc_cmd_pull(int argc, char **argv);
+
 /* ---- issue 17: rollup (cmd_rollup.c; helper R) ------------------------ */
 /* A workflow that takes one period and an as-of date (monthly-check,
 ** summary), as its command runs it: cmd_check.c's table, one home for both
@@ -341,9 +367,6 @@ const lc_workflow *lc_workflow_find(const char *zName);
 ** zAsOf, else today in Korean time) in the order the command does. */
 sqlite3 *lc_workflow_open(const lc_workflow *w, const char *zDb, const char *zArg,
                           const char *zAsOf, lc_param aP[2]);
-/* cmd_cluster.c's exec of learnclub-node (CL4), made public for rollup's
-** catalogue: aVal its 8 options in cmd_cluster.c's order (0 for none). */
-int exec_node(const char *zSub, const char **azArg, int nArg, const char *aVal[8]);
 int lc_cmd_rollup(int argc, char **argv);
 
 #endif

@@ -28,17 +28,18 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include "cli.h"
 
-/* The options of both commands, in this order in aVal. */
-static const char *const azOpt[] = {"--id", "--address", "--dir", "--join",
-                                    "--cluster", "--cert", "--key", "--ca"};
-#define N_OPT (int)(sizeof(azOpt) / sizeof(azOpt[0]))
-enum { O_ID, O_ADDRESS, O_DIR, O_JOIN, O_CLUSTER, O_CERT, O_KEY, O_CA };
+/* The options of the cluster commands, in the order of LC_O_* (cli.h). */
+static const char *const azOpt[LC_N_OPT] = {"--id", "--address", "--dir", "--join",
+                                            "--cluster", "--cert", "--key", "--ca"};
+#define N_OPT LC_N_OPT
+enum { O_ID = LC_O_ID, O_ADDRESS, O_DIR, O_JOIN, O_CLUSTER, O_CERT, O_KEY, O_CA };
 
 /* Parses argv into aVal (options whose bit is in mask) and apPos. CL1 */
-static int parse(int argc, char **argv, unsigned mask, const char *aVal[N_OPT],
+int lc_cluster_parse(int argc, char **argv, unsigned mask, const char *aVal[N_OPT],
                  const char **apPos, int nPosMax) {
   int i, k, nPos = 0;
   for (k = 0; k < N_OPT; k++) aVal[k] = 0;
@@ -108,8 +109,20 @@ static void check_tls(const char *aVal[N_OPT]) {
     if (access(aVal[k], R_OK) != 0) lc_fail("cannot read %s '%s': %s", azOpt[k], aVal[k], strerror(errno));
 }
 
-/* Execs learnclub-node with azArg (the options in aVal appended). CL4 */
-int exec_node(const char *zSub, const char **azArg, int nArg, const char *aVal[N_OPT]) {
+/* CL3 (and CL1, CL2 for them): the cluster is --cluster, else
+** LEARNCLUB_CLUSTER; the TLS options go together. */
+void lc_cluster_target(const char *aVal[N_OPT]) {
+  if (!aVal[O_CLUSTER]) aVal[O_CLUSTER] = getenv("LEARNCLUB_CLUSTER");
+  if (!aVal[O_CLUSTER] || !aVal[O_CLUSTER][0])
+    lc_fail("which cluster? give --cluster HOST:PORT,... or set LEARNCLUB_CLUSTER");
+  lc_check_list("--cluster", aVal[O_CLUSTER]);
+  check_tls(aVal);
+}
+
+/* Execs learnclub-node with azArg (the options in aVal appended); with
+** bWait (pull) it runs it as a child instead and returns its exit status. CL4 */
+int lc_cluster_node(const char *zSub, const char **azArg, int nArg, const char *aVal[N_OPT],
+                    int bWait) {
   const char *argv[2 + 2 * N_OPT + 4];
   const char *zNode = getenv("LEARNCLUB_NODE");
   char zSelf[PATH_MAX], zPath[PATH_MAX + 32];
@@ -134,6 +147,20 @@ int exec_node(const char *zSub, const char **azArg, int nArg, const char *aVal[N
     if (aVal[k]) argv[n++] = azOpt[k], argv[n++] = aVal[k];
   argv[n] = 0;
   fflush(stdout);
+  if (bWait) {
+    int status;
+    pid_t pid = fork();
+    if (pid == 0) {
+      execv(zNode, (char *const *)argv);
+      fprintf(stderr, "learnclub %s: cannot run '%s': %s\n", lc_cmd, zNode, strerror(errno));
+      _exit(LC_EXIT_BAD);
+    }
+    if (pid < 0) lc_fail("cannot run '%s': %s", zNode, strerror(errno));
+    while (waitpid(pid, &status, 0) < 0)
+      if (errno != EINTR) lc_fail("cannot wait for '%s': %s", zNode, strerror(errno));
+    if (WIFEXITED(status)) return WEXITSTATUS(status);
+    lc_fail("'%s' was stopped by signal %d", zNode, WTERMSIG(status));
+  }
   execv(zNode, (char *const *)argv);
   lc_fail("cannot run '%s': %s", zNode, strerror(errno));
 }
@@ -141,7 +168,7 @@ int exec_node(const char *zSub, const char **azArg, int nArg, const char *aVal[N
 /* learnclub serve ... */
 int lc_cmd_serve(int argc, char **argv) {
   const char *aVal[N_OPT], *apPos[1];
-  parse(argc, argv,
+  lc_cluster_parse(argc, argv,
         1u << O_ID | 1u << O_ADDRESS | 1u << O_DIR | 1u << O_JOIN | 1u << O_CERT | 1u << O_KEY | 1u << O_CA,
         aVal, apPos, 0);
   if (!aVal[O_ID]) lc_fail("--id N is required");
@@ -152,14 +179,14 @@ int lc_cmd_serve(int argc, char **argv) {
   if (!aVal[O_DIR][0]) lc_fail("invalid --dir ''; expected a folder");
   if (aVal[O_JOIN]) lc_check_list("--join", aVal[O_JOIN]);
   check_tls(aVal);
-  return exec_node("serve", 0, 0, aVal);
+  return lc_cluster_node("serve", 0, 0, aVal, 0);
 }
 
 /* learnclub cluster status|remove ... */
 int lc_cmd_cluster(int argc, char **argv) {
   const char *aVal[N_OPT], *apPos[2];
   unsigned mask = 1u << O_CLUSTER | 1u << O_CERT | 1u << O_KEY | 1u << O_CA;
-  int nPos = parse(argc, argv, mask, aVal, apPos, 2);
+  int nPos = lc_cluster_parse(argc, argv, mask, aVal, apPos, 2);
   int bRemove;
   if (nPos == 0) lc_fail("missing argument status|remove; see 'learnclub help'");
   if (strcmp(apPos[0], "status") == 0) {
@@ -174,10 +201,6 @@ int lc_cmd_cluster(int argc, char **argv) {
   if (!bRemove && nPos > 1) lc_fail("unexpected argument '%s'", apPos[1]);
   if (bRemove && nPos < 2) lc_fail("missing argument ID; see 'learnclub help'");
   if (bRemove) check_id("node id", apPos[1]);
-  if (!aVal[O_CLUSTER]) aVal[O_CLUSTER] = getenv("LEARNCLUB_CLUSTER"); /* CL3 */
-  if (!aVal[O_CLUSTER] || !aVal[O_CLUSTER][0])
-    lc_fail("which cluster? give --cluster HOST:PORT,... or set LEARNCLUB_CLUSTER");
-  lc_check_list("--cluster", aVal[O_CLUSTER]);
-  check_tls(aVal);
-  return exec_node(bRemove ? "remove" : "status", apPos + 1, nPos - 1, aVal);
+  lc_cluster_target(aVal); /* CL3 */
+  return lc_cluster_node(bRemove ? "remove" : "status", apPos + 1, nPos - 1, aVal, 0);
 }

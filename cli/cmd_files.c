@@ -10,6 +10,8 @@
 **     copy is held in memory meanwhile: as much as the database's size.
 ** B2. A backup never overwrites: "'FILE' already exists; a backup never
 **     overwrites", also when another backup wins the race (L5).
+** (issue 17) `pull` (cmd_move.c) writes its copy through the same
+** lc_write_copy: B1 and B2, "a pull never overwrites".
 */
 #define _POSIX_C_SOURCE 200809L
 #include <stdlib.h>
@@ -87,15 +89,28 @@ static char *check_image(unsigned char *pData, sqlite3_int64 n) {
   return b.z;
 }
 
+void lc_write_copy(sqlite3 *db, const char *zDb, const char *zFile, const char *zWhat) {
+  sqlite3_int64 n = 0;
+  unsigned char *pData = sqlite3_serialize(db, "main", &n, 0); /* B1 */
+  char *zOk;
+  if (!pData) {
+    int rc = sqlite3_extended_errcode(db);
+    lc_fail_db(db, rc == SQLITE_OK ? SQLITE_NOMEM : rc, zDb, "nothing was written");
+  }
+  zOk = check_image(pData, n);
+  if (strcmp(zOk, "ok") != 0) lc_fail("the copy failed its integrity check: %s", zOk);
+  if (lc_write_file(zFile, pData, (size_t)n, 0))
+    lc_fail("'%s' already exists; a %s never overwrites", zFile, zWhat); /* B2 */
+  sqlite3_free(pData);
+  free(zOk);
+}
+
 int lc_cmd_backup(int argc, char **argv) {
   static const char *const azName[] = {"DB", "FILE"};
   lc_args a;
   const char *zDb, *zFile;
   sqlite3 *db;
-  sqlite3_int64 n = 0;
-  unsigned char *pData;
   struct stat st;
-  char *zOk;
   lc_parse_args(&a, 0, argc, argv);
   lc_want_args(&a, 2, azName);
   zDb = a.apPos[0], zFile = a.apPos[1];
@@ -105,17 +120,7 @@ int lc_cmd_backup(int argc, char **argv) {
   lc_check_output_folder(zFile);
   lc_check_output(zFile, zDb, 0); /* F3, L15; any other file: B2 */
   if (lstat(zFile, &st) == 0) lc_fail("'%s' already exists; a backup never overwrites", zFile);
-  pData = sqlite3_serialize(db, "main", &n, 0); /* B1 */
-  if (!pData) {
-    int rc = sqlite3_extended_errcode(db);
-    lc_fail_db(db, rc == SQLITE_OK ? SQLITE_NOMEM : rc, zDb, "nothing was written");
-  }
-  zOk = check_image(pData, n);
-  if (strcmp(zOk, "ok") != 0) lc_fail("the copy failed its integrity check: %s", zOk);
-  if (lc_write_file(zFile, pData, (size_t)n, 0))
-    lc_fail("'%s' already exists; a backup never overwrites", zFile); /* B2 */
-  sqlite3_free(pData);
-  free(zOk);
+  lc_write_copy(db, zDb, zFile, "backup");
   lc_close(db);
   printf("learnclub backup: wrote %s\n", zFile);
   return LC_EXIT_OK;

@@ -181,7 +181,7 @@ static void catalogue_query(const char *zCluster, const char *zSql) {
     close(fd[0]), close(fe[0]);
     if (dup2(fd[1], 1) < 0 || dup2(fe[1], 2) < 0) _exit(LC_EXIT_BAD);
     close(fd[1]), close(fe[1]);
-    exec_node("query", azArg, n, aVal); /* or lc_fail: exit 2 */
+    lc_cluster_node("query", azArg, n, aVal, 0); /* or lc_fail: exit 2 */
   }
   close(fd[1]), close(fe[1]);
   while ((got = read(fd[0], a, sizeof(a))) > 0) lc_buf_add(&g.cat, a, (size_t)got);
@@ -195,7 +195,7 @@ static void catalogue_query(const char *zCluster, const char *zSql) {
   lc_buf_add(&err, "", 0);
   if (strncmp(err.z, zNodePrefix, sizeof(zNodePrefix) - 1) == 0)
     lc_fail("the cluster's catalogue: %s", err.z + sizeof(zNodePrefix) - 1);
-  if (strncmp(err.z, zOwnPrefix, sizeof(zOwnPrefix) - 1) == 0) /* exec_node's own */
+  if (strncmp(err.z, zOwnPrefix, sizeof(zOwnPrefix) - 1) == 0) /* lc_cluster_node's own */
     lc_fail("%s", err.z + sizeof(zOwnPrefix) - 1);
   lc_fail("the cluster's catalogue: %s", err.n ? err.z : "learnclub-node failed");
 }

@@ -87,6 +87,10 @@ static const struct lc_command {
     {"rollup", lc_cmd_rollup,
      "FILE...|--cluster HOST:PORT,... summary YYYY|monthly-check YYYY-MM [--as-of YYYY-MM-DD]",
      "one workflow over every office: one table, office first\n(issue 17)"},
+    {"push", lc_cmd_push, "NAME FILE [--cluster HOST:PORT,...] [--cert FILE --key FILE --ca FILE]",
+     "load the local database FILE into the cluster as office NAME\n(never over one)"},
+    {"pull", lc_cmd_pull, "NAME FILE [--cluster HOST:PORT,...] [--cert FILE --key FILE --ca FILE]",
+     "a consistent local copy of the cluster's office NAME in the\nnew file FILE (the backup path)"},
     {"serve", lc_cmd_serve, "--id N --address HOST:PORT --dir DIR [--join HOST:PORT,...] [--cert FILE --key FILE --ca FILE]", "run a dqlite cluster node with the extension (issue 17)"},
     {"cluster", lc_cmd_cluster, "status|remove ID [--cluster HOST:PORT,...] [--cert FILE --key FILE --ca FILE]", "the cluster's nodes, roles, leader and databases, or remove a node"},
 };

@@ -185,6 +185,12 @@ func main() {
 	case "remove":
 		command = "learnclub cluster remove"
 		remove(parse(os.Args[2:], append(tlsNames, "cluster")...))
+	case "push":
+		command = "learnclub push"
+		push(parse(os.Args[2:], append(tlsNames, "cluster")...))
+	case "dump":
+		command = "learnclub pull"
+		dump(parse(os.Args[2:], append(tlsNames, "cluster")...))
 	case "bridge":
 		command = "learnclub-node bridge"
 		bridgeMain(os.Args[2:])

@@ -319,6 +319,14 @@ bad "rollup: no files (R2)" "learnclub rollup: no office databases given; name t
 bad "rollup: the same file twice (R3)" "learnclub rollup: database '$db' is the same file as '$db'; give each office once" rollup "$db" "$db" summary 2015
 bad "rollup: a missing file fails the whole rollup (R4)" "learnclub rollup: database '$f/none.db' does not exist; create it with 'learnclub init'" rollup "$db" "$f/none.db" summary 2015
 bad "rollup: --output over an office's -wal (R7)" "learnclub rollup: '$db-wal' is the database '$db' (its wal file); refusing to write over it" rollup "$db" summary 2015 --format csv --output "$db-wal"
+# issue 17: push and pull (cli/cmd_move.c M1-M3), refused before any cluster is reached
+bad "push: NAME of the cluster's own (M1)" "learnclub push: invalid office name '_learnclub'; expected 1 to 64 bytes of letters, digits, Korean letters, '-', '_' and '.', not starting with '_' or '.'" push _learnclub "$db" --cluster 127.0.0.1:1
+bad "push: NAME with a slash (M1)" "learnclub push: invalid office name '../x'; expected 1 to 64 bytes of letters, digits, Korean letters, '-', '_' and '.', not starting with '_' or '.'" push ../x "$db" --cluster 127.0.0.1:1
+bad "push: missing FILE" "learnclub push: missing argument FILE; see 'learnclub help'" push junggu --cluster 127.0.0.1:1
+printf 'name\n' >"$f/not-a-db.csv"
+bad "push: FILE not a database (M2)" "learnclub push: database '$f/not-a-db.csv' is not a SQLite database" push junggu "$f/not-a-db.csv" --cluster 127.0.0.1:1
+bad "pull: over the database (M3)" "learnclub pull: '$db' already exists; a pull never overwrites" pull junggu "$db" --cluster 127.0.0.1:1
+bad "pull: missing NAME" "learnclub pull: missing argument NAME; see 'learnclub help'" pull --cluster 127.0.0.1:1
 # --- nothing was written by any of them -------------------------------------------------
 check "the database is unchanged after every bad input" "$before" "$("$SQLITE3" "$db" .dump | md5sum)"
 check "at least 50 command and file cases" "yes" "$([ "$n" -ge 50 ] && echo yes || echo "no: $n")"

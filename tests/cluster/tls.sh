@@ -38,6 +38,16 @@ check "N6 a client with another CA's certificate gets nothing" \
 check "N6 a certificate that is not one" \
   "learnclub cluster status: cannot load the certificate '$w/log1' and key '$w/cluster.key': tls: failed to find any PEM data in certificate input" \
   "$(timeout 20 "$LC" cluster status --cluster "$A" --cert "$w/log1" --key "$w/cluster.key" --ca "$w/cluster.crt" 2>&1)"
+# push and pull over TLS (cli/cmd_move.c, cluster/move.go); without the
+# certificate, no leader
+J="$LEARNCLUB_ROOT/examples/junggu2015.db"
+check "push over TLS" "pushed $J as junggu: $("$SQLITE3" "$J" "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%'") tables" \
+  "$(timeout 30 "$LC" push junggu "$J" --cluster "$A" "${T[@]}" 2>&1 | sed 's/, [0-9]* rows$//')"
+check "pull over TLS: the same rows" "$("$SQLITE3" "$J" .dump | md5sum)" \
+  "$(timeout 30 "$LC" pull junggu "$w/pulled.db" --cluster "$A" "${T[@]}" >/dev/null 2>&1; "$SQLITE3" "$w/pulled.db" .dump | md5sum)"
+check "pull without the certificate: no leader, nothing written" \
+  "learnclub pull: no leader reachable at '$A': no available dqlite leader server found|no" \
+  "$(LEARNCLUB_TIMEOUT_MS=1500 timeout 20 "$LC" pull junggu "$w/p2.db" --cluster "$A" 2>&1)|$([ -e "$w/p2.db" ] && echo yes || echo no)"
 kill -TERM "$pid"; wait "$pid"; rc=$?
 check "N4 the TLS node stops on SIGTERM" "0" "$rc"
 trap - EXIT

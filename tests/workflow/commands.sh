@@ -226,7 +226,7 @@ check "bad arguments changed nothing" "$sum" "$("$SQLITE3" "$db" .dump | md5sum)
 out=$("$LC" 2>&1 >/dev/null | head -n 1); "$LC" >/dev/null 2>&1; rc=$?
 check "no command: usage, exit 2" "usage: learnclub COMMAND DB [ARGS] [--format table|csv|json|xlsx] [--output FILE] [--bom]|2" "$out|$rc"
 out=$("$LC" help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' | tr '\n' ' '); rc=$?
-check "help lists the commands" "help init program-add program-set program-show list remove withdraw import-roster import-meetings import-reports import-scores import-nominations import-places import-expenses import-overrides import-pledges import-budget import-calls import-proposals monthly-check evaluate hours incentives summary intake teams adoption budget pledge-report remind check log backup report rollup serve cluster " "$out"
+check "help lists the commands" "help init program-add program-set program-show list remove withdraw import-roster import-meetings import-reports import-scores import-nominations import-places import-expenses import-overrides import-pledges import-budget import-calls import-proposals monthly-check evaluate hours incentives summary intake teams adoption budget pledge-report remind check log backup report rollup push pull serve cluster " "$out"
 old=$(newdb commands-old); "$SQLITE3" "$old" "PRAGMA user_version = 1; CREATE TABLE club(x);"
 run "an old database is refused until init" 2 "learnclub monthly-check: database '$old' is at schema version 1, not 5; run 'learnclub init' on it" \
   monthly-check "$old" 2015-05
