@@ -41,7 +41,7 @@ NODE_IF   = $(if $(and $(shell command -v $(GO)),$(wildcard $(GOCODE)/src/github
 EXAMPLE_SQL = $(wildcard examples/*.sql)
 EXAMPLE_DB  = $(EXAMPLE_SQL:.sql=.db)
 
-.PHONY: all test demo examples clean deps
+.PHONY: all test demo examples clean deps check-cluster
 
 all: $(EXT) $(BIN) $(NODE_IF)
 
@@ -88,6 +88,12 @@ deps:
 test: deps
 	@$(MAKE) --no-print-directory $(EXT) $(BIN) $(NODE_IF) examples
 	@SQLITE3=$(SQLITE3) bash tests/run
+
+# Issue 17: the full fault test (three leader kills in a stream of 60
+# imports) and the rest of tests/cluster/; `make test` runs one kill.
+check-cluster: deps
+	@$(MAKE) --no-print-directory $(EXT) $(BIN) $(NODE_IF) examples
+	@FAULT_KILLS=3 FAULT_IMPORTS=60 TEST_FILTER=cluster SQLITE3=$(SQLITE3) bash tests/run
 
 demo: $(EXT) $(BIN) examples
 	@bash examples/demo.sh

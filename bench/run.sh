@@ -263,17 +263,19 @@ timed() {  # timed GROUP MEMBER REP COMMAND… — one timed command into RES
   # CPU: bash's `times` for the command's children (millisecond resolution;
   # /usr/bin/time's %U/%S have only 10 ms); max RSS and wall: /usr/bin/time.
   local g=$1 m=$2 r=$3; shift 3
-  local rc=0
+  local rc=0 t0=$EPOCHREALTIME
   /usr/bin/time -f '%e %M' -o "$WORK/time" \
     bash -c '"$@" >"$0.out" 2>"$0.err"; rc=$?; times >"$0.times"; exit $rc' "$WORK/cmd" "$@" || rc=$?
+  local t1=$EPOCHREALTIME
   if [ $rc -gt 1 ] || ! [ -s "$WORK/time" ]; then
     echo "bench: $g $m failed (exit $rc):" >&2; cat "$WORK/cmd.err" >&2; exit 1; fi
   cp "$WORK/cmd.out" "$WORK/out.$g.$m"
   [ "$r" = 0 ] && return 0
   local cpu
   cpu=$(awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%.3f", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$WORK/cmd.times")
-  awk -v OFS='\t' -v g="$g" -v m="$m" -v r="$r" -v cpu="$cpu" -v n="$(wc -l <"$WORK/cmd.out")" \
-    'NF == 2 && $1 ~ /^[0-9.]+$/ { print g, m, r, cpu, $1, "rss_kb=" $2 " rows=" n }' "$WORK/time" >>"$RES"
+  # wall: microseconds from bash's clock (time's %e has only 10 ms)
+  awk -v OFS='\t' -v g="$g" -v m="$m" -v r="$r" -v cpu="$cpu" -v n="$(wc -l <"$WORK/cmd.out")" -v t0="$t0" -v t1="$t1" \
+    'NF == 2 && $1 ~ /^[0-9.]+$/ { printf "%s\t%s\t%s\t%s\t%.4f\t%s\n", g, m, r, cpu, t1 - t0, "rss_kb=" $2 " rows=" n }' "$WORK/time" >>"$RES"
 }
 if want workflows; then
 log "session workflows"
@@ -330,7 +332,6 @@ fi
 # known, .import-ed into bare tables and put into meeting and attendance by
 # INSERT … SELECT with every constraint and trigger in place, in one
 # transaction, by one sqlite3 with the extension loaded.
-if want import; then
 IMP="$WORK/import"; mkdir -p "$IMP"
 import_prep() {  # import_prep NAME SOURCE.db FIRST_DAY LAST_DAY
   local name=$1 src=$2 a=$3 b=$4 where
@@ -354,6 +355,7 @@ import_prep() {  # import_prep NAME SOURCE.db FIRST_DAY LAST_DAY
     "INSERT INTO attendance(meeting_id, person_id) SELECT m.id, a.person_id FROM temp.ra a JOIN meeting m ON m.club_id = a.club_id AND m.held_on = a.held_on AND m.kind = a.kind;" \
     >"$IMP/$name-floor.cmds"
 }
+if want import; then
 log "preparing the import files"
 import_prep year "$WORK/y1.db" "${ASOF%%-*}-01-01" "${ASOF%%-*}-12-31"
 import_prep month "$WORK/y10.db" "$MONTH-01" "$MONTH-31"
@@ -407,6 +409,106 @@ if want report; then
   done
   printf 'report page %s of the one-year database: %d bytes, %d programs, %d clubs\n' "$RYEAR" "$(wc -c <"$WORK/report.html")" \
     "$("$SQLITE3" "$WORK/y1.db" "SELECT count(*) FROM program")" "$("$SQLITE3" "$WORK/y1.db" "SELECT count(*) FROM club")" >"$OUT/report-size.txt"
+fi
+
+# ---- 3e. the cluster (issue 17): one and three nodes against the file ----------
+# The one-year database pushed into a 1-node and a 3-node cluster on loopback;
+# monthly-check, evaluate and hours through --cluster against the same command
+# on the file (targets: reads <= 1.5x, evaluate <= 3x), an import of a month
+# of national meetings (<= 3x at 3 nodes; the month is taken out again between
+# repetitions), and the time from a SIGKILL of the leader to the first write
+# that succeeds (the median of 5, in OUTDIR/failover.txt). Wall seconds: the
+# work is done in the node, not in the command's process. Skipped (NO NUMBER)
+# when the node is not built.
+NODE=${LEARNCLUB_NODE:-$(dirname "$LC")/learnclub-node}
+if want cluster && [ -x "$NODE" ]; then
+  log "session cluster"
+  CW="$WORK/cluster"; rm -rf "$CW"; mkdir -p "$CW"
+  read -r -a CPORT < <(python3 -c 'import socket
+s = [socket.socket() for _ in range(4)]
+for x in s: x.bind(("127.0.0.1", 0))
+print(*[x.getsockname()[1] for x in s])')
+  C1="127.0.0.1:${CPORT[0]}" C3="127.0.0.1:${CPORT[1]},127.0.0.1:${CPORT[2]},127.0.0.1:${CPORT[3]}"
+  declare -A CPID=()
+  cl_start() { # cl_start KEY ID ADDRESS [--join A]: a node, its pid in CPID[KEY]
+    local k=$1 id=$2 a=$3; shift 3
+    "$LC" serve --id "$id" --address "$a" --dir "$CW/$k" "$@" 2>>"$CW/$k.log" &
+    CPID[$k]=$!
+  }
+  cl_stop() { local k; for k in "${!CPID[@]}"; do kill -TERM "${CPID[$k]}" 2>/dev/null; done; wait 2>/dev/null; }
+  trap 'for k in "${!CPID[@]}"; do kill -KILL "${CPID[$k]}" 2>/dev/null; done' EXIT
+  cl_wait() { # cl_wait CLUSTER N: N voters within 60 s
+    local end=$((SECONDS + 60))
+    until [ "$("$LC" cluster status --cluster "$1" 2>/dev/null | awk '$3 == "voter"' | wc -l)" = "$2" ]; do
+      [ $SECONDS -lt $end ] || { echo "bench: the cluster $1 did not come up" >&2; exit 1; }; sleep 0.2; done
+  }
+  cl_start one 1 "$C1"
+  cl_start a 1 "127.0.0.1:${CPORT[1]}"
+  cl_wait "$C1" 1; cl_wait "127.0.0.1:${CPORT[1]}" 1
+  cl_start b 2 "127.0.0.1:${CPORT[2]}" --join "127.0.0.1:${CPORT[1]}"
+  cl_start c 3 "127.0.0.1:${CPORT[3]}" --join "127.0.0.1:${CPORT[1]}"
+  cl_wait "$C3" 3
+  import_prep clmonth "$WORK/y1.db" "$MONTH-01" "$MONTH-31"
+  for c in "$C1" "$C3"; do
+    "$LC" --cluster "$c" push y1 "$WORK/y1.db" >/dev/null
+    "$LC" --cluster "$c" push imp "$IMP/clmonth-base.db" >/dev/null
+  done
+  log "session cluster: pushed"
+  start=0; [ "$SMOKE" = 1 ] && start=1
+  for c in monthly-check evaluate hours; do
+    for ((n = start; n <= REPS; n++)); do
+      # shellcheck disable=SC2046
+      timed "cl_$c" file $n "$LC" $c "$WORK/y1.db" $(wf_args $c) --format csv
+      # shellcheck disable=SC2046
+      timed "cl_$c" node1 $n "$LC" --cluster "$C1" $c y1 $(wf_args $c) --format csv
+      # shellcheck disable=SC2046
+      timed "cl_$c" node3 $n "$LC" --cluster "$C3" $c y1 $(wf_args $c) --format csv
+    done
+    for m in node1 node3; do
+      cmp -s "$WORK/out.cl_$c.file" "$WORK/out.cl_$c.$m" ||
+        { echo "bench: $c through the cluster ($m) printed another result than on the file" >&2; exit 1; }
+    done
+  done
+  unimport() { # unimport CLUSTER: the month's meetings out again
+    "$NODE" exec --cluster "$1" imp "DELETE FROM attendance WHERE meeting_id IN (SELECT id FROM meeting WHERE held_on BETWEEN '$MONTH-01' AND '$MONTH-31')"
+    "$NODE" exec --cluster "$1" imp "DELETE FROM meeting WHERE held_on BETWEEN '$MONTH-01' AND '$MONTH-31'"
+  }
+  for ((n = start; n <= REPS; n++)); do
+    cp "$IMP/clmonth-base.db" "$IMP/clwork.db"
+    timed cl_import file $n "$LC" import-meetings "$IMP/clwork.db" "$IMP/clmonth.csv"
+    q="SELECT count(*) || '|' || printf('%.1f', total(hours)) || '|' || (SELECT count(*) FROM attendance) FROM meeting"
+    want_sum=$("$SQLITE3" "$IMP/clwork.db" "$q")
+    for m in node1 node3; do
+      c=$C1; [ $m = node3 ] && c=$C3
+      timed cl_import $m $n "$LC" --cluster "$c" import-meetings imp "$IMP/clmonth.csv"
+      got=$("$NODE" query --cluster "$c" imp "$q")
+      [ "$got" = "$want_sum" ] || { echo "bench: the import through the cluster ($m) wrote other rows: $got, not $want_sum" >&2; exit 1; }
+      unimport "$c"
+    done
+  done
+  # failover: SIGKILL the leader of the 3-node cluster; the seconds to the first
+  # write that succeeds through the command (init of an up-to-date office takes
+  # the write lock); the killed node restarts before the next run
+  "$LC" --cluster "$C3" init fo >/dev/null
+  fo=()
+  for ((n = 1; n <= (SMOKE == 1 ? 1 : 5); n++)); do
+    lid=$("$LC" cluster status --cluster "$C3" | awk 'NR > 1 && $4 == "leader" { print $1 }')
+    case $lid in 1) k=a ;; 2) k=b ;; 3) k=c ;; *) echo "bench: no leader" >&2; exit 1 ;; esac
+    t0=$(date +%s.%N)
+    kill -KILL "${CPID[$k]}"; wait "${CPID[$k]}" 2>/dev/null
+    until LEARNCLUB_TIMEOUT_MS=2000 "$LC" --cluster "$C3" init fo >/dev/null 2>&1; do sleep 0.05; done
+    fo+=("$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')")
+    cl_start "$k" "$lid" "127.0.0.1:${CPORT[$lid]}"
+    cl_wait "$C3" 3
+  done
+  printf '%s\n' "${fo[@]}" | sort -n | awk '{ t[++n] = $1 } END { md = n % 2 ? t[(n + 1) / 2] : (t[n / 2] + t[n / 2 + 1]) / 2
+    printf "failover after a SIGKILL of the leader (3 nodes): median %.2f s (%.2f-%.2f) of %d:", md, t[1], t[n], n
+    for (i = 1; i <= n; i++) printf " %s", t[i]; printf "\n" }' >"$OUT/failover.txt"
+  printf 'one-year database %d bytes; the month: %s rows\n' "$(stat -c %s "$WORK/y1.db")" "$(cat "$IMP/clmonth.rows")" >>"$OUT/failover.txt"
+  cl_stop
+  trap - EXIT
+elif want cluster; then
+  log "cluster skipped: $NODE not built"
 fi
 
 # ---- 3b. what-if: the changes bench/README.md proposes, on copies ----------------

@@ -42,6 +42,14 @@ workflow: evaluate 10 y / 1 y|wf_evaluate|y10|y1|le|1.5|cpu
 workflow: hours 10 y / 1 y|wf_hours|y10|y1|rep||cpu
 what-if: evaluate, join order fixed, 10 y / 1 y|whatif_evaluate|y10|y1|opt||cpu
 what-if: hours + index meeting(kind, held_on, …)|whatif_hours|y10|y1|opt||cpu
+cluster: monthly-check, 1 node / file (1 y)|cl_monthly-check|node1|file|le|1.5|wall
+cluster: monthly-check, 3 nodes / file (1 y)|cl_monthly-check|node3|file|le|1.5|wall
+cluster: evaluate, 1 node / file (1 y)|cl_evaluate|node1|file|le|3|wall
+cluster: evaluate, 3 nodes / file (1 y)|cl_evaluate|node3|file|le|3|wall
+cluster: hours, 1 node / file (1 y)|cl_hours|node1|file|le|1.5|wall
+cluster: hours, 3 nodes / file (1 y)|cl_hours|node3|file|le|1.5|wall
+cluster: import a month, 1 node / file|cl_import|node1|file|rep||wall
+cluster: import a month, 3 nodes / file|cl_import|node3|file|le|3|wall
 memory: monthly-check / plain sqlite3 (RSS)|mem_monthly-check|learnclub|plain_sqlite3|rep||rss
 memory: evaluate / plain sqlite3 (RSS)|mem_evaluate|learnclub|plain_sqlite3|rep||rss
 memory: hours / plain sqlite3 (RSS)|mem_hours|learnclub|plain_sqlite3|rep||rss
@@ -51,7 +59,7 @@ awk -F'\t' -v spec="$SPEC" '
 function med(s,   n, a, i, j, t) { n = split(s, a, " "); for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
   MIN = a[1]; MAX = a[n]; return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
 NR == 1 { next }
-{ k = $1 SUBSEP $2; cpu[k, $3] = $4; if (match($6, /rss_kb=[0-9]+/)) rss[k, $3] = substr($6, RSTART + 7, RLENGTH - 7) / 1024
+{ k = $1 SUBSEP $2; cpu[k, $3] = $4; wall[k, $3] = $5; if (match($6, /rss_kb=[0-9]+/)) rss[k, $3] = substr($6, RSTART + 7, RLENGTH - 7) / 1024
   reps[k] = reps[k] " " $3; val[k] = $6 }
 END {
   n = split(spec, L, "\n"); bad = 0
@@ -65,7 +73,8 @@ END {
     if (m == 0) { printf "%-46s %9s\n", f[1], "NO NUMBER"; bad = 1; continue }
     s = ""; q = ""
     for (j = 1; j <= m; j++) {
-      x = f[7] == "rss" ? rss[a, r[j]] : cpu[a, r[j]]; y = f[7] == "rss" ? rss[b, r[j]] : cpu[b, r[j]]
+      x = f[7] == "rss" ? rss[a, r[j]] : f[7] == "wall" ? wall[a, r[j]] : cpu[a, r[j]]
+      y = f[7] == "rss" ? rss[b, r[j]] : f[7] == "wall" ? wall[b, r[j]] : cpu[b, r[j]]
       if (x == "" || y == "") { bad = 1; continue }
       s = s " " x
       q = q " " (y > 0 ? x / y : 0) }
@@ -87,6 +96,7 @@ echo "results (the last repetition's value of each member; pairs that compute th
 awk -F'\t' 'NR > 1 { v[$1 "/" $2] = $6 } END { for (k in v) printf "  %-40s %s\n", k, v[k] }' "$RES" | LC_ALL=C sort
 [ -s "$OUT/whatif-check.txt" ] && { echo; cat "$OUT/whatif-check.txt"; }
 [ -s "$OUT/report-size.txt" ] && { echo; echo "the HTML report (issue 16)"; sed 's/^/  /' "$OUT/report-size.txt"; }
+[ -s "$OUT/failover.txt" ] && { echo; echo "the cluster (issue 17)"; sed 's/^/  /' "$OUT/failover.txt"; }
 [ -s "$OUT/import-rates.txt" ] && { echo; echo "import-meetings (issue 13): rows per second"; cat "$OUT/import-rates.txt"; }
 if [ -s "$CG" ]; then
   echo

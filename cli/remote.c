@@ -33,8 +33,9 @@
 **      rolled it back) unless the statement was COMMIT, whose outcome is
 **      then unknown (lc_remote_lost_commit, db.c D7).
 ** RM7. The office database must be in the cluster's catalogue (bridge),
-**      unless the command creates it (init): dqlite creates a database on
-**      first use, and a typo must not make an empty office.
+**      unless the command creates it (init, whose NAME follows push's rule,
+**      cmd_move.c M1): dqlite creates a database on first use, and a typo
+**      must not make an empty office.
 */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -281,6 +282,7 @@ sqlite3 *lc_open_remote(const char *zName, int bCreate) {
   lc_remote *r;
   sqlite3 *db = 0;
   lc_check_list("--cluster", zCluster);
+  if (bCreate) lc_check_office_name(zName); /* RM7: init makes a name push would take (M1) */
   if (access(zNode, X_OK) != 0)
     lc_fail("the cluster node '%s' is not there; build it with make (it needs golang-go, "
             "golang-github-canonical-go-dqlite-dev and libdqlite-dev)", zNode);

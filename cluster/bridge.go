@@ -60,6 +60,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"regexp"
 	"strings"
 	"time"
 
@@ -277,9 +278,12 @@ func lost(err error) bool {
 	return !ok
 }
 
+// the driver's words without its call and budget: "receive: header: EOF"
+var callPrefix = regexp.MustCompile(`call [a-z-]+ \(budget [^)]*\): `)
+
 func (b *bridge) lost(err error) {
 	b.out.WriteByte('L')
-	b.bytes([]byte(err.Error()))
+	b.bytes([]byte(callPrefix.ReplaceAllString(err.Error(), "")))
 	b.flush()
 	os.Exit(3)
 }

@@ -8,6 +8,9 @@
 //	learnclub-node status --cluster HOST:PORT,... [TLS]
 //	learnclub-node remove --cluster HOST:PORT,... ID [TLS]
 //	learnclub-node query|exec --cluster HOST:PORT,... DB SQL [TLS]   (tests, debugging)
+//	learnclub-node transfer --cluster HOST:PORT,... ID [TLS]   (C6: leadership to node ID)
+//	learnclub-node bridge --cluster HOST:PORT,... [TLS] [--command C] [--create] -- NAME
+//	                                          (the command's connection: bridge.go)
 //	TLS: --cert FILE --key FILE --ca FILE
 //
 // Why Go on go-dqlite's app package, not C on libdqlite: libdqlite 1.11's C
@@ -53,6 +56,12 @@
 // C3. A refused statement (N2) is told as such, naming the statement.
 // C4. Every client call is bounded by LEARNCLUB_TIMEOUT_MS (default 10000).
 // C5. The client's addresses follow N6.
+//
+// C6. transfer ID: the leader hands its leadership to node ID, which takes
+//
+//	it only once it has every committed entry (Raft's election rule): how
+//	the tests see that a restarted node has caught up, and how an operator
+//	moves the leader off a machine before maintenance (docs/cluster.md).
 //
 // Errors: "learnclub COMMAND: MESSAGE" on stderr, exit 2 (cli/errors.c E1).
 package main
@@ -185,12 +194,18 @@ func main() {
 	case "remove":
 		command = "learnclub cluster remove"
 		remove(parse(os.Args[2:], append(tlsNames, "cluster")...))
+<<<<<<< HEAD
 	case "push":
 		command = "learnclub push"
 		push(parse(os.Args[2:], append(tlsNames, "cluster")...))
 	case "dump":
 		command = "learnclub pull"
 		dump(parse(os.Args[2:], append(tlsNames, "cluster")...))
+=======
+	case "transfer":
+		command = "learnclub-node transfer"
+		transfer(parse(os.Args[2:], append(tlsNames, "cluster")...))
+>>>>>>> l
 	case "bridge":
 		command = "learnclub-node bridge"
 		bridgeMain(os.Args[2:])
@@ -598,4 +613,23 @@ func runSQL(o options, exec bool) {
 		fail("%s", describe(name, stmt, err))
 	}
 	os.Stdout.WriteString(out.String())
+}
+
+// C6
+func transfer(o options) {
+	if len(o.pos) != 1 {
+		fail("usage: learnclub-node transfer --cluster HOST:PORT,... ID")
+	}
+	id, err := strconv.ParseUint(o.pos[0], 10, 64)
+	if err != nil || id == 0 {
+		fail("invalid node id '%s'; expected a positive integer", o.pos[0])
+	}
+	c, cancel := connect(o)
+	defer cancel()
+	cli := c.leader()
+	defer cli.Close()
+	if err := cli.Transfer(c.ctx, id); err != nil {
+		fail("cannot transfer the leadership to node %d: %v", id, err)
+	}
+	fmt.Printf("node %d leads\n", id)
 }

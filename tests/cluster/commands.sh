@@ -164,6 +164,9 @@ check "RM7 a database not in the cluster is refused, not created" \
   "learnclub monthly-check: database 'nosuch' is not in the cluster at '$CLUSTER'; create it with 'learnclub init' or 'learnclub push'" \
   "$(err --cluster "$CLUSTER" monthly-check nosuch 2026-04)"
 check "RM7 ... and was not created" "" "$(timeout 20 "$NODE" query --cluster "$CLUSTER" _learnclub "SELECT name FROM office WHERE name = 'nosuch'")"
+check "RM7 init takes an office name as push does (M1)" \
+  "learnclub init: invalid office name '_learnclub'; expected 1 to 64 bytes of letters, digits, Korean letters, '-', '_' and '.', not starting with '_' or '.'" \
+  "$(err --cluster "$CLUSTER" init _learnclub)"
 check "RM1 a bad --cluster" "learnclub monthly-check: invalid --cluster address 'x'; expected HOST:PORT,..." \
   "$(err --cluster x monthly-check saesol 2026-04)"
 check "RM1 LEARNCLUB_CLUSTER as --cluster" "$(timeout 20 "$LC" --cluster "$CLUSTER" monthly-check saesol 2026-04 2>&1)" \
