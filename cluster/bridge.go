@@ -396,7 +396,8 @@ func (b *bridge) put(v dsql.Value) {
 	}
 }
 
-// catalogueSchema: the cluster's list of office databases (B6, C1).
+// catalogueSchema: the cluster's list of office databases (B6, C1), made by
+// the first init or push.
 const catalogueSchema = "CREATE TABLE IF NOT EXISTS office(name TEXT PRIMARY KEY NOT NULL)"
 
 func catalogued(drv *driver.Driver, c *conn, name string, create bool) {

@@ -8,6 +8,8 @@
 //	learnclub-node status --cluster HOST:PORT,... [TLS]
 //	learnclub-node remove --cluster HOST:PORT,... ID [TLS]
 //	learnclub-node query|exec --cluster HOST:PORT,... DB SQL [TLS]   (tests, debugging)
+//	learnclub-node push --cluster HOST:PORT,... NAME FILE [TLS]  (move.go: learnclub push)
+//	learnclub-node dump --cluster HOST:PORT,... NAME DIR [TLS]   (move.go: learnclub pull)
 //	learnclub-node transfer --cluster HOST:PORT,... ID [TLS]   (C6: leadership to node ID)
 //	learnclub-node bridge --cluster HOST:PORT,... [TLS] [--command C] [--create] -- NAME
 //	                                          (the command's connection: bridge.go)
@@ -194,18 +196,15 @@ func main() {
 	case "remove":
 		command = "learnclub cluster remove"
 		remove(parse(os.Args[2:], append(tlsNames, "cluster")...))
-<<<<<<< HEAD
 	case "push":
 		command = "learnclub push"
 		push(parse(os.Args[2:], append(tlsNames, "cluster")...))
 	case "dump":
 		command = "learnclub pull"
 		dump(parse(os.Args[2:], append(tlsNames, "cluster")...))
-=======
 	case "transfer":
 		command = "learnclub-node transfer"
 		transfer(parse(os.Args[2:], append(tlsNames, "cluster")...))
->>>>>>> l
 	case "bridge":
 		command = "learnclub-node bridge"
 		bridgeMain(os.Args[2:])
