@@ -73,7 +73,7 @@ $(SMOKE_FLOOR):
 
 bench-data: $(BENCH_NATIONAL) $(BENCH_ONEYEAR) $(BENCH_FLOOR)
 
-bench: $(EXT) $(BIN) $(NOOP_SO) $(BENCH_NATIONAL) $(BENCH_ONEYEAR) $(BENCH_FLOOR)
+bench: $(EXT) $(BIN) $(NODE_IF) $(NOOP_SO) $(BENCH_NATIONAL) $(BENCH_ONEYEAR) $(BENCH_FLOOR)
 	@echo "== the databases (generator's report; cached under $(BENCH_DIR)/ by key)"
 	@cat $(BENCH_NATIONAL).log $(BENCH_ONEYEAR).log $(BENCH_FLOOR).log
 	@rm -rf $(BENCH_DIR)/last
@@ -84,7 +84,7 @@ bench: $(EXT) $(BIN) $(NOOP_SO) $(BENCH_NATIONAL) $(BENCH_ONEYEAR) $(BENCH_FLOOR
 	@echo; echo "== summary (build/bench/last/summary.txt)"
 	@bash bench/summary.sh $(BENCH_DIR)/last | tee $(BENCH_DIR)/last/summary.txt
 
-bench-smoke: $(EXT) $(BIN) $(NOOP_SO) $(SMOKE_NATIONAL) $(SMOKE_ONEYEAR) $(SMOKE_FLOOR)
+bench-smoke: $(EXT) $(BIN) $(NODE_IF) $(NOOP_SO) $(SMOKE_NATIONAL) $(SMOKE_ONEYEAR) $(SMOKE_FLOOR)
 	@rm -rf $(SMOKE_DIR)/last
 	@BENCH_SMOKE=1 NOOP_EXT=$(abspath $(BENCH_DIR)/noop) SQLITE3=$(SQLITE3) \
 	  bash bench/run.sh $(SMOKE_NATIONAL) $(SMOKE_ONEYEAR) $(SMOKE_FLOOR) $(SMOKE_DIR)/last
