@@ -2,9 +2,10 @@
 # Issue 17: every command against a cluster (cli/remote.c RM1-RM7,
 # cluster/bridge.go B1-B6). Three nodes on loopback; the walk-through's
 # office (examples/walkthrough/) is built by the same commands on a local
-# file and, through --cluster, in the cluster; every workflow's output must
-# be byte-identical (table, CSV, JSON, the workbook's cells, the HTML page),
-# and the bad inputs must give the same messages and write nothing.
+# file and, through --cluster, in the cluster, and the three example offices
+# are pushed; every workflow's output must be byte-identical (table, CSV,
+# JSON, the workbook's cells, the HTML page), and the bad inputs must give
+# the same messages and write nothing.
 source "$(dirname "$0")/../lib.sh"
 w="$TMPROOT/cluster-commands"; rm -rf "$w"; mkdir -p "$w"
 source "$TESTS_DIR/cluster/lib.sh"
@@ -157,6 +158,54 @@ mk "day,name,is_holiday" "2026-05-06,x,2"
 bad "import-overrides: is_holiday 2" import-overrides DB "$w/bad.csv"
 check "bad input wrote nothing to the cluster" "$before" "$(state cluster | md5sum)"
 check "bad input wrote nothing to the file either" "$beforeFile" "$(state file | md5sum)"
+
+# ---- the example offices: pushed, then every workflow of `make demo` and more ----
+# (push: cmd_move.c; each office's file and its copy in the cluster give the
+# same output, byte for byte, in every format)
+ex() { # ex NAME TODAY ARGS...: the command on the example's file copy and on its office
+  local name=$1 today=$2 a b; shift 2
+  a=$(LEARNCLUB_TODAY=$today timeout 60 "$LC" "$1" "$w/$name.db" "${@:2}" 2>&1; echo "--exit $?--")
+  b=$(LEARNCLUB_TODAY=$today timeout 60 "$LC" --cluster "$CLUSTER" "$1" "$name" "${@:2}" 2>&1; echo "--exit $?--")
+  check "example $name, same output: $*" "$(sed "s|$w/$name.db|DB|g" <<<"$a")" "$(sed -e "s|'$name'|'DB'|g" -e "s|^$name:|DB:|" <<<"$b")"
+}
+for name in junggu2015 naju hanbit2026; do
+  cp "$LEARNCLUB_ROOT/examples/$name.db" "$w/$name.db"
+  timeout 120 "$LC" --cluster "$CLUSTER" push "$name" "$w/$name.db" >/dev/null
+done
+for fmt in table csv json; do
+  ex junggu2015 2016-01-31 monthly-check 2015-05 --as-of 2015-06-30 --format $fmt
+  ex junggu2015 2016-01-31 evaluate 2015-H1 --format $fmt
+  ex junggu2015 2016-01-31 evaluate 2015-H2 --format $fmt
+  ex junggu2015 2016-01-31 hours 2015-H1 --format $fmt
+  ex junggu2015 2016-01-31 incentives 2015-H1 --format $fmt
+  ex junggu2015 2016-01-31 summary 2015 --format $fmt
+  ex junggu2015 2016-01-31 remind --as-of 2015-06-01 --format $fmt
+  ex naju 2025-12-31 pledge-report --as-of 2025-09-30 --format $fmt
+  ex naju 2025-12-31 budget --format $fmt
+  ex naju 2025-12-31 adoption --format $fmt
+  ex naju 2025-12-31 intake 2024 --format $fmt
+  ex naju 2025-12-31 teams 2025 --format $fmt
+  ex naju 2025-12-31 evaluate 2025-H1 --format $fmt
+  ex hanbit2026 2027-01-31 program-show hanbit-2026 --format $fmt
+  ex hanbit2026 2027-01-31 monthly-check 2026-05 --format $fmt
+  ex hanbit2026 2027-01-31 evaluate 2026-H2 --format $fmt
+  ex hanbit2026 2027-01-31 summary 2026 --format $fmt
+  ex hanbit2026 2027-01-31 hours 2026-H2 --format $fmt
+done
+for name in junggu2015 naju hanbit2026; do
+  ex "$name" 2027-01-31 check
+  ex "$name" 2027-01-31 log --format csv
+done
+for pair in "junggu2015 2015" "naju 2025" "hanbit2026 2026"; do
+  read -r name year <<<"$pair"
+  LEARNCLUB_TODAY=2027-01-31 timeout 60 "$LC" report "$w/$name.db" "$year" --html "$w/$name-file.html" >/dev/null
+  LEARNCLUB_TODAY=2027-01-31 timeout 60 "$LC" --cluster "$CLUSTER" report "$name" "$year" --html "$w/$name-cluster.html" >/dev/null
+  check "example $name, same HTML page" "$(md5sum <"$w/$name-file.html")" "$(md5sum <"$w/$name-cluster.html")"
+  LEARNCLUB_TODAY=2027-01-31 timeout 60 "$LC" evaluate "$w/$name.db" "$year-H1" --format xlsx --output "$w/$name-file.xlsx" >/dev/null
+  LEARNCLUB_TODAY=2027-01-31 timeout 60 "$LC" --cluster "$CLUSTER" evaluate "$name" "$year-H1" --format xlsx --output "$w/$name-cluster.xlsx" >/dev/null
+  check "example $name, same workbook cells (evaluate and its 심사표)" "$(python3 "$READ" "$w/$name-file.xlsx" | grep -v '^property')" \
+    "$(python3 "$READ" "$w/$name-cluster.xlsx" | grep -v '^property')"
+done
 
 # ---- the cluster's own refusals -------------------------------------------------
 err() { timeout 20 "$LC" "$@" 2>&1 >/dev/null; }
