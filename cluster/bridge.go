@@ -48,11 +48,6 @@ package main
 //	database on first use, and a typo must not make an empty office. With
 //	--create (init) NAME is added to it first.
 //
-// B7. The connection has cache_spill off: dqlite's WAL takes no frames
-//
-//	spilled before COMMIT, and a transaction larger than the page cache
-//	(a month of national meetings) failed with "disk I/O error".
-//
 // B5. Connecting and finding the leader are bounded by LEARNCLUB_TIMEOUT_MS;
 //
 //	a statement by five minutes.
@@ -115,11 +110,6 @@ func bridgeMain(args []string) {
 		fail("no leader reachable at '%s': %v", strings.Join(c.addresses, ","), err)
 	}
 	b := &bridge{in: bufio.NewReaderSize(os.Stdin, 1<<16), out: bufio.NewWriterSize(os.Stdout, 1<<16), conn: dc.(*driver.Conn)}
-	// B7: dqlite's WAL takes no frames spilled before COMMIT: a transaction
-	// larger than the page cache failed with "disk I/O error"
-	if _, err := b.conn.ExecContext(c.ctx, "PRAGMA cache_spill = OFF", nil); err != nil {
-		fail("%s", describe(name, "PRAGMA cache_spill = OFF", err))
-	}
 	// the C side waits for this before its first request: the leader is found
 	b.out.WriteByte('E')
 	b.i64(0)

@@ -51,8 +51,12 @@ static int lcn_auth(void *p, int op, const char *z3, const char *z4, const char 
 	return SQLITE_OK;
 }
 
+// N7: cache_spill off on every connection: dqlite's WAL takes no frames
+// spilled before COMMIT, so a transaction larger than the page cache (a
+// month of national meetings, a pushed office) failed with "disk I/O error".
 static int lcn_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi) {
 	int rc = sqlite3_learnclub_init(db, pzErrMsg, pApi);
+	if (rc == SQLITE_OK) rc = sqlite3_exec(db, "PRAGMA cache_spill = OFF", 0, 0, 0);
 	if (rc != SQLITE_OK) return rc;
 	return sqlite3_set_authorizer(db, lcn_auth, 0);
 }

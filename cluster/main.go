@@ -44,6 +44,11 @@
 //	address, for the node and for --join, needs --cert, --key and --ca
 //	(mutual TLS with one CA, app.SimpleTLSConfig).
 //
+// N7. Every connection has cache_spill off (ext.go): dqlite's WAL takes no
+//
+//	frames spilled before COMMIT; a transaction larger than the page cache
+//	failed with "disk I/O error".
+//
 // CONTRACT (client)
 //
 // C1. status: one line per node (id, address, role, "leader" on the

@@ -335,11 +335,8 @@ func push(o options) {
 		}
 	}
 	run("PRAGMA foreign_keys = OFF") // P2
-	// dqlite's in-memory WAL takes no frames before COMMIT: a transaction
-	// larger than the page cache fails with "disk I/O error" when SQLite
-	// spills its cache (seen with a 60 MB national file). No spill: the
-	// transaction's pages stay in the leader's memory until COMMIT (P2).
-	run("PRAGMA cache_spill = OFF")
+	// the node has cache_spill off on every connection (N7): the copy's
+	// pages stay in the leader's memory until COMMIT (P2)
 	tx, err := cn.BeginTx(c.ctx, nil)
 	if err != nil {
 		fail("%s; nothing was written", describe(name, "BEGIN", err))
