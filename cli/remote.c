@@ -240,20 +240,30 @@ static void track_txn(lc_remote *r, const char *zSql) {
 /* After a failure SQLite may have rolled the transaction back (a full disk,
 ** RAISE(ROLLBACK)): asked of the leader, a BEGIN fails inside one. */
 static void probe_txn(lc_remote *r) {
-  int rc;
+  int rc, code = r->errcode;
+  char *zErr;
   if (!r->inTxn || r->lost) return;
+  /* the failure stays the one to tell: the probe's own is not */
+  zErr = r->zErr;
+  r->zErr = 0;
   put(r, "X", 1);
   put_str(r, "BEGIN", 5);
   fflush(r->to);
   rc = answer(r, 0, 0);
-  if (r->lost) return;
-  if (rc == SQLITE_OK) {
+  if (!r->lost && rc == SQLITE_OK) {
     r->inTxn = 0;
     put(r, "X", 1);
     put_str(r, "ROLLBACK", 8);
     fflush(r->to);
     (void)answer(r, 0, 0);
   }
+  if (r->lost) { /* the loss is what happened */
+    free(zErr);
+    return;
+  }
+  free(r->zErr);
+  r->zErr = zErr;
+  r->errcode = code;
 }
 
 /* ---- opening and closing ------------------------------------------------ */

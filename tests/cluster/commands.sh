@@ -166,7 +166,7 @@ ex() { # ex NAME TODAY ARGS...: the command on the example's file copy and on it
   local name=$1 today=$2 a b; shift 2
   a=$(LEARNCLUB_TODAY=$today timeout 60 "$LC" "$1" "$w/$name.db" "${@:2}" 2>&1; echo "--exit $?--")
   b=$(LEARNCLUB_TODAY=$today timeout 60 "$LC" --cluster "$CLUSTER" "$1" "$name" "${@:2}" 2>&1; echo "--exit $?--")
-  check "example $name, same output: $*" "$(sed "s|$w/$name.db|DB|g" <<<"$a")" "$(sed -e "s|'$name'|'DB'|g" -e "s|^$name:|DB:|" <<<"$b")"
+  check "example $name, same output: $*" "$(sed "s|$w/$name.db|DB|g" <<<"$a")" "$(sed -e "s|'$name'|'DB'|g" -e "s|^$name:|DB:|" -e "s|\"$name |\"DB |" <<<"$b")"
 }
 for name in junggu2015 naju hanbit2026; do
   cp "$LEARNCLUB_ROOT/examples/$name.db" "$w/$name.db"

@@ -5,10 +5,11 @@
 # VIA_DB runs with --cluster VIA_CLUSTER on the office VIA_NAME instead, and
 # what it prints names VIA_DB again, so the test's expected text holds as
 # written. Commands about other files, and those whose other arguments name
-# VIA_DB (an --output over the database, a backup, a pull), are about the
-# file itself and run on it. VIA_REAL is the learnclub command.
+# VIA_DB (an --output over the database, a pull), and backup and rollup
+# (whose arguments are files), are about files and run on them. VIA_REAL is the learnclub command.
 args=("$@")
-if [ "${#args[@]}" -ge 2 ] && [ "${args[1]}" = "$VIA_DB" ] && [ "${args[0]}" != backup ]; then
+case ${args[0]:-} in backup | rollup) exec "$VIA_REAL" "$@" ;; esac # about files
+if [ "${#args[@]}" -ge 2 ] && [ "${args[1]}" = "$VIA_DB" ]; then
   for a in "${args[@]:2}"; do
     case $a in "$VIA_DB"*) exec "$VIA_REAL" "$@" ;; esac
   done
