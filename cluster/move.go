@@ -379,7 +379,7 @@ func push(o options) {
 	if txc, err = cat.BeginTx(ctx, nil); err != nil {
 		fail("%s; %s", describe(catalogue, "BEGIN", err), after)
 	}
-	for _, stmt := range []string{"CREATE TABLE IF NOT EXISTS office(name TEXT PRIMARY KEY)", "INSERT OR IGNORE INTO office(name) VALUES (?)"} {
+	for _, stmt := range []string{catalogueSchema, "INSERT OR IGNORE INTO office(name) VALUES (?)"} {
 		var args []interface{}
 		if strings.Contains(stmt, "?") {
 			args = append(args, name)

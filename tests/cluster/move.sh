@@ -105,6 +105,9 @@ check "M2 learnclub --cluster A push: FILE read locally, then refused by the clu
   "$(timeout 20 "$LC" --cluster "$A" push junggu "$J" 2>&1 >/dev/null)"
 check "M3 learnclub --cluster A pull: the dump opened locally" "pulled junggu to $w/pulled3.db: $ntables tables, $nrows rows|yes" \
   "$(timeout 20 "$LC" --cluster "$A" pull junggu "$w/pulled3.db" 2>&1)|$(cmp -s <("$SQLITE3" "$w/pulled.db" .dump) <("$SQLITE3" "$w/pulled3.db" .dump) && echo yes || echo no)"
+check "P1 an office made by init on the cluster: push refused" \
+  "learnclub push: the cluster already has an office 'fresh'; a push never overwrites" \
+  "$(timeout 20 "$LC" --cluster "$A" init fresh >/dev/null 2>&1; cl err push fresh "$J")"
 check "P1 the refused pushes changed nothing" "$before|$size" \
   "$(q junggu "SELECT count(*), total(length(name)) FROM sqlite_schema")|$(cl timeout 20 "$LC" cluster status | awk '$1 == "junggu" { print $2 }')"
 check "M3 pull over an existing file (the pulled one)" "learnclub pull: '$w/pulled.db' already exists; a pull never overwrites" "$(cl err pull junggu "$w/pulled.db")"
