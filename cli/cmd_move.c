@@ -64,6 +64,9 @@ void lc_check_office_name(const char *zName) {
             "letters, '-', '_' and '.', not starting with '_' or '.'", zName);
 }
 
+/* The cluster's addresses, kept when LEARNCLUB_CLUSTER goes (parse_move). */
+static char *zCluster;
+
 /* NAME FILE and the cluster options: M1, CL1-CL3. */
 static void parse_move(int argc, char **argv, const char *aVal[LC_N_OPT], const char *apPos[2]) {
   int nPos = lc_cluster_parse(argc, argv, LC_CLUSTER_CLIENT_OPTS, aVal, apPos, 2);
@@ -80,8 +83,9 @@ static void parse_move(int argc, char **argv, const char *aVal[LC_N_OPT], const 
   ** --cluster; LEARNCLUB_CLUSTER goes, so that no open of FILE here can
   ** take it for a database in the cluster (the global --cluster of every
   ** command sets it). */
-  aVal[LC_O_CLUSTER] = strdup(aVal[LC_O_CLUSTER]);
-  if (!aVal[LC_O_CLUSTER]) lc_fail("out of memory");
+  zCluster = strdup(aVal[LC_O_CLUSTER]);
+  if (!zCluster) lc_fail("out of memory");
+  aVal[LC_O_CLUSTER] = zCluster;
   unsetenv("LEARNCLUB_CLUSTER");
 }
 

@@ -318,7 +318,7 @@ func push(o options) {
 	pl := readPlan(src)
 	c, cancel := connect(o)
 	defer cancel()
-	c.leader().Close() // C5: "no leader reachable at ..." when there is none
+	c.leader().Close()   // C5: "no leader reachable at ..." when there is none
 	if listed(c, name) { // P1
 		fail("the cluster already has an office '%s'; a push never overwrites", name)
 	}

@@ -4,9 +4,7 @@
 # node on loopback, a port chosen free at run time, stopped by its PID,
 # every command bounded by `timeout`.
 source "$(dirname "$0")/../lib.sh"
-LC="$LEARNCLUB"
-export LEARNCLUB_NODE="${LEARNCLUB_NODE:-$LEARNCLUB_ROOT/dist/bin/learnclub-node}"
-NODE="$LEARNCLUB_NODE"
+source "$(dirname "$0")/lib.sh" # LC, NODE, start, cluster, stop_all
 w="$TMPROOT/cluster-move"; rm -rf "$w"; mkdir -p "$w/tmp"
 export TMPDIR="$w/tmp" # pull's private folder goes here: checked empty at the end (M3)
 unset LEARNCLUB_CLUSTER
@@ -56,12 +54,8 @@ if [ ! -x "$NODE" ]; then
 fi
 
 # ---- one node ------------------------------------------------------------------------
-read -r P < <(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-A=127.0.0.1:$P
-timeout 120 "$LC" serve --id 1 --address "$A" --dir "$w/d1" 2>"$w/log1" &
-pid=$!
-trap 'kill -KILL "$pid" 2>/dev/null' EXIT
-end=$((SECONDS + 20)); until grep -q ready "$w/log1" || [ $SECONDS -ge $end ]; do sleep 0.2; done
+LIFE=120 cluster 1
+A=$A1
 # the cluster named per command: the local commands below run on files
 cl() { LEARNCLUB_CLUSTER=$A "$@"; }
 q() { timeout 20 "$NODE" query --cluster "$A" "$@"; }
@@ -111,6 +105,9 @@ check "M2 learnclub --cluster A push: FILE read locally, then refused by the clu
   "$(timeout 20 "$LC" --cluster "$A" push junggu "$J" 2>&1 >/dev/null)"
 check "M3 learnclub --cluster A pull: the dump opened locally" "pulled junggu to $w/pulled3.db: $ntables tables, $nrows rows|yes" \
   "$(timeout 20 "$LC" --cluster "$A" pull junggu "$w/pulled3.db" 2>&1)|$(cmp -s <("$SQLITE3" "$w/pulled.db" .dump) <("$SQLITE3" "$w/pulled3.db" .dump) && echo yes || echo no)"
+check "P1 an office made by init on the cluster: push refused" \
+  "learnclub push: the cluster already has an office 'fresh'; a push never overwrites" \
+  "$(timeout 20 "$LC" --cluster "$A" init fresh >/dev/null 2>&1; cl err push fresh "$J")"
 check "P1 the refused pushes changed nothing" "$before|$size" \
   "$(q junggu "SELECT count(*), total(length(name)) FROM sqlite_schema")|$(cl timeout 20 "$LC" cluster status | awk '$1 == "junggu" { print $2 }')"
 check "M3 pull over an existing file (the pulled one)" "learnclub pull: '$w/pulled.db' already exists; a pull never overwrites" "$(cl err pull junggu "$w/pulled.db")"
@@ -170,5 +167,17 @@ x junggu "UPDATE club SET name = name || '*' WHERE rowid = (SELECT min(rowid) FR
 check "P5 one value changed: not the same copy, refused" \
   "learnclub push: the cluster's database 'junggu' already has tables; a push never overwrites" "$(cl err push junggu "$J")"
 
+# three nodes: push and pull through a follower's address reach the leader
+read -r P2 P3 < <(free_ports 2); A2=127.0.0.1:$P2 A3=127.0.0.1:$P3
+start 2 "$A2" --join "$A1"; start 3 "$A3" --join "$A1"
+CLUSTER="$A1,$A2,$A3"
+until_ok 60 voters_are 3
+F=$(timeout 20 "$LC" cluster status --cluster "$CLUSTER" | awk 'NR > 1 && $3 == "voter" && $4 != "leader" { print $2; exit }')
+check "three voters, a follower's address" "yes" "$([ -n "$F" ] && echo yes || echo no)"
+check "P6 push through a follower's address" "pushed $H as hanbit: $(tables "$H" | wc -l | tr -d ' ') tables, $(counts "$H" | awk '{ s += $2 } END { print s }') rows" \
+  "$(timeout 60 "$LC" push hanbit "$H" --cluster "$F" 2>&1)"
+check "D1 M3 pull through a follower's address: the leader's copy, every row" "$("$SQLITE3" "$H" '.dump --preserve-rowids' | md5sum)" \
+  "$(timeout 60 "$LC" pull hanbit "$w/hanbit-pulled.db" --cluster "$F" >/dev/null 2>&1; "$SQLITE3" "$w/hanbit-pulled.db" '.dump --preserve-rowids' | md5sum)"
+
 check "M3 pull leaves no private folder behind" "" "$(ls -A "$w/tmp")"
-kill -TERM "$pid"; wait "$pid" 2>/dev/null
+stop_all

@@ -45,6 +45,8 @@ check "push over TLS" "pushed $J as junggu: $("$SQLITE3" "$J" "SELECT count(*) F
   "$(timeout 30 "$LC" push junggu "$J" --cluster "$A" "${T[@]}" 2>&1 | sed 's/, [0-9]* rows$//')"
 check "pull over TLS: the same rows" "$("$SQLITE3" "$J" .dump | md5sum)" \
   "$(timeout 30 "$LC" pull junggu "$w/pulled.db" --cluster "$A" "${T[@]}" >/dev/null 2>&1; "$SQLITE3" "$w/pulled.db" .dump | md5sum)"
+check "pull with the global --cluster --cert --key --ca (LEARNCLUB_CERT, _KEY, _CA)" "pulled junggu to $w/pulled-g.db|yes" \
+  "$(timeout 30 "$LC" --cluster "$A" "${T[@]}" pull junggu "$w/pulled-g.db" 2>&1 | sed 's/: [0-9]* tables.*//')|$(cmp -s <("$SQLITE3" "$w/pulled.db" .dump) <("$SQLITE3" "$w/pulled-g.db" .dump) && echo yes || echo no)"
 check "pull without the certificate: no leader, nothing written" \
   "learnclub pull: no leader reachable at '$A': no available dqlite leader server found|no" \
   "$(LEARNCLUB_TIMEOUT_MS=1500 timeout 20 "$LC" pull junggu "$w/p2.db" --cluster "$A" 2>&1)|$([ -e "$w/p2.db" ] && echo yes || echo no)"
