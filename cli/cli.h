@@ -180,7 +180,8 @@ int lc_is_remote(sqlite3 *db);
 sqlite3 *lc_open_remote(const char *zName, int bCreate);
 void lc_close_remote(sqlite3 *db);
 void lc_remote_writes(sqlite3 *db);
-int lc_remote_lost_commit(sqlite3 *db);
+/* RM6: 0 connected, 1 lost before a COMMIT was sent, 2 lost during COMMIT */
+int lc_remote_lost(sqlite3 *db);
 int lc_prepare(sqlite3 *db, const char *zSql, lc_stmt **pp, const char **pzTail);
 int lc_bind_text(lc_stmt *p, int i, const char *z, int n);
 int lc_bind_int64(lc_stmt *p, int i, sqlite3_int64 v);

@@ -19,6 +19,8 @@
 **     the command logs its changes.
 ** D7. Issue 17: a connection to the cluster's leader lost during COMMIT
 **     leaves the outcome unknown: said so, with what to do (remote.c RM6).
+**     Lost before COMMIT was sent (writing the change log's row), the
+**     transaction went with the leader: "nothing was written" is true.
 ** D8. Issue 17: with a cluster (remote.c RM1), DB is an office database's
 **     NAME there, opened through the bridge (RM2); every statement below
 **     goes through remote.c's lc_prepare and lc_step, so one code path
@@ -246,10 +248,14 @@ void lc_commit(sqlite3 *db, const char *zDb, const char *zAfter) {
   rc = lc_errcode(db);
   {
     char *z = lc_db_problem(db, rc, zDb);
-    if (lc_remote_lost_commit(db)) /* D7 */
+    if (lc_remote_lost(db) == 2) /* D7 */
       lc_fail("%s during COMMIT: outcome unknown, the changes may or may not have been written; "
               "run the same command again: every write is idempotent, so what is there already "
               "is not written twice", z);
+    if (lc_remote_lost(db) == 1) { /* D7: lost before COMMIT: the leader rolled it back */
+      if (zAfter) lc_fail("%s; %s", z, lc_after(zAfter));
+      lc_fail("%s", z);
+    }
     if (!lc_autocommit(db)) {
       lc_exec(db, "ROLLBACK"); /* D4: still open, so nothing written */
       if (zAfter) lc_fail("%s; %s", z, lc_after(zAfter));

@@ -31,7 +31,7 @@
 ** RM6. A lost connection to the leader fails the statement with an I/O
 **      error whose message says so; the transaction is gone (the leader
 **      rolled it back) unless the statement was COMMIT, whose outcome is
-**      then unknown (lc_remote_lost_commit, db.c D7).
+**      then unknown (lc_remote_lost() 2, db.c D7; 1 before COMMIT).
 ** RM7. The office database must be in the cluster's catalogue (bridge),
 **      unless the command creates it (init, whose NAME follows push's rule,
 **      cmd_move.c M1): dqlite creates a database on first use, and a typo
@@ -361,9 +361,9 @@ void lc_remote_writes(sqlite3 *db) {
   if (r) r->bWrites = 1;
 }
 
-int lc_remote_lost_commit(sqlite3 *db) {
+int lc_remote_lost(sqlite3 *db) {
   lc_remote *r = remote_of(db);
-  return r && r->lost == 2;
+  return r ? r->lost : 0;
 }
 
 /* ---- the statement, local or remote ---------------------------------------- */

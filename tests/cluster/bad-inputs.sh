@@ -2,7 +2,7 @@
 # Issue 17: the bad-input catalogue (tests/bad_inputs/commands.sh) runs
 # through a cluster, with the same messages, and writes nothing there: the
 # catalogue's own cases, as written, with every command on its database sent
-# to the Jung-gu example pushed into a 1-node cluster (via-cluster.sh). This
+# to the Jung-gu example pushed into a 1-node cluster (tests/tools/via-cluster). This
 # catches dqlite's wrong error message (bridge.go B3): an import's script
 # failing in a query would name a column instead.
 source "$(dirname "$0")/../lib.sh"
@@ -30,7 +30,7 @@ before=$(state)
 # newdb): its own folder here, apart from the catalogue's run on a file
 mkdir -p "$w/tmp"
 TMPROOT="$w/tmp" VIA_DB="$w/tmp/bad_inputs.db" VIA_NAME=catalogue_office VIA_CLUSTER="$CLUSTER" VIA_REAL="$LC" \
-  LEARNCLUB="$TESTS_DIR/cluster/via-cluster.sh" TEST_FILE="$TEST_FILE: the catalogue through the cluster" \
+  LEARNCLUB="$TESTS_DIR/tools/via-cluster" TEST_FILE="$TEST_FILE: the catalogue through the cluster" \
   bash "$TESTS_DIR/bad_inputs/commands.sh"
 check "the catalogue wrote nothing to the cluster's office" "$before" "$(state)"
 stop_all

@@ -44,6 +44,12 @@ check "D7 run again: it succeeds and adds nothing" "$w/m0.csv: 1 meetings, 2 att
 out=$(REAL_NODE="$NODE" LEARNCLUB_NODE="$TESTS_DIR/cluster/lose-commit.py" LOSE_AT=1 X import-meetings office "$w/m0.csv" 2>&1); rc=$?
 check "RM6 lost at the temporary table's COMMIT: said as unknown too, nothing changed" "2|1/2" "$rc|$(present 0)"
 
+meeting 200
+out=$(REAL_NODE="$NODE" LEARNCLUB_NODE="$TESTS_DIR/cluster/lose-commit.py" LOSE_BEFORE="INSERT INTO main.change_log" X import-meetings office "$w/m200.csv" 2>&1); rc=$?
+check "D7 lost before COMMIT (writing the change log's row): nothing imported, and true" \
+  "learnclub import-meetings: office: the connection to the cluster's leader was lost (test: lost before INSERT INTO main.change_log); nothing imported|2|0/0" \
+  "$out|$rc|$(present 200)"
+
 # ---- (2) the leader killed during a stream of imports ----------------------------------
 for ((i = 1; i <= N; i++)); do meeting "$i"; done
 (

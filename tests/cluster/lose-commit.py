@@ -8,6 +8,9 @@ the command sends its LOSE_AT-th COMMIT (default 1, counting the import's
 own COMMIT of its temporary table). That COMMIT goes to the leader, which
 commits; its answer is thrown away, and the command is told the connection
 was lost ('L'), as when a leader dies after committing and before answering.
+With LOSE_BEFORE set (a statement's first words, such as "INSERT INTO
+main.change_log"), the connection is lost instead just before that statement
+reaches the leader: the transaction goes with it, and nothing is written.
 Any other subcommand (serve, status...) is the real program's.
 """
 import os
@@ -21,6 +24,7 @@ if len(sys.argv) < 2 or sys.argv[1] != "bridge":
     os.execv(real, [real] + sys.argv[1:])
 
 lose_at = int(os.environ.get("LOSE_AT", "1"))
+lose_before = os.environ.get("LOSE_BEFORE", "").encode()
 child = subprocess.Popen([real] + sys.argv[1:], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
 out = sys.stdout.buffer
 drop = threading.Event()
@@ -74,7 +78,14 @@ while True:
             elif t_ in (b"t", b"b"):
                 (m,) = struct.unpack("<I", read(4))
                 frame += struct.pack("<I", m) + read(m)
-    if op == b"Q" and sql.strip().upper().startswith(b"COMMIT"):
+    if lose_before and op == b"Q" and sql.strip().startswith(lose_before):
+        child.kill()  # the bridge's connection closes: the leader rolls back
+        child.wait()
+        msg = b"test: lost before " + lose_before
+        out.write(b"L" + struct.pack("<I", len(msg)) + msg)
+        out.flush()
+        sys.exit(0)
+    if not lose_before and op == b"Q" and sql.strip().upper().startswith(b"COMMIT"):
         commits += 1
         if commits == lose_at:
             drop.set()
