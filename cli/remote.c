@@ -367,27 +367,46 @@ int lc_remote_lost(sqlite3 *db) {
 }
 
 /* ---- the statement, local or remote ---------------------------------------- */
+/* A character of an identifier or a parameter's name (RM3). */
+static int ident_char(char c) {
+  return c == '_' || c == '$' || (unsigned char)c >= 0x80 || (c >= 'A' && c <= 'Z') ||
+         (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Past a quoted string or identifier, or a comment, that starts at z[i]
+** (RM3); i itself when none starts there. */
+static size_t skip_quoted(const char *z, size_t i, size_t n) {
+  char c = z[i];
+  if (c == '\'' || c == '"' || c == '`' || c == '[') {
+    char e = c == '[' ? ']' : c;
+    for (i++; i < n; i++)
+      if (z[i] == e) {
+        if (e != ']' && i + 1 < n && z[i + 1] == e) i++; /* '' inside '...' */
+        else break;
+      }
+    return i + 1 > n ? n : i + 1;
+  }
+  if (c == '-' && z[i + 1] == '-') {
+    while (i < n && z[i] != '\n') i++;
+    return i;
+  }
+  if (c == '/' && z[i + 1] == '*') {
+    const char *e = strstr(z + i + 2, "*/");
+    return e ? (size_t)(e - z) + 2 : n;
+  }
+  return i;
+}
+
 /* RM3: the end of the first statement of z (its length), 0 when only
 ** spaces and comments are left. */
 static size_t statement_end(const char *z, int *pEmpty) {
-  size_t i = 0, n = strlen(z);
+  size_t i = 0, j, n = strlen(z);
   int bWord = 0;
   while (i < n) {
     char c = z[i];
-    if (c == '\'' || c == '"' || c == '`' || c == '[') {
-      char e = c == '[' ? ']' : c;
-      for (i++; i < n; i++)
-        if (z[i] == e) {
-          if (e != ']' && i + 1 < n && z[i + 1] == e) i++;
-          else break;
-        }
-      i++;
-      bWord = 1;
-    } else if (c == '-' && z[i + 1] == '-') {
-      while (i < n && z[i] != '\n') i++;
-    } else if (c == '/' && z[i + 1] == '*') {
-      const char *e = strstr(z + i + 2, "*/");
-      i = e ? (size_t)(e - z) + 2 : n;
+    if ((j = skip_quoted(z, i, n)) != i) {
+      if (c != '-' && c != '/') bWord = 1;
+      i = j;
     } else if (c == ';') {
       char *zCopy;
       int bDone;
@@ -410,28 +429,15 @@ static size_t statement_end(const char *z, int *pEmpty) {
 /* RM3: the parameters of a statement, numbered as SQLite numbers them. */
 static void number_params(lc_stmt *s) {
   const char *z = s->zSql;
-  size_t i = 0, n = strlen(z);
+  size_t i = 0, j, n = strlen(z);
   while (i < n) {
     char c = z[i];
-    if (c == '\'' || c == '"' || c == '`' || c == '[') {
-      char e = c == '[' ? ']' : c;
-      for (i++; i < n && z[i] != e; i++) {}
-      i++;
-    } else if (c == '-' && z[i + 1] == '-') {
-      while (i < n && z[i] != '\n') i++;
-    } else if (c == '/' && z[i + 1] == '*') {
-      const char *e = strstr(z + i + 2, "*/");
-      i = e ? (size_t)(e - z) + 2 : n;
-    } else if (c == '?' || ((c == ':' || c == '@' || c == '$') && i + 1 < n &&
-                            (z[i + 1] == '_' || (unsigned char)z[i + 1] >= 0x80 ||
-                             (z[i + 1] >= 'A' && z[i + 1] <= 'Z') || (z[i + 1] >= 'a' && z[i + 1] <= 'z') ||
-                             (z[i + 1] >= '0' && z[i + 1] <= '9')))) {
-      size_t j = i + 1;
+    if ((j = skip_quoted(z, i, n)) != i) {
+      i = j;
+    } else if (c == '?' || ((c == ':' || c == '@' || c == '$') && i + 1 < n && z[i + 1] != '$' &&
+                            ident_char(z[i + 1]))) {
       int idx = 0, k;
-      while (j < n && (z[j] == '_' || z[j] == '$' || (unsigned char)z[j] >= 0x80 ||
-                       (z[j] >= 'A' && z[j] <= 'Z') || (z[j] >= 'a' && z[j] <= 'z') ||
-                       (z[j] >= '0' && z[j] <= '9')))
-        j++;
+      for (j = i + 1; j < n && ident_char(z[j]); j++) {}
       if (c == '?') {
         idx = j > i + 1 ? atoi(z + i + 1) : s->nParam + 1;
       } else {
@@ -452,17 +458,11 @@ static void number_params(lc_stmt *s) {
         if (!s->azParam[idx - 1]) lc_fail("out of memory");
       }
       i = j;
-    } else {
+    } else if (ident_char(c)) {
       /* an identifier: a '$' or ':' inside it starts no parameter */
-      if (c == '_' || (unsigned char)c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-          (c >= '0' && c <= '9')) {
-        while (i < n && (z[i] == '_' || z[i] == '$' || (unsigned char)z[i] >= 0x80 ||
-                         (z[i] >= 'A' && z[i] <= 'Z') || (z[i] >= 'a' && z[i] <= 'z') ||
-                         (z[i] >= '0' && z[i] <= '9')))
-          i++;
-      } else {
-        i++;
-      }
+      while (i < n && ident_char(z[i])) i++;
+    } else {
+      i++;
     }
   }
   s->aBind = calloc((size_t)(s->nParam ? s->nParam : 1), sizeof(lc_value));

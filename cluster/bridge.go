@@ -48,6 +48,11 @@ package main
 //	database on first use, and a typo must not make an empty office. With
 //	--create (init) NAME is added to it first.
 //
+// B7. Opening a database is retried every 100 ms while it fails and the
+//
+//	time of B5 lasts: a leader that dies while the command connects (the
+//	connection opened, its answer cut off) is then followed to the next.
+//
 // B5. Connecting and finding the leader are bounded by LEARNCLUB_TIMEOUT_MS;
 //
 //	a statement by five minutes.
@@ -105,7 +110,7 @@ func bridgeMain(args []string) {
 		fail("%v", err)
 	}
 	catalogued(drv, c, name, create) // B6
-	dc, err := drv.Open(name)
+	dc, err := openRetry(c, drv, name)
 	if err != nil {
 		fail("no leader reachable at '%s': %v", strings.Join(c.addresses, ","), err)
 	}
@@ -401,7 +406,7 @@ func (b *bridge) put(v dsql.Value) {
 const catalogueSchema = "CREATE TABLE IF NOT EXISTS office(name TEXT PRIMARY KEY NOT NULL)"
 
 func catalogued(drv *driver.Driver, c *conn, name string, create bool) {
-	dc, err := drv.Open(catalogue)
+	dc, err := openRetry(c, drv, catalogue)
 	if err != nil {
 		fail("no leader reachable at '%s': %v", strings.Join(c.addresses, ","), err)
 	}
@@ -441,5 +446,20 @@ func catalogued(drv *driver.Driver, c *conn, name string, create bool) {
 	if !found {
 		fail("database '%s' is not in the cluster at '%s'; create it with 'learnclub init' or 'learnclub push'",
 			name, strings.Join(c.addresses, ","))
+	}
+}
+
+// B7
+func openRetry(c *conn, drv *driver.Driver, name string) (dsql.Conn, error) {
+	for {
+		dc, err := drv.Open(name)
+		if err == nil || c.ctx.Err() != nil {
+			return dc, err
+		}
+		select {
+		case <-c.ctx.Done():
+			return nil, err
+		case <-time.After(100 * time.Millisecond):
+		}
 	}
 }

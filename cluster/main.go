@@ -534,21 +534,27 @@ func status(o options) {
 	os.Stdout.WriteString(out.String())
 }
 
-// The catalogue of office databases (C1): push (the next step) adds to it.
+// The catalogue of office databases (C1, bridge.go B6): init and push add to it.
 const catalogue = "_learnclub"
 
-// C2
-func remove(o options) {
+// nodeCall: the node id that remove and transfer take (C2, C6), and a
+// client of the leader to ask.
+func nodeCall(o options, usage string) (uint64, *conn, context.CancelFunc, *client.Client) {
 	if len(o.pos) != 1 {
-		fail("usage: learnclub cluster remove --cluster HOST:PORT,... ID")
+		fail("usage: %s", usage)
 	}
 	id, err := strconv.ParseUint(o.pos[0], 10, 64)
 	if err != nil || id == 0 {
 		fail("invalid node id '%s'; expected a positive integer", o.pos[0])
 	}
 	c, cancel := connect(o)
+	return id, c, cancel, c.leader()
+}
+
+// C2
+func remove(o options) {
+	id, c, cancel, cli := nodeCall(o, "learnclub cluster remove --cluster HOST:PORT,... ID")
 	defer cancel()
-	cli := c.leader()
 	defer cli.Close()
 	nodes, err := cli.Cluster(c.ctx)
 	if err != nil {
@@ -621,16 +627,8 @@ func runSQL(o options, exec bool) {
 
 // C6
 func transfer(o options) {
-	if len(o.pos) != 1 {
-		fail("usage: learnclub-node transfer --cluster HOST:PORT,... ID")
-	}
-	id, err := strconv.ParseUint(o.pos[0], 10, 64)
-	if err != nil || id == 0 {
-		fail("invalid node id '%s'; expected a positive integer", o.pos[0])
-	}
-	c, cancel := connect(o)
+	id, c, cancel, cli := nodeCall(o, "learnclub-node transfer --cluster HOST:PORT,... ID")
 	defer cancel()
-	cli := c.leader()
 	defer cli.Close()
 	if err := cli.Transfer(c.ctx, id); err != nil {
 		fail("cannot transfer the leadership to node %d: %v", id, err)
