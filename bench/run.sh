@@ -420,7 +420,11 @@ fi
 # that succeeds (the median of 5, in OUTDIR/failover.txt). Wall seconds: the
 # work is done in the node, not in the command's process. Skipped (NO NUMBER)
 # when the node is not built.
+# the node beside the command, else the built one (make check-asan runs a
+# sanitized command from another folder); the command's serve finds it too
 NODE=${LEARNCLUB_NODE:-$(dirname "$LC")/learnclub-node}
+[ -x "$NODE" ] || NODE=$ROOT/dist/bin/learnclub-node
+export LEARNCLUB_NODE="$NODE"
 if want cluster && [ -x "$NODE" ]; then
   log "session cluster"
   CW="$WORK/cluster"; rm -rf "$CW"; mkdir -p "$CW"
