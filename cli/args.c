@@ -191,3 +191,67 @@ const char *lc_opt(const lc_args *a, int bit) {
     if (bit == 1 << k) return a->azOpt[k];
   return 0;
 }
+
+/* ---- issue 17: the cluster's values, for every command that takes them ---- */
+/* (cmd_cluster.c CL1: --address, --join, --cluster; cmd_move.c M1: an office's
+** NAME in a cluster, also init's on a cluster, remote.c RM7) */
+/* HOST:PORT, or [V6]:PORT, the port 1-65535. CL1 */
+int lc_valid_address(const char *z) {
+  const char *zColon = strrchr(z, ':');
+  size_t nHost, nPort;
+  long port;
+  if (!zColon) return 0;
+  nHost = (size_t)(zColon - z);
+  nPort = strlen(zColon + 1);
+  if (nHost == 0 || nPort < 1 || nPort > 5 || strspn(zColon + 1, "0123456789") != nPort) return 0;
+  port = strtol(zColon + 1, 0, 10);
+  if (port < 1 || port > 65535 || zColon[1] == '0') return 0;
+  if (z[0] == '[') return z[nHost - 1] == ']' && nHost > 2 && memchr(z, ']', nHost) == z + nHost - 1;
+  return memchr(z, ':', nHost) == 0 && memchr(z, '[', nHost) == 0 && memchr(z, ']', nHost) == 0 &&
+         memchr(z, ',', nHost) == 0;
+}
+
+/* A comma-separated list of HOST:PORT. CL1 */
+void lc_check_list(const char *zOpt, const char *z) {
+  char *zCopy = strdup(z), *p, *e;
+  if (!zCopy) lc_fail("out of memory");
+  for (p = zCopy;; p = e + 1) {
+    e = strchr(p, ',');
+    if (e) *e = 0;
+    if (!lc_valid_address(p)) lc_fail("invalid %s address '%s'; expected HOST:PORT,...", zOpt, p);
+    if (!e) break;
+  }
+  free(zCopy);
+}
+
+/* M1: the length of the Korean letter at z (valid UTF-8 assumed), else 0:
+** Hangul jamo U+1100-U+11FF, compatibility jamo U+3131-U+318E, syllables
+** U+AC00-U+D7A3. */
+static int korean_letter(const unsigned char *z) {
+  unsigned c;
+  if ((z[0] & 0xF0) != 0xE0) return 0;
+  c = (unsigned)(z[0] & 0x0F) << 12 | (unsigned)(z[1] & 0x3F) << 6 | (unsigned)(z[2] & 0x3F);
+  if ((c >= 0x1100 && c <= 0x11FF) || (c >= 0x3131 && c <= 0x318E) || (c >= 0xAC00 && c <= 0xD7A3))
+    return 3;
+  return 0;
+}
+
+void lc_check_office_name(const char *zName) {
+  const unsigned char *z = (const unsigned char *)zName;
+  size_t n = strlen(zName), i = 0;
+  int ok = n >= 1 && n <= 64 && z[0] != '_' && z[0] != '.' && lc_utf8_valid(z, n);
+  while (ok && i < n) {
+    int k = korean_letter(z + i);
+    if (k) {
+      i += (size_t)k;
+    } else if ((z[i] >= 'a' && z[i] <= 'z') || (z[i] >= 'A' && z[i] <= 'Z') ||
+               (z[i] >= '0' && z[i] <= '9') || z[i] == '-' || z[i] == '_' || z[i] == '.') {
+      i++;
+    } else {
+      ok = 0;
+    }
+  }
+  if (!ok)
+    lc_fail("invalid office name '%s'; expected 1 to 64 bytes of letters, digits, Korean "
+            "letters, '-', '_' and '.', not starting with '_' or '.'", zName);
+}

@@ -128,6 +128,12 @@ void lc_check_date(const char *zWhat, const char *z);
 int lc_valid_date(const char *z);
 /* Today in Korean time (LEARNCLUB_TODAY, else the clock), checked. */
 const char *lc_korean_today(void);
+/* issue 17: HOST:PORT or [V6]:PORT, the port 1-65535 (cmd_cluster.c CL1) */
+int lc_valid_address(const char *z);
+/* "HOST:PORT,..." or fail: "invalid ZOPT address '...'" (CL1) */
+void lc_check_list(const char *zOpt, const char *z);
+/* An office's NAME in a cluster, or fail (cmd_move.c M1) */
+void lc_check_office_name(const char *zName);
 
 /* ---- db.c: opening, checking, running scripts ----------------------- */
 typedef struct lc_param {
@@ -174,8 +180,6 @@ sqlite3_int64 lc_user_version(sqlite3 *db, const char *zDb);
 ** lc_row() is the statement whose sqlite3_column_* hold the current row. */
 typedef struct lc_stmt lc_stmt;
 const char *lc_cluster(void); /* LEARNCLUB_CLUSTER, 0 when none */
-/* "HOST:PORT,..." or fail: "invalid ZOPT address '...'" (cmd_cluster.c CL1) */
-void lc_check_list(const char *zOpt, const char *z);
 int lc_is_remote(sqlite3 *db);
 sqlite3 *lc_open_remote(const char *zName, int bCreate);
 void lc_close_remote(sqlite3 *db);
@@ -341,8 +345,6 @@ void lc_cluster_target(const char *aVal[LC_N_OPT]);
 ** runs it as a child and returns its exit status. */
 int lc_cluster_node(const char *zSub, const char **azArg, int nArg, const char *aVal[LC_N_OPT],
                     int bWait);
-/* M1: an office's name in the cluster, or lc_fail. */
-void lc_check_office_name(const char *zName);
 /* B1, B2 (cmd_files.c): a consistent copy of db written to the new file
 ** zFile, never over one ("a ZWHAT never overwrites"); zDb names db in
 ** messages. */

@@ -12,7 +12,8 @@
 ** a shell; the node's own checks (loopback or TLS, the node's folder, the
 ** certificates' contents) and its messages are in cluster/main.go.
 **
-** CL1. Every option takes a value; an option twice, an unknown option or an
+** CL1. (The address checks are args.c's lc_valid_address and lc_check_list,
+**      shared with the other commands that name a cluster.) Every option takes a value; an option twice, an unknown option or an
 **      extra argument is refused; --id is a positive integer (at most 18
 **      digits); --address and each --join address are HOST:PORT ([V6]:PORT)
 **      with a port from 1 to 65535; --dir is not empty.
@@ -60,37 +61,8 @@ int lc_cluster_parse(int argc, char **argv, unsigned mask, const char *aVal[N_OP
   return nPos;
 }
 
-/* HOST:PORT, or [V6]:PORT, the port 1-65535. CL1 */
-static int valid_address(const char *z) {
-  const char *zColon = strrchr(z, ':');
-  size_t nHost, nPort;
-  long port;
-  if (!zColon) return 0;
-  nHost = (size_t)(zColon - z);
-  nPort = strlen(zColon + 1);
-  if (nHost == 0 || nPort < 1 || nPort > 5 || strspn(zColon + 1, "0123456789") != nPort) return 0;
-  port = strtol(zColon + 1, 0, 10);
-  if (port < 1 || port > 65535 || zColon[1] == '0') return 0;
-  if (z[0] == '[') return z[nHost - 1] == ']' && nHost > 2 && memchr(z, ']', nHost) == z + nHost - 1;
-  return memchr(z, ':', nHost) == 0 && memchr(z, '[', nHost) == 0 && memchr(z, ']', nHost) == 0 &&
-         memchr(z, ',', nHost) == 0;
-}
-
 static void check_address(const char *zOpt, const char *z) {
-  if (!valid_address(z)) lc_fail("invalid %s '%s'; expected HOST:PORT", zOpt, z);
-}
-
-/* A comma-separated list of HOST:PORT. CL1 */
-void lc_check_list(const char *zOpt, const char *z) {
-  char *zCopy = strdup(z), *p, *e;
-  if (!zCopy) lc_fail("out of memory");
-  for (p = zCopy;; p = e + 1) {
-    e = strchr(p, ',');
-    if (e) *e = 0;
-    if (!valid_address(p)) lc_fail("invalid %s address '%s'; expected HOST:PORT,...", zOpt, p);
-    if (!e) break;
-  }
-  free(zCopy);
+  if (!lc_valid_address(z)) lc_fail("invalid %s '%s'; expected HOST:PORT", zOpt, z);
 }
 
 /* A node id: a positive integer of at most 18 digits. CL1 */

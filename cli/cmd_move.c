@@ -11,7 +11,8 @@
 **     letters and digits, Korean letters (Hangul syllables and jamo), '-',
 **     '_' and '.', valid UTF-8, not starting with '_' (the cluster's own
 **     databases: the catalogue "_learnclub") or '.'; else "invalid office
-**     name 'NAME'; ...".
+**     name 'NAME'; ...". The check is args.c's lc_check_office_name, which
+**     init on a cluster uses too (remote.c RM7).
 ** M2. push: FILE is an existing learnclub database at the current schema
 **     version, checked by lc_open_checked, so its refusals are every
 **     command's. The copy itself is move.go's (P1-P6).
@@ -32,37 +33,6 @@
 #include <unistd.h>
 #include "cli.h"
 
-/* M1: the length of the Korean letter at z (valid UTF-8 assumed), else 0:
-** Hangul jamo U+1100-U+11FF, compatibility jamo U+3131-U+318E, syllables
-** U+AC00-U+D7A3. */
-static int korean_letter(const unsigned char *z) {
-  unsigned c;
-  if ((z[0] & 0xF0) != 0xE0) return 0;
-  c = (unsigned)(z[0] & 0x0F) << 12 | (unsigned)(z[1] & 0x3F) << 6 | (unsigned)(z[2] & 0x3F);
-  if ((c >= 0x1100 && c <= 0x11FF) || (c >= 0x3131 && c <= 0x318E) || (c >= 0xAC00 && c <= 0xD7A3))
-    return 3;
-  return 0;
-}
-
-void lc_check_office_name(const char *zName) {
-  const unsigned char *z = (const unsigned char *)zName;
-  size_t n = strlen(zName), i = 0;
-  int ok = n >= 1 && n <= 64 && z[0] != '_' && z[0] != '.' && lc_utf8_valid(z, n);
-  while (ok && i < n) {
-    int k = korean_letter(z + i);
-    if (k) {
-      i += (size_t)k;
-    } else if ((z[i] >= 'a' && z[i] <= 'z') || (z[i] >= 'A' && z[i] <= 'Z') ||
-               (z[i] >= '0' && z[i] <= '9') || z[i] == '-' || z[i] == '_' || z[i] == '.') {
-      i++;
-    } else {
-      ok = 0;
-    }
-  }
-  if (!ok)
-    lc_fail("invalid office name '%s'; expected 1 to 64 bytes of letters, digits, Korean "
-            "letters, '-', '_' and '.', not starting with '_' or '.'", zName);
-}
 
 /* The cluster's addresses, kept when LEARNCLUB_CLUSTER goes (parse_move). */
 static char *zCluster;
