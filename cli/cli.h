@@ -180,6 +180,8 @@ sqlite3_int64 lc_user_version(sqlite3 *db, const char *zDb);
 ** lc_row() is the statement whose sqlite3_column_* hold the current row. */
 typedef struct lc_stmt lc_stmt;
 const char *lc_cluster(void); /* LEARNCLUB_CLUSTER, 0 when none */
+/* learnclub-node beside this command, or LEARNCLUB_NODE; fails when missing (CL4) */
+const char *lc_node_path(void);
 int lc_is_remote(sqlite3 *db);
 sqlite3 *lc_open_remote(const char *zName, int bCreate);
 void lc_close_remote(sqlite3 *db);

@@ -96,22 +96,8 @@ void lc_cluster_target(const char *aVal[N_OPT]) {
 int lc_cluster_node(const char *zSub, const char **azArg, int nArg, const char *aVal[N_OPT],
                     int bWait) {
   const char *argv[2 + 2 * N_OPT + 4];
-  const char *zNode = getenv("LEARNCLUB_NODE");
-  char zSelf[PATH_MAX], zPath[PATH_MAX + 32];
+  const char *zNode = lc_node_path();
   int n = 0, k;
-  if (!zNode) {
-    ssize_t len = readlink("/proc/self/exe", zSelf, sizeof(zSelf) - 1);
-    char *zSlash;
-    if (len < 0) lc_fail("cannot find this command's folder: %s", strerror(errno));
-    zSelf[len] = 0;
-    zSlash = strrchr(zSelf, '/');
-    if (zSlash) *zSlash = 0;
-    snprintf(zPath, sizeof(zPath), "%s/learnclub-node", zSelf);
-    zNode = zPath;
-  }
-  if (access(zNode, X_OK) != 0)
-    lc_fail("the cluster node '%s' is not there; build it with make (it needs golang-go, "
-            "golang-github-canonical-go-dqlite-dev and libdqlite-dev)", zNode);
   argv[n++] = zNode;
   argv[n++] = zSub;
   for (k = 0; k < nArg; k++) argv[n++] = azArg[k];

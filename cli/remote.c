@@ -267,23 +267,31 @@ static void probe_txn(lc_remote *r) {
 }
 
 /* ---- opening and closing ------------------------------------------------ */
-static const char *node_path(void) {
+/* CL4: learnclub-node beside this command (LEARNCLUB_NODE overrides it),
+** checked; the one place that finds it, for serve, cluster, push, pull,
+** rollup and every command on a cluster. */
+const char *lc_node_path(void) {
   static char zPath[PATH_MAX + 32];
   const char *zNode = getenv("LEARNCLUB_NODE");
   char zSelf[PATH_MAX], *zSlash;
   ssize_t len;
-  if (zNode) return zNode;
-  len = readlink("/proc/self/exe", zSelf, sizeof(zSelf) - 1);
-  if (len < 0) lc_fail("cannot find this command's folder: %s", strerror(errno));
-  zSelf[len] = 0;
-  zSlash = strrchr(zSelf, '/');
-  if (zSlash) *zSlash = 0;
-  snprintf(zPath, sizeof(zPath), "%s/learnclub-node", zSelf);
-  return zPath;
+  if (!zNode) {
+    len = readlink("/proc/self/exe", zSelf, sizeof(zSelf) - 1);
+    if (len < 0) lc_fail("cannot find this command's folder: %s", strerror(errno));
+    zSelf[len] = 0;
+    zSlash = strrchr(zSelf, '/');
+    if (zSlash) *zSlash = 0;
+    snprintf(zPath, sizeof(zPath), "%s/learnclub-node", zSelf);
+    zNode = zPath;
+  }
+  if (access(zNode, X_OK) != 0)
+    lc_fail("the cluster node '%s' is not there; build it with make (it needs golang-go, "
+            "golang-github-canonical-go-dqlite-dev and libdqlite-dev)", zNode);
+  return zNode;
 }
 
 sqlite3 *lc_open_remote(const char *zName, int bCreate) {
-  const char *zCluster = lc_cluster(), *zNode = node_path();
+  const char *zCluster = lc_cluster(), *zNode;
   const char *argv[16];
   static const char *const azTls[][2] = {{"LEARNCLUB_CERT", "--cert"}, {"LEARNCLUB_KEY", "--key"},
                                          {"LEARNCLUB_CA", "--ca"}};
@@ -293,9 +301,7 @@ sqlite3 *lc_open_remote(const char *zName, int bCreate) {
   sqlite3 *db = 0;
   lc_check_list("--cluster", zCluster);
   if (bCreate) lc_check_office_name(zName); /* RM7: init makes a name push would take (M1) */
-  if (access(zNode, X_OK) != 0)
-    lc_fail("the cluster node '%s' is not there; build it with make (it needs golang-go, "
-            "golang-github-canonical-go-dqlite-dev and libdqlite-dev)", zNode);
+  zNode = lc_node_path();
   for (i = 0; i < LC_MAX_REMOTE && aRemote[i]; i++) {}
   if (i == LC_MAX_REMOTE) lc_fail("too many cluster databases open at once");
   if (!(r = calloc(1, sizeof(*r)))) lc_fail("out of memory");
